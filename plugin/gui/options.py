@@ -1,0 +1,81 @@
+"""The plugin's page in QGIS Options (Settings > Options > Terrascope Sentinel-2)."""
+
+from __future__ import annotations
+
+from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt import uic
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QVBoxLayout
+
+from ..__about__ import ICON_PATH, RESOURCES, TITLE
+from ..core.endpoints import CUSTOM, PROFILES
+from ..core.settings import Settings
+from ..toolbelt.i18n import tr
+
+FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "options.ui"))
+
+
+class OptionsPage(QgsOptionsPageWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("terrascope_s2_options")
+        self.form = FORM_CLASS()
+        self.form.setupUi(self)
+        layout = self.layout() or QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key, profile in PROFILES.items():
+            self.form.profile_combo.addItem(tr(profile.title), key)
+        self.form.profile_combo.addItem(tr("Custom URLs"), CUSTOM)
+        self._custom_urls = ("", "")
+        self._shown_key = None
+        self.form.profile_combo.currentIndexChanged.connect(self._show_profile)
+        self.load(Settings.load())
+
+    def load(self, settings: Settings) -> None:
+        self._custom_urls = (settings.custom_wmts_url, settings.custom_wms_url)
+        self._shown_key = None
+        index = self.form.profile_combo.findData(settings.service_profile)
+        self.form.profile_combo.setCurrentIndex(max(index, 0))
+        self._show_profile()
+        self.form.auth_select.setConfigId(settings.authcfg)
+        self.form.timeout_spin.setValue(settings.network_timeout_s)
+        self.form.prefer_wmts_check.setChecked(settings.prefer_wmts)
+        self.form.replace_check.setChecked(settings.replace_layer_on_add)
+        self.form.outline_check.setChecked(settings.add_tile_outline)
+        self.form.style_check.setChecked(settings.style_opened_products)
+
+    def _show_profile(self) -> None:
+        if self._shown_key == CUSTOM:  # keep what the user typed when they look at another profile
+            self._custom_urls = (self.form.wmts_edit.text(), self.form.wms_edit.text())
+        key = self._shown_key = self.form.profile_combo.currentData()
+        custom = key == CUSTOM
+        wmts, wms = self._custom_urls if custom else (PROFILES[key].wmts_url, PROFILES[key].wms_url)
+        for edit, url in ((self.form.wmts_edit, wmts), (self.form.wms_edit, wms)):
+            edit.setReadOnly(not custom)
+            edit.setText(url)
+
+    def apply(self) -> None:
+        settings = Settings.load()
+        settings.service_profile = self.form.profile_combo.currentData()
+        if settings.service_profile == CUSTOM:
+            settings.custom_wmts_url = self.form.wmts_edit.text().strip()
+            settings.custom_wms_url = self.form.wms_edit.text().strip()
+        settings.authcfg = self.form.auth_select.configId()
+        settings.network_timeout_s = self.form.timeout_spin.value()
+        settings.prefer_wmts = self.form.prefer_wmts_check.isChecked()
+        settings.replace_layer_on_add = self.form.replace_check.isChecked()
+        settings.add_tile_outline = self.form.outline_check.isChecked()
+        settings.style_opened_products = self.form.style_check.isChecked()
+        settings.save()
+
+
+class OptionsFactory(QgsOptionsWidgetFactory):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(TITLE)
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def createWidget(self, parent):  # noqa: N802
+        return OptionsPage(parent)

@@ -1,0 +1,84 @@
+"""The plugin class: it only wires things up (action, dock, Processing provider, options page) and undoes them all."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .__about__ import ICON_PATH, TITLE
+from .toolbelt.i18n import install_translator, tr
+
+ACTION_NAME = "terrascope_s2_show_dock"
+
+
+class TerrascopeS2Plugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.action = None
+        self.dock = None
+        self.options_factory = None
+
+    # QGIS calls this also when it runs without a GUI (qgis_process), where initGui() never runs.
+    def initProcessing(self):  # noqa: N802
+        from .processing.provider import TerrascopeProvider
+
+        if self.provider is None:
+            self.provider = TerrascopeProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.translator = install_translator()
+        self.initProcessing()
+
+        self.action = QAction(QIcon(ICON_PATH), tr("Terrascope Sentinel-2"), self.iface.mainWindow())
+        self.action.setObjectName(ACTION_NAME)
+        self.action.setToolTip(tr("Show or hide the Terrascope Sentinel-2 panel"))
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self._set_dock_visible)
+        self.iface.addWebToolBarIcon(self.action)
+        self.iface.addPluginToWebMenu(TITLE, self.action)
+
+        from .gui.options import OptionsFactory
+
+        self.options_factory = OptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def _set_dock_visible(self, visible: bool) -> None:
+        if self.dock is None:
+            if not visible:
+                return
+            from .gui.dock import TerrascopeDock  # built the first time the user asks for it, not at QGIS start
+
+            self.dock = TerrascopeDock(self.iface)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.mainWindow().restoreDockWidget(self.dock)  # where the user had docked it last time
+            self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.dock.setVisible(visible)
+        if visible:
+            self.dock.raise_()
+
+    def unload(self):
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self.action.setChecked)
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close_plugin()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginWebMenu(TITLE, self.action)
+            self.iface.removeWebToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

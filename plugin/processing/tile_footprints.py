@@ -1,0 +1,74 @@
+"""terrascope_s2:tilefootprints: the exact squares of Sentinel-2 tiles, as polygons."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.text import QT_TRANSLATE_NOOP
+from ..core.tiles import BELGIAN_TILES, TileError, tile
+from ..toolbelt.i18n import tr
+from .base import TerrascopeAlgorithm
+
+
+class TileFootprintsAlgorithm(TerrascopeAlgorithm):
+    NAME = "tilefootprints"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Tile footprints")
+    GROUP_ID = "tiles"
+    HELP = QT_TRANSLATE_NOOP(
+        "processing",
+        "Polygons of Sentinel-2 tiles, exactly as ESA's tiling grid draws them (109.8 km squares in their UTM zone), "
+        "reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; "
+        "empty means Belgium's ten tiles.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(
+            "TILES", tr("Tile ids (empty: Belgium's ten tiles)"), defaultValue=" ".join(BELGIAN_TILES),
+            optional=True))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Tile footprints"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        text = self.parameterAsString(parameters, "TILES", context) or " ".join(BELGIAN_TILES)
+        try:
+            tiles = [tile(token) for token in text.replace(",", " ").replace(";", " ").split()]
+        except TileError as error:
+            raise QgsProcessingException(str(error)) from None
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        fields = QgsFields()
+        for name, kind in (("tile", QVariant.String), ("epsg", QVariant.Int), ("xmin", QVariant.Int), ("ymin", QVariant.Int),
+                           ("xmax", QVariant.Int), ("ymax", QVariant.Int)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for number, square in enumerate(dict.fromkeys(tiles)):
+            if feedback.isCanceled():
+                break
+            geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in (
+                (square.xmin, square.ymax), (square.xmax, square.ymax), (square.xmax, square.ymin),
+                (square.xmin, square.ymin), (square.xmin, square.ymax))]]).densifyByCount(20)  # sides curve in other CRSs
+            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(square.crs_authid), crs, context.transformContext())
+            geometry.transform(transform)
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([square.tile_id, square.epsg, *square.extent()])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100 * (number + 1) / len(tiles))
+        return {"OUTPUT": dest_id}

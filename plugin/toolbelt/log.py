@@ -1,0 +1,25 @@
+"""One logger: details to the QGIS log panel under the plugin's tag; the message bar for what the user must act on."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMessageLog
+
+from ..__about__ import TITLE
+
+_LEVELS = {"info": Qgis.Info, "warning": Qgis.Warning, "critical": Qgis.Critical, "success": Qgis.Success}
+
+
+def log(message: str, level: str = "info") -> None:
+    QgsMessageLog.logMessage(message, TITLE, _LEVELS[level], notifyUser=False)
+
+
+def tell_user(message: str, level: str = "warning", iface=None, duration: int | None = None) -> None:
+    """Show a message in QGIS's message bar (when there is one) and keep it in the log."""
+    log(message, level)
+    if iface is None:
+        from qgis.utils import iface as global_iface
+
+        iface = global_iface
+    bar = iface.messageBar() if iface is not None else None
+    if bar is not None:
+        bar.pushMessage(TITLE, message, _LEVELS[level], duration if duration is not None else (0 if level == "critical" else 8))
