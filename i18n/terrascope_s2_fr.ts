@@ -193,6 +193,161 @@
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <source>the service refused the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <source>the task stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="215"/>
+        <source>Connecting to {service}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="232"/>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="238"/>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="247"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="260"/>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="280"/>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="341"/>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="350"/>
+        <source>Tile {tile} chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="353"/>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="390"/>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="417"/>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="449"/>
+        <source>Add temporal layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="451"/>
+        <source>Add {count} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="462"/>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="469"/>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="477"/>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="484"/>
+        <source>Adding {count} layer(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="518"/>
+        <source>{count} layer(s) added to the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="533"/>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="573"/>
+        <source>Open product files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="573"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="579"/>
+        <source>Open a product folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="590"/>
+        <source>{count} product(s) opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_link.py" line="12"/>
+        <source>Opening local products is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="63"/>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="73"/>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="178"/>
+        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -265,9 +420,179 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="13"/>
+        <location filename="../resources/ui/dock.ui" line="424"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="32"/>
+        <source>Map service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="62"/>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="79"/>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="89"/>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="101"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="107"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="122"/>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="135"/>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="157"/>
+        <source>Tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="165"/>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="184"/>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="197"/>
+        <source>Zoom to the tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="209"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>Show tile outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="222"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="228"/>
+        <source>Dates in bold are offered by the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="243"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="250"/>
+        <source>Show the dates from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="263"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="270"/>
+        <source>Show the dates up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="283"/>
+        <source>Show all the dates of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="298"/>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="320"/>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="323"/>
+        <source>Temporal: follow the Temporal Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="333"/>
+        <source>Add to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="355"/>
+        <source>Local products</source>
+        <translation type="unfinished">Produits locaux</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="361"/>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="370"/>
+        <source>Drop a product folder or file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="391"/>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="394"/>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="401"/>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="404"/>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="465"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsDataProvider,
     QgsDateTimeRange,
     QgsInterval,
     QgsProject,
@@ -221,7 +222,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         chosen = self.layer_combo.currentData() or self.settings.last_layer
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        for layer in layers:
+        for layer in sorted(layers, key=lambda lyr: (lyr.title or lyr.name).lower()):
             self.layer_combo.addItem(layer.title or layer.name, layer.name)
             index = self.layer_combo.count() - 1
             tooltip = f"<b>{layer.name}</b>" + (f"<br>{layer.abstract}" if layer.abstract else "")
@@ -385,7 +386,9 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
     def _refilter(self, keep: list[str]) -> None:
         shown = filter_entries(self.entries, *self.date_range())
         self.date_model.set_entries(shown)
-        self.select_values(keep or ([shown[0].value] if shown else []))
+        present = {entry.value for entry in shown}
+        keep = [value for value in keep if value in present]
+        self.select_values(keep or ([shown[0].value] if shown else []))  # else the newest
         if self.entries and not shown:
             self.set_status(tr("No dates between {start} and {end}: widen the range or press All.").format(
                 start=self.date_range()[0].isoformat(), end=self.date_range()[1].isoformat()), error=True)
@@ -498,7 +501,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         for spec, layer in built:
             target = self._layer_to_update(spec) if replace else None
             if target is not None:
-                target.setDataSource(layer.source(), spec.name, layer.providerType(), target.dataProvider().providerOptions())
+                target.setDataSource(layer.source(), spec.name, layer.providerType(), QgsDataProvider.ProviderOptions())
                 target.setCustomProperty(PROPERTY, f"{spec.layer}|{spec.tile_id}")
                 target.setCustomProperty(f"{PLUGIN_ID}/time", spec.time)
                 target.triggerRepaint()

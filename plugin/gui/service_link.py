@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsDataSourceUri, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsNetworkAccessManager, QgsTask
+from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.layer_task import BuildLayersTask, LayerSpec
 from ..core.settings import Settings
@@ -102,7 +102,8 @@ def layer_source(settings: Settings, layer: ServiceLayer, kind: str, value: str)
         params.update(styles=layer.extra.get("wmts_style", "default"), tileMatrixSet=layer.extra.get("tile_matrix_set", "g3857"),
                       url=service.wmts_url, tileDimensions=f"TIME={value}")
     else:
-        params.update(styles="", url=_with_query(service.wms_url, f"TIME={value}"))
+        # QGIS sends GetMap to the URL the capabilities advertise, which has no TIME: IgnoreGetMapUrl keeps ours
+        params.update(styles="", url=_with_query(service.wms_url, f"TIME={value}"), IgnoreGetMapUrl="1")
     return _encoded(params)
 
 
@@ -129,23 +130,31 @@ class CapabilitiesTask(QgsTask):
         self.urls = {"wmts": wmts_url, "wms": wms_url}
         self.authcfg = authcfg
         self.timeout_ms = int(timeout_s * 1000)
-        self.feedback = QgsFeedback()
         self.layers: list[ServiceLayer] = []
         self.error = ""
 
-    def cancel(self) -> None:
-        self.feedback.cancel()
-        super().cancel()
-
     def _fetch(self, url: str) -> bytes:
+        """GET url through QGIS's network stack (proxy, SSL, cache, authcfg), in this worker thread; a cancel aborts it
+        within 50 ms, whenever it comes."""
         request = QNetworkRequest(QUrl(url))
         request.setTransferTimeout(self.timeout_ms)
-        fetcher = QgsBlockingNetworkRequest()
-        if self.authcfg:
-            fetcher.setAuthCfg(self.authcfg)
-        if fetcher.get(request, False, self.feedback) != QgsBlockingNetworkRequest.NoError:
-            raise OSError(fetcher.errorMessage())
-        return bytes(fetcher.reply().content())
+        if self.authcfg and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
+            raise OSError(f"authentication configuration {self.authcfg} could not be applied")
+        reply = QgsNetworkAccessManager.instance().get(request)
+        loop = QEventLoop()
+        reply.finished.connect(loop.quit)
+        watch = QTimer()
+        watch.timeout.connect(lambda: reply.abort() if self.isCanceled() else None)
+        watch.start(50)
+        if not reply.isFinished():
+            loop.exec()
+        watch.stop()
+        try:
+            if reply.error() != QNetworkReply.NoError:
+                raise OSError(reply.errorString())
+            return bytes(reply.readAll())
+        finally:
+            reply.deleteLater()
 
     def run(self) -> bool:
         documents, errors = {}, []
