@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run package i18n clean
+.PHONY: help deps test test-fast lint run package i18n screenshots clean
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
@@ -18,6 +18,7 @@ help:
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
+	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer: screenshots/*.png"
 
 deps: $(VENV)/.installed
 	@scripts/install-deps.sh
@@ -49,6 +50,9 @@ i18n: deps
 
 package: i18n
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
+
+screenshots: deps i18n
+	scripts/screenshots.sh
 
 run: deps i18n
 	scripts/run-qgis.sh "$(RUN_DIR)"
