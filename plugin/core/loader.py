@@ -15,7 +15,7 @@ from ..toolbelt.i18n import tr
 from .catalogue import CLASSIFICATION, MASK, content_spec
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .products import ProductName, try_parse_product_name
-from .styling import StyleResult, style_layer
+from .styling import StyleResult, no_gdal_sidecars, style_layer
 
 IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")
@@ -89,7 +89,8 @@ def product_layers(files: ProductFiles) -> tuple[list[ProductLayer], list[str]]:
     layers, notes = [], []
     metadata = _metadata(files, notes)
     for path, name in files.images:
-        layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
+        with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
+            layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
         if not layer.isValid():
             notes.append(tr("'{name}' cannot be read as a raster and was skipped.").format(name=path.name))
             continue

@@ -99,7 +99,7 @@ def write_by_strips(
             if isinstance(strip, BaseException):
                 raise strip
             if is_cancelled is not None and is_cancelled():
-                raise CancelledError(tr("CancelledError: nothing was written."))
+                raise CancelledError(tr("Cancelled: nothing was written."))
             row, values = strip
             if band.WriteArray(values, 0, row) != 0:
                 raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=gdal.GetLastErrorMsg()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,23 @@ class StyleResult:
     spec: ContentSpec | None = None
     physical: bool = False  # Identify and the legend give physical values
     notes: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def no_gdal_sidecars():
+    """GDAL writes no .aux.xml beside the files opened meanwhile in this thread.
+
+    QGIS's default raster style computes statistics and GDAL saves them beside the file: never beside a user's
+    product (the archive is read-only; a user's folder should not fill with them). Thread-local: safe in tasks.
+    """
+    from osgeo import gdal
+
+    before = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", before)
 
 
 def layer_path(layer: QgsRasterLayer) -> str:
@@ -119,6 +137,11 @@ def style_layer(layer: QgsRasterLayer, product: ProductName | None = None) -> St
 
     A layer that is no product (no product name in its file name) is left as it is: result.product is None.
     """
+    with no_gdal_sidecars():
+        return _style_layer(layer, product)
+
+
+def _style_layer(layer: QgsRasterLayer, product: ProductName | None) -> StyleResult:
     path = layer_path(layer)
     product = product or try_parse_product_name(path)
     if product is None or not layer.isValid():

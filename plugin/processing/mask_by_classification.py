@@ -17,12 +17,12 @@ from ..core.masking import PRESETS
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .common import input_path
+from .common import ReadOnlyInputs, input_path
 
 MODES = (QT_TRANSLATE_NOOP("@default", "Keep the chosen classes"), QT_TRANSLATE_NOOP("@default", "Mask the chosen classes"))
 
 
-class MaskByClassificationAlgorithm(TerrascopeAlgorithm):
+class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
     NAME = "maskbysceneclassification"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Mask with scene classification")
     GROUP_ID = "local"

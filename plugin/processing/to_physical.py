@@ -19,7 +19,7 @@ from ..core.products import try_parse_product_name
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .common import input_path
+from .common import ReadOnlyInputs, input_path
 
 # (content or "" for the file name, label) in the order of the PRODUCT choices: the index is what models store
 PRODUCT_CHOICES = (
@@ -29,7 +29,7 @@ PRODUCT_CHOICES = (
 )
 
 
-class ToPhysicalAlgorithm(TerrascopeAlgorithm):
+class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
     NAME = "tophysical"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Convert to physical values")
     GROUP_ID = "local"
