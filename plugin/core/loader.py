@@ -91,8 +91,9 @@ def product_layers(files: ProductFiles) -> tuple[list[ProductLayer], list[str]]:
     for path, name in files.images:
         with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
             layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
-        if not layer.isValid():
-            notes.append(tr("'{name}' cannot be read as a raster and was skipped.").format(name=path.name))
+        if not layer.isValid() or truncated(path):
+            notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
+                name=path.name))
             continue
         style = style_layer(layer, name)
         notes += [note for note in style.notes if note not in notes]
@@ -114,6 +115,28 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
         node.setItemVisibilityChecked(item.visible)
         node.setExpanded(False)
     return group
+
+
+def truncated(path: Path) -> bool:
+    """True when a GeoTIFF's last block lies beyond the end of the file (a download cut short): instant to tell."""
+    from osgeo import gdal
+
+    with no_gdal_sidecars():
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = gdal.Open(str(path))
+            if dataset is None:
+                return True
+            if dataset.GetDriver().ShortName != "GTiff":
+                return False
+            band = dataset.GetRasterBand(1)
+            block_x, block_y = band.GetBlockSize()
+            last_x, last_y = (band.XSize - 1) // block_x, (band.YSize - 1) // block_y
+            offset = band.GetMetadataItem(f"BLOCK_OFFSET_{last_x}_{last_y}", "TIFF")
+            size = band.GetMetadataItem(f"BLOCK_SIZE_{last_x}_{last_y}", "TIFF")
+            return bool(offset and size) and int(offset) + int(size) > path.stat().st_size
+        finally:
+            gdal.PopErrorHandler()
 
 
 def layer_name(name: ProductName) -> str:
