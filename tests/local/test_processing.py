@@ -164,9 +164,12 @@ def test_loadproduct_algorithm_outputs_the_styled_layers(terrascope_provider, qg
     assert result["GROUP"] == "2018-07-05 31UFS FAPAR" and len(result["OUTPUT"]) == 5
     layers = result["OUTPUT"]  # processing.run hands back the layers themselves
     assert layers[0].name() == "FAPAR 10 m" and layers[0].renderer().type() == "singlebandpseudocolor"
+
+
+def test_loadproduct_refuses_a_file_that_is_no_product(terrascope_provider, real):
+    # (a test of its own: a traceback kept by pytest.raises must not outlive layers owned by another test's context)
     with pytest.raises(QgsProcessingException, match="not a Terrascope Sentinel-2 product file"):
-        processing.run("terrascope_s2:loadproduct", {"PRODUCT": str(real / "vito-s2-31UFS-V102" /
-                       "small_subset_S2X_20160101_20190531_31UFS_IGNORE_10M_V102.tif")}, context=context)
+        run("loadproduct", PRODUCT=str(real / "vito-s2-31UFS-V102" / "small_subset_S2X_20160101_20190531_31UFS_IGNORE_10M_V102.tif"))
 
 
 def test_loadproduct_in_processing_gui_puts_layers_in_one_group(terrascope_provider, qgis_new_project, real):
