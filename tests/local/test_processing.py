@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -191,29 +189,16 @@ def test_loadproduct_in_processing_gui_puts_layers_in_one_group(terrascope_provi
         "FAPAR 10 m", "Scene classification 10 m", "Scene classification 20 m"]
 
 
-def test_tophysical_runs_headless_in_qgis_process(real, tmp_path):
-    binary = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-    if not Path(binary).exists():
-        pytest.skip("qgis_process.bin is not installed")
-    repo = Path(__file__).resolve().parents[2]
-    config = tmp_path / "config"
-    (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
-    for ini in (config / "profiles" / "default" / "QGIS" / "QGIS3.ini", config / "QGIS" / "QGIS3.ini"):
-        ini.parent.mkdir(parents=True, exist_ok=True)
-        ini.write_text("[PythonPlugins]\nterrascope_s2=true\n")
-    # GDAL_PAM_ENABLED=NO: qgis_process itself (any algorithm, native:rasterlayerproperties too) loads raster inputs
-    # with statistics that GDAL saves beside them; not beside the team's shared fixtures.
-    env = dict(os.environ, QGIS_PLUGINPATH=str(repo / ".pytest_import"), QGIS_CUSTOM_CONFIG_PATH=str(config),
-               QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path), GDAL_PAM_ENABLED="NO")
+def test_tophysical_runs_headless_in_qgis_process(qgis_process, real, tmp_path):
+    # on a copy: qgis_process itself (any raster algorithm) saves statistics beside its inputs, never in shared/
+    source = tmp_path / Path(FAPAR).name
+    shutil.copy(real / FAPAR, source)
     output = tmp_path / "physical.tif"
-    done = subprocess.run(  # noqa: S603
-        [binary, "run", "terrascope_s2:tophysical", "--", f"INPUT={real / FAPAR}", f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=120)
+    done = qgis_process("run", "terrascope_s2:tophysical", "--", f"INPUT={source}", f"OUTPUT={output}")
     assert done.returncode == 0, done.stdout + done.stderr
     dn = read(real / FAPAR)
     np.testing.assert_array_equal(read(output)[dn <= 200], (dn[dn <= 200] * 0.005).astype(np.float32))
-    refused = subprocess.run(  # noqa: S603
-        [binary, "run", "terrascope_s2:tophysical", "--", f"INPUT={real / FAPAR}", f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=120)
+    refused = qgis_process("run", "terrascope_s2:tophysical", "--", f"INPUT={source}", f"OUTPUT={output}")
     assert refused.returncode != 0 and "already exists" in refused.stdout + refused.stderr
     assert "Traceback" not in refused.stdout + refused.stderr
+    assert sha256(source) == sha256(real / FAPAR)
