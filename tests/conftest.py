@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QGIS saves raster statistics as .aux.xml beside the file it opens (drag and drop, qgis_process): never beside the
+# team's shared fixtures, and never in any child process the tests start either.
+os.environ["GDAL_PAM_ENABLED"] = "NO"
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
