@@ -8,6 +8,7 @@ from qgis.PyQt import uic
 from ..__about__ import RESOURCES
 from ..toolbelt.i18n import tr
 
+# The .ui says QDockWidget: uic cannot build a QgsDockWidget top level, and setupUi() works on this subclass.
 FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "dock.ui"))
 
 
