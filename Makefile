@@ -40,7 +40,7 @@ lint: deps
 test: deps lint i18n
 	$(VPY) -m pytest -q
 	@# the service tests once more, against the newest OWSLib
-	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services
+	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services || [ $$? -eq 5 ]  # 5: no service test selected
 
 test-fast: deps
 	$(VPY) -m pytest -q -m "not services and not desktop"

@@ -154,12 +154,12 @@
         <translation>URL personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="37"/>
+        <location filename="../plugin/plugin.py" line="40"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="39"/>
+        <location filename="../plugin/plugin.py" line="42"/>
         <source>Show or hide the Terrascope Sentinel-2 panel</source>
         <translation>Afficher ou masquer le panneau Terrascope Sentinel-2</translation>
     </message>
@@ -194,159 +194,579 @@
         <translation>SCR de sortie</translation>
     </message>
     <message>
+        <location filename="../plugin/core/loader.py" line="52"/>
+        <source>&apos;{path}&apos; does not exist.</source>
+        <translation>« {path} » n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="55"/>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
+        <translation>« {name} » n'est pas un fichier de produit Terrascope Sentinel-2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="72"/>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
+        <translation>« {path} » ne contient aucun fichier de produit Terrascope Sentinel-2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="74"/>
+        <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
+        <translation>« {path} » contient {count} acquisitions différentes : choisissez un fichier du produit à charger.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="80"/>
+        <source>&apos;{path}&apos; holds no images of the product.</source>
+        <translation>« {path} » ne contient aucune image du produit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="95"/>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé ou tronqué ?) et a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="144"/>
+        <source>Quicklook</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="164"/>
+        <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
+        <translation>Les métadonnées de « {name} » n'ont pas été lues : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
+        <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land and water (keep 4, 5, 6)</source>
+        <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
+        <translation>Non nuageux (garder 2, 4, 5, 6, 7, 11)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
+        <translation>Retirer nuages et ombres de nuages (masquer 3, 8, 9, 10)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Custom: the classes chosen below</source>
+        <translation>Personnalisé : les classes choisies ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="38"/>
+        <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
+        <translation>« {name} » n'a pas de nom de produit, sa classification de scène ne peut donc pas être trouvée : choisissez la classification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="51"/>
+        <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de « {name} » : choisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="74"/>
+        <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
+        <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="88"/>
+        <source>&apos;{name}&apos; declares no no-data value: give one.</source>
+        <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="96"/>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="73"/>
+        <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
+        <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/physical.py" line="96"/>
+        <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
+        <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
+        <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
+        <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <source>The output &apos;{path}&apos; is read-only.</source>
+        <translation>La sortie « {path} » est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <source>The output folder &apos;{path}&apos; does not exist.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
+        <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
+        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <source>&apos;{path}&apos; cannot be written: {reason}</source>
+        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>No cloud</source>
+        <translation>Pas de nuage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>Cloud</source>
+        <translation>Nuage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>No shadow</source>
+        <translation>Pas d'ombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>Shadow</source>
+        <translation>Ombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="172"/>
+        <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
+        <translation>Aucune mise à l'échelle n'est connue pour {content} : ses valeurs sont affichées en comptes numériques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="193"/>
+        <source>No value (DN {low}-{high})</source>
+        <translation>Pas de valeur (CN {low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="50"/>
+        <source>No image of &apos;{path}&apos; could be read.</source>
+        <translation>Aucune image de « {path} » n'a pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Load a Terrascope product (choose any one of its files)</source>
+        <translation>Charger un produit Terrascope (choisissez l'un de ses fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
+        <translation>Images et métadonnées de produit (*.tif *.tiff *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <source>Load Terrascope product...</source>
+        <translation>Charger un produit Terrascope...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="18"/>
+        <source>&apos;{value}&apos; cannot be read as a raster.</source>
+        <translation>« {value} » ne peut pas être lu comme raster.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="21"/>
+        <source>&apos;{value}&apos; is not a file on disk.</source>
+        <translation>« {value} » n'est pas un fichier sur disque.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="24"/>
+        <source>Load product</source>
+        <translation>Charger un produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="26"/>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="33"/>
+        <source>Product folder or any one of its files</source>
+        <translation>Dossier du produit ou l'un de ses fichiers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="35"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="36"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Keep the chosen classes</source>
+        <translation>Garder les classes choisies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Mask the chosen classes</source>
+        <translation>Masquer les classes choisies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <source>Mask with scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
+        <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="46"/>
+        <source>Product image</source>
+        <translation>Image du produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <source>Scene classification (empty: the one beside the product)</source>
+        <translation>Classification de scène (vide : celle à côté du produit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <source>Classes (for &apos;Custom&apos;)</source>
+        <translation>Classes (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <source>The chosen classes are (for &apos;Custom&apos;)</source>
+        <translation>Les classes choisies sont (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <source>No-data value of the output (empty: the product&apos;s)</source>
+        <translation>Valeur sans données de la sortie (vide : celle du produit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="53"/>
+        <source>Replace an existing output file</source>
+        <translation>Remplacer un fichier de sortie existant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <source>Masked product</source>
+        <translation>Produit masqué</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <source>Scene classification: {path}</source>
+        <translation>Classification de scène : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <source>Classes kept: {classes}</source>
+        <translation>Classes gardées : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>Detect from the file name</source>
+        <translation>Déduire du nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>TOC reflectance (any band)</source>
+        <translation>Réflectance TOC (toute bande)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="34"/>
+        <source>Convert to physical values</source>
+        <translation>Convertir en valeurs physiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="36"/>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="47"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="49"/>
+        <source>No-data value of the output (empty: NaN)</source>
+        <translation>Valeur sans données de la sortie (vide : NaN)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="52"/>
+        <source>Saturated pixels as no data</source>
+        <translation>Pixels saturés comme sans données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="57"/>
+        <source>Physical values</source>
+        <translation>Valeurs physiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="68"/>
+        <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
+        <translation>Le produit ne peut pas être déduit du nom « {name} » : choisissez-le dans « Produit ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="78"/>
+        <source>{content}: physical value = {scale} x DN + {offset}</source>
+        <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="165"/>
+        <source>The server sent an empty document.</source>
+        <translation>Le serveur a envoyé un document vide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="170"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>Le serveur n'a pas répondu par un document XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="176"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Le document du serveur n'est pas du XML bien formé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="202"/>
+        <source>The server answered with an error:</source>
+        <translation>Le serveur a répondu par une erreur :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="204"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="231"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="275"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="358"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>Les capacités WMS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/layer_task.py" line="16"/>
         <source>the service refused the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a refusé la couche</translation>
     </message>
     <message>
         <location filename="../plugin/core/layer_task.py" line="17"/>
         <source>the task stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="214"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Connecting to {service}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="240"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="247"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>The Sentinel-2 layers the service offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260"/>
+        <location filename="../plugin/gui/dock.py" line="262"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="350"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>Tile {tile} chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>No tile there: click inside one of the tile outlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="390"/>
+        <location filename="../plugin/gui/dock.py" line="394"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="421"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
-        <source>Add temporal layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="451"/>
-        <source>Add {count} layers</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Ajouter une couche temporelle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>Ajouter {count} couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
         <source>Add to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="462"/>
+        <location filename="../plugin/gui/dock.py" line="466"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="469"/>
+        <location filename="../plugin/gui/dock.py" line="473"/>
         <source>No dates in the range: widen it or press All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="477"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a date in the list or the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="484"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>Adding {count} layer(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="518"/>
+        <location filename="../plugin/gui/dock.py" line="522"/>
         <source>{count} layer(s) added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="533"/>
+        <location filename="../plugin/gui/dock.py" line="537"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="573"/>
+        <location filename="../plugin/gui/dock.py" line="577"/>
         <source>Open product files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="573"/>
+        <location filename="../plugin/gui/dock.py" line="577"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="579"/>
+        <location filename="../plugin/gui/dock.py" line="583"/>
         <source>Open a product folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="590"/>
+        <location filename="../plugin/gui/dock.py" line="592"/>
         <source>{count} product(s) opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_link.py" line="12"/>
-        <source>Opening local products is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="63"/>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
         <source>Terrascope: adding {count} layer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="73"/>
+        <location filename="../plugin/gui/service_link.py" line="74"/>
         <source>Terrascope: reading the service&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope : lecture des couches du service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="178"/>
+        <location filename="../plugin/gui/service_link.py" line="204"/>
         <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Autres tuiles</translation>
     </message>
 </context>
 <context>
@@ -420,179 +840,179 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="424"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="32"/>
         <source>Map service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service cartographique</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="62"/>
+        <location filename="../resources/ui/dock.ui" line="65"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="79"/>
+        <location filename="../resources/ui/dock.ui" line="82"/>
         <source>Service settings: endpoint, custom URLs, authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du service : point d'accès, URL personnalisées, authentification</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="89"/>
+        <location filename="../resources/ui/dock.ui" line="92"/>
         <source>Connect to the service and read its layers and dates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au service et relire ses couches et ses dates</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="101"/>
+        <location filename="../resources/ui/dock.ui" line="104"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="107"/>
+        <location filename="../resources/ui/dock.ui" line="110"/>
         <source>The Sentinel-2 layers the service offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="122"/>
+        <location filename="../resources/ui/dock.ui" line="125"/>
         <source>Cached tiles: the fastest to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles en cache : le plus rapide pour naviguer</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="135"/>
+        <location filename="../resources/ui/dock.ui" line="138"/>
         <source>Images drawn on request at any scale and in any CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Images dessinées à la demande, à toute échelle et dans tout SCR</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="157"/>
+        <location filename="../resources/ui/dock.ui" line="160"/>
         <source>Tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="165"/>
+        <location filename="../resources/ui/dock.ui" line="168"/>
         <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tuile Sentinel-2 : l'une des dix tuiles de la Belgique, ou saisissez un identifiant comme 31UFS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="184"/>
+        <location filename="../resources/ui/dock.ui" line="187"/>
         <source>Pick a tile on the map: click inside a tile outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une tuile sur la carte : cliquez à l'intérieur d'un contour de tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="197"/>
+        <location filename="../resources/ui/dock.ui" line="200"/>
         <source>Zoom to the tile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/dock.ui" line="209"/>
-        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la tuile</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
         <source>Show tile outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="222"/>
+        <location filename="../resources/ui/dock.ui" line="225"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="228"/>
+        <location filename="../resources/ui/dock.ui" line="231"/>
         <source>Dates in bold are offered by the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates en gras sont proposées par la couche</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="243"/>
+        <location filename="../resources/ui/dock.ui" line="246"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="250"/>
+        <location filename="../resources/ui/dock.ui" line="253"/>
         <source>Show the dates from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dates à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="263"/>
+        <location filename="../resources/ui/dock.ui" line="266"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="270"/>
+        <location filename="../resources/ui/dock.ui" line="273"/>
         <source>Show the dates up to this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/dock.ui" line="283"/>
-        <source>Show all the dates of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dates jusqu'à ce jour</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Afficher toutes les dates de la couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="298"/>
         <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de la couche, les plus récentes d'abord. Sélectionnez-en plusieurs (Ctrl ou Maj) pour ajouter une couche par date</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="320"/>
         <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche temporelle (WMS-T) avec les dates listées ; le contrôleur temporel choisit la date affichée</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="323"/>
-        <source>Temporal: follow the Temporal Controller</source>
-        <translation type="unfinished"></translation>
+        <source>Temporal layer</source>
+        <translation>Couche temporelle</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="333"/>
         <source>Add to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la carte</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="355"/>
         <source>Local products</source>
-        <translation type="unfinished">Produits locaux</translation>
+        <translation>Produits locaux</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="361"/>
         <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un dossier ou un fichier de produit Terrascope pour l'ajouter à la carte, avec son style</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="370"/>
         <source>Drop a product folder or file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un dossier ou un fichier de produit</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="391"/>
+        <location filename="../resources/ui/dock.ui" line="397"/>
         <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de produit (GeoTIFF) avec le style de l'extension</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="394"/>
+        <location filename="../resources/ui/dock.ui" line="400"/>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="401"/>
+        <location filename="../resources/ui/dock.ui" line="407"/>
         <source>Open a product folder: one styled layer for each of its files, in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de produit : une couche stylée par fichier, dans un groupe</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="404"/>
+        <location filename="../resources/ui/dock.ui" line="410"/>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="465"/>
+        <location filename="../resources/ui/dock.ui" line="471"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

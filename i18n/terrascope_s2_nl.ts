@@ -154,12 +154,12 @@
         <translation>Eigen URL's</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="37"/>
+        <location filename="../plugin/plugin.py" line="40"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="39"/>
+        <location filename="../plugin/plugin.py" line="42"/>
         <source>Show or hide the Terrascope Sentinel-2 panel</source>
         <translation>Het Terrascope Sentinel-2-paneel tonen of verbergen</translation>
     </message>
@@ -194,159 +194,579 @@
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
+        <location filename="../plugin/core/loader.py" line="52"/>
+        <source>&apos;{path}&apos; does not exist.</source>
+        <translation>'{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="55"/>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
+        <translation>'{name}' is geen Terrascope Sentinel-2-productbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="72"/>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
+        <translation>'{path}' bevat geen Terrascope Sentinel-2-productbestanden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="74"/>
+        <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
+        <translation>'{path}' bevat {count} verschillende opnames: kies één bestand van het product dat u wilt laden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="80"/>
+        <source>&apos;{path}&apos; holds no images of the product.</source>
+        <translation>'{path}' bevat geen beelden van het product.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="95"/>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd of afgebroken?) en is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="144"/>
+        <source>Quicklook</source>
+        <translation>Quicklook</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="164"/>
+        <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
+        <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
+        <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land and water (keep 4, 5, 6)</source>
+        <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
+        <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
+        <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Custom: the classes chosen below</source>
+        <translation>Aangepast: de klassen hieronder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="38"/>
+        <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
+        <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="51"/>
+        <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
+        <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="74"/>
+        <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
+        <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="88"/>
+        <source>&apos;{name}&apos; declares no no-data value: give one.</source>
+        <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="96"/>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="73"/>
+        <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
+        <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/physical.py" line="96"/>
+        <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
+        <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
+        <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
+        <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <source>The output &apos;{path}&apos; is read-only.</source>
+        <translation>De uitvoer '{path}' is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <source>The output folder &apos;{path}&apos; does not exist.</source>
+        <translation>De uitvoermap '{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
+        <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
+        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>unknown format</source>
+        <translation>onbekend formaat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <source>&apos;{path}&apos; cannot be written: {reason}</source>
+        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>No cloud</source>
+        <translation>Geen wolk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>Cloud</source>
+        <translation>Wolk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>No shadow</source>
+        <translation>Geen schaduw</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>Shadow</source>
+        <translation>Schaduw</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="172"/>
+        <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
+        <translation>Voor {content} is geen schaling bekend: de waarden worden als digitale getallen getoond.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="193"/>
+        <source>No value (DN {low}-{high})</source>
+        <translation>Geen waarde (DN {low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="50"/>
+        <source>No image of &apos;{path}&apos; could be read.</source>
+        <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Load a Terrascope product (choose any one of its files)</source>
+        <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
+        <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <source>Load Terrascope product...</source>
+        <translation>Terrascope-product laden...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="18"/>
+        <source>&apos;{value}&apos; cannot be read as a raster.</source>
+        <translation>'{value}' kan niet als raster gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="21"/>
+        <source>&apos;{value}&apos; is not a file on disk.</source>
+        <translation>'{value}' is geen bestand op schijf.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="24"/>
+        <source>Load product</source>
+        <translation>Product laden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="26"/>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="33"/>
+        <source>Product folder or any one of its files</source>
+        <translation>Productmap of een van zijn bestanden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="35"/>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="36"/>
+        <source>Group name</source>
+        <translation>Groepsnaam</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Keep the chosen classes</source>
+        <translation>De gekozen klassen behouden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Mask the chosen classes</source>
+        <translation>De gekozen klassen maskeren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <source>Mask with scene classification</source>
+        <translation>Maskeren met scèneclassificatie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
+        <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="46"/>
+        <source>Product image</source>
+        <translation>Productbeeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <source>Scene classification (empty: the one beside the product)</source>
+        <translation>Scèneclassificatie (leeg: die naast het product)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <source>Classes (for &apos;Custom&apos;)</source>
+        <translation>Klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <source>The chosen classes are (for &apos;Custom&apos;)</source>
+        <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <source>No-data value of the output (empty: the product&apos;s)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="53"/>
+        <source>Replace an existing output file</source>
+        <translation>Een bestaand uitvoerbestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <source>Masked product</source>
+        <translation>Gemaskeerd product</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <source>Scene classification: {path}</source>
+        <translation>Scèneclassificatie: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <source>Classes kept: {classes}</source>
+        <translation>Behouden klassen: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>Detect from the file name</source>
+        <translation>Uit de bestandsnaam afleiden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>TOC reflectance (any band)</source>
+        <translation>TOC-reflectantie (elke band)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="34"/>
+        <source>Convert to physical values</source>
+        <translation>Naar fysische waarden omzetten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="36"/>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="47"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="49"/>
+        <source>No-data value of the output (empty: NaN)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: NaN)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="52"/>
+        <source>Saturated pixels as no data</source>
+        <translation>Gesatureerde pixels als no data</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="57"/>
+        <source>Physical values</source>
+        <translation>Fysische waarden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="68"/>
+        <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
+        <translation>Het product kan niet uit de naam '{name}' afgeleid worden: kies het bij 'Product'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="78"/>
+        <source>{content}: physical value = {scale} x DN + {offset}</source>
+        <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="165"/>
+        <source>The server sent an empty document.</source>
+        <translation>De server stuurde een leeg document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="170"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>De server antwoordde niet met een XML-document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="176"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Het document van de server is geen welgevormde XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="202"/>
+        <source>The server answered with an error:</source>
+        <translation>De server antwoordde met een fout:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="204"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="231"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="275"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="358"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/layer_task.py" line="16"/>
         <source>the service refused the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst weigerde de laag</translation>
     </message>
     <message>
         <location filename="../plugin/core/layer_task.py" line="17"/>
         <source>the task stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="214"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Connecting to {service}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="240"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="247"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>The Sentinel-2 layers the service offers</source>
-        <translation type="unfinished"></translation>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260"/>
+        <location filename="../plugin/gui/dock.py" line="262"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="350"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>Tile {tile} chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegel {tile} gekozen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>No tile there: click inside one of the tile outlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="390"/>
+        <location filename="../plugin/gui/dock.py" line="394"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="421"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
-        <source>Add temporal layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="451"/>
-        <source>Add {count} layers</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Temporele laag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
         <source>Add to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="462"/>
+        <location filename="../plugin/gui/dock.py" line="466"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="469"/>
+        <location filename="../plugin/gui/dock.py" line="473"/>
         <source>No dates in the range: widen it or press All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="477"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a date in the list or the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="484"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>Adding {count} layer(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} laag/lagen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="518"/>
+        <location filename="../plugin/gui/dock.py" line="522"/>
         <source>{count} layer(s) added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="533"/>
+        <location filename="../plugin/gui/dock.py" line="537"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="573"/>
+        <location filename="../plugin/gui/dock.py" line="577"/>
         <source>Open product files</source>
-        <translation type="unfinished"></translation>
+        <translation>Productbestanden openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="573"/>
+        <location filename="../plugin/gui/dock.py" line="577"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="579"/>
+        <location filename="../plugin/gui/dock.py" line="583"/>
         <source>Open a product folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productmap openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="590"/>
+        <location filename="../plugin/gui/dock.py" line="592"/>
         <source>{count} product(s) opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} product(en) geopend.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_link.py" line="12"/>
-        <source>Opening local products is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="63"/>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
         <source>Terrascope: adding {count} layer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="73"/>
+        <location filename="../plugin/gui/service_link.py" line="74"/>
         <source>Terrascope: reading the service&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrascope: de lagen van de dienst inlezen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="178"/>
+        <location filename="../plugin/gui/service_link.py" line="204"/>
         <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Andere tegels</translation>
     </message>
 </context>
 <context>
@@ -420,139 +840,139 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="424"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Niet verbonden</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="32"/>
         <source>Map service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartdienst</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="62"/>
+        <location filename="../resources/ui/dock.ui" line="65"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="79"/>
+        <location filename="../resources/ui/dock.ui" line="82"/>
         <source>Service settings: endpoint, custom URLs, authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van de dienst: eindpunt, eigen URL's, authenticatie</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="89"/>
+        <location filename="../resources/ui/dock.ui" line="92"/>
         <source>Connect to the service and read its layers and dates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de dienst en de lagen en datums opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="101"/>
+        <location filename="../resources/ui/dock.ui" line="104"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="107"/>
+        <location filename="../resources/ui/dock.ui" line="110"/>
         <source>The Sentinel-2 layers the service offers</source>
-        <translation type="unfinished"></translation>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="122"/>
+        <location filename="../resources/ui/dock.ui" line="125"/>
         <source>Cached tiles: the fastest to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="135"/>
+        <location filename="../resources/ui/dock.ui" line="138"/>
         <source>Images drawn on request at any scale and in any CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Beelden op aanvraag getekend, op elke schaal en in elk CRS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="157"/>
+        <location filename="../resources/ui/dock.ui" line="160"/>
         <source>Tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegel</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="165"/>
+        <location filename="../resources/ui/dock.ui" line="168"/>
         <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Sentinel-2-tegel: een van de tien Belgische, of typ een tegelcode zoals 31UFS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="184"/>
+        <location filename="../resources/ui/dock.ui" line="187"/>
         <source>Pick a tile on the map: click inside a tile outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tegel op de kaart kiezen: klik binnen een tegelomtrek</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="197"/>
+        <location filename="../resources/ui/dock.ui" line="200"/>
         <source>Zoom to the tile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/dock.ui" line="209"/>
-        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de tegel zoomen</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
         <source>Show tile outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="222"/>
+        <location filename="../resources/ui/dock.ui" line="225"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="228"/>
+        <location filename="../resources/ui/dock.ui" line="231"/>
         <source>Dates in bold are offered by the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>De vetgedrukte datums biedt de laag aan</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="243"/>
+        <location filename="../resources/ui/dock.ui" line="246"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="250"/>
+        <location filename="../resources/ui/dock.ui" line="253"/>
         <source>Show the dates from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums vanaf deze dag tonen</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="263"/>
+        <location filename="../resources/ui/dock.ui" line="266"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="270"/>
+        <location filename="../resources/ui/dock.ui" line="273"/>
         <source>Show the dates up to this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/dock.ui" line="283"/>
-        <source>Show all the dates of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums tot en met deze dag tonen</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Alle datums van de laag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="298"/>
         <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums van de laag, nieuwste eerst. Selecteer er meerdere (Ctrl of Shift) om voor elk een laag toe te voegen</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="320"/>
         <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="323"/>
-        <source>Temporal: follow the Temporal Controller</source>
-        <translation type="unfinished"></translation>
+        <source>Temporal layer</source>
+        <translation>Temporele laag</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="333"/>
         <source>Add to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="355"/>
@@ -562,37 +982,37 @@
     <message>
         <location filename="../resources/ui/dock.ui" line="361"/>
         <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep hier een Terrascope-productmap of -bestand naartoe om het opgemaakt aan de kaart toe te voegen</translation>
     </message>
     <message>
         <location filename="../resources/ui/dock.ui" line="370"/>
         <source>Drop a product folder or file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een productmap of -bestand hierheen</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="391"/>
+        <location filename="../resources/ui/dock.ui" line="397"/>
         <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productbestand (GeoTIFF) openen met de opmaak van de plug-in</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="394"/>
+        <location filename="../resources/ui/dock.ui" line="400"/>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand openen…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="401"/>
+        <location filename="../resources/ui/dock.ui" line="407"/>
         <source>Open a product folder: one styled layer for each of its files, in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productmap openen: één opgemaakte laag per bestand, in een groep</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="404"/>
+        <location filename="../resources/ui/dock.ui" line="410"/>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map openen…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="465"/>
+        <location filename="../resources/ui/dock.ui" line="471"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

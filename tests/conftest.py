@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QGIS saves raster statistics as .aux.xml beside the file it opens (drag and drop, qgis_process): never beside the
+# team's shared fixtures, and never in any child process the tests start either.
+os.environ["GDAL_PAM_ENABLED"] = "NO"
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -38,3 +41,27 @@ def real() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"{REAL} is missing: the tests expect the team's shared/ folder beside the clone")
     return REAL
+
+
+@pytest.fixture(scope="session")
+def qgis_process(tmp_path_factory):
+    """Run `qgis_process.bin` headless with this plugin enabled in a throwaway profile; returns a function(*args) -> CompletedProcess.
+
+    Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which qgis_process 3.22 rejects: call the binary.
+    """
+    import shutil
+    import subprocess
+
+    binary = shutil.which("qgis_process.bin")
+    if binary is None:
+        pytest.skip("qgis_process.bin is needed: run `make deps`")
+    config = tmp_path_factory.mktemp("qgis_process_config")
+    (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
+    (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nterrascope_s2=true\n")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("QGIS_")}
+    env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config), QGIS_PLUGINPATH=str(_import_root))
+
+    def run(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+        return subprocess.run([binary, *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+    return run

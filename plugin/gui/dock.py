@@ -38,6 +38,7 @@ from .date_model import DateListModel
 from .tile_outline import TileOutline
 from .tile_pick_tool import TilePickTool
 
+# The .ui says QDockWidget: uic cannot build a QgsDockWidget top level, and setupUi() works on this subclass.
 FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "dock.ui"))
 
 WMTS, WMS = "wmts", "wms"
@@ -257,7 +258,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             self.wms_radio.setChecked(True)
         elif not layer.has_wms or self.settings.prefer_wmts:
             self.wmts_radio.setChecked(True)
-        self.set_entries(date_entries(layer.times))
+        self.set_entries(layer.extra.get("entries") or date_entries(layer.times))
         self.set_status(tr("{layers} layers; {layer} has {dates} dates").format(
             layers=len(self.layers), layer=layer.name, dates=len(self.entries)))
 
@@ -573,26 +574,25 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         return super().eventFilter(watched, event)
 
     def _open_file(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open product files"), self.settings.last_local_dir,
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open product files"), self.settings.last_product_folder,
                                                 tr("Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)"))
         if paths:
             self.open_local([Path(p) for p in paths])
 
     def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Open a product folder"), self.settings.last_local_dir)
+        folder = QFileDialog.getExistingDirectory(self, tr("Open a product folder"), self.settings.last_product_folder)
         if folder:
             self.open_local([Path(folder)])
 
-    def open_local(self, paths: list[Path]) -> None:
-        """Open product files or folders with the local-product styling (folders become a group)."""
-        self._remember(last_local_dir=str(paths[0].parent if paths[0].is_file() else paths[0]))
-        opened, problems = local_link.open_products(paths, self.iface)
-        for problem in problems:
-            tell_user(problem, "warning", self.iface)
+    def open_local(self, paths: list[Path]) -> int:
+        """Open product files or folders with the local-product styling (each product becomes a group)."""
+        self._remember(last_product_folder=str(paths[0].parent if paths[0].is_file() else paths[0]))
+        opened = local_link.open_products(paths, self.iface)
         if opened:
             self.set_status(tr("{count} product(s) opened.").format(count=opened))
-        elif problems:
-            self.set_status(problems[0], error=True)
+        else:
+            self.set_status(tr("Nothing could be opened: the message bar says why."), error=True)
+        return opened
 
 
 def _parse_day(text: str) -> dt.date | None:

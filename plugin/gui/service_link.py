@@ -4,6 +4,7 @@ and the tasks that fetch capabilities and build layers. The panel talks only to 
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from ..core.layer_task import BuildLayersTask, LayerSpec
 from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.timeline import DateEntry
+from ..toolbelt.log import log
 
 __all__ = ["LayerSpec", "ServiceLayer", "start_capabilities", "start_build", "layer_source", "temporal_source"]
 
@@ -95,13 +96,15 @@ def _encoded(params: dict[str, str]) -> str:
 def layer_source(settings: Settings, layer: ServiceLayer, kind: str, value: str) -> str:
     """The provider source of one date of a layer, as WMTS tiles or a WMS image."""
     service = settings.service()
-    params = {"crs": "EPSG:3857", "dpiMode": "7", "format": "image/png", "layers": layer.name}
+    params = {"crs": layer.extra.get("tile_crs", "EPSG:3857") if kind == "wmts" else "EPSG:3857", "dpiMode": "7",
+              "format": "image/png", "layers": layer.name}
     if settings.authcfg:
         params["authcfg"] = settings.authcfg
     if kind == "wmts":
         params.update(styles=layer.extra.get("wmts_style", "default"), tileMatrixSet=layer.extra.get("tile_matrix_set", "g3857"),
-                      url=service.wmts_url, tileDimensions=f"TIME={value}")
+                      url=service.wmts_url, tileDimensions=f"TIME={_value_for(layer, 'WMTS', value)}")
     else:
+        value = _value_for(layer, "WMS", value)
         # QGIS sends GetMap to the URL the capabilities advertise, which has no TIME: IgnoreGetMapUrl keeps ours
         params.update(styles="", url=_with_query(service.wms_url, f"TIME={value}"), IgnoreGetMapUrl="1")
     return _encoded(params)
@@ -111,7 +114,8 @@ def temporal_source(settings: Settings, layer: ServiceLayer, values: list[str]) 
     """A WMS-T source with the given TIME values: the Temporal Controller chooses the one drawn."""
     service = settings.service()
     params = {"crs": "EPSG:3857", "dpiMode": "7", "format": "image/png", "layers": layer.name, "styles": "",
-              "url": service.wms_url, "type": "wmst", "timeDimensionExtent": ",".join(sorted(values)),
+              "url": service.wms_url, "type": "wmst",
+              "timeDimensionExtent": ",".join(sorted(_value_for(layer, "WMS", value) for value in values)),
               "allowTemporalUpdates": "true", "temporalSource": "provider"}
     if settings.authcfg:
         params["authcfg"] = settings.authcfg
@@ -157,23 +161,36 @@ class CapabilitiesTask(QgsTask):
             reply.deleteLater()
 
     def run(self) -> bool:
-        documents, errors = {}, []
-        for number, (kind, url) in enumerate(self.urls.items()):
+        from ..core.capabilities import (
+            WMS,
+            WMTS,
+            CapabilitiesError,
+            ServiceModel,
+            parse_wms_capabilities,
+            parse_wmts_capabilities,
+        )
+
+        parsed, errors = {}, {}
+        for number, (protocol, parse) in enumerate(((WMTS, parse_wmts_capabilities), (WMS, parse_wms_capabilities))):
+            url = self.urls[protocol.lower()]
             if not url or self.isCanceled():
                 continue
             try:
-                documents[kind] = self._fetch(url)
+                parsed[protocol] = parse(self._fetch(url), url)
             except OSError as error:
-                errors.append(f"{kind.upper()}: {error}")
-            self.setProgress(40 * (number + 1))
+                errors[protocol] = f"{protocol}: {error}"
+            except CapabilitiesError as error:
+                errors[protocol] = f"{protocol}: {error.user_text()}"
+            except Exception as error:  # noqa: BLE001 - a parser bug must reach the user as a reason, not end the task mute
+                log(f"reading the {protocol} capabilities of {url} failed:\n{traceback.format_exc()}", "warning")
+                errors[protocol] = f"{protocol}: {type(error).__name__}: {error}"
+            self.setProgress(45 * (number + 1))
         if self.isCanceled():
             return False
-        try:
-            self.layers = merge_layers(parse_wmts(documents.get("wmts")), parse_wms(documents.get("wms")))
-        except (SyntaxError, ValueError) as error:  # lxml's XMLSyntaxError is a SyntaxError
-            errors.append(str(error))
+        model = ServiceModel.merge(parsed.get(WMTS), parsed.get(WMS), errors)
+        self.layers = dock_layers(model)
         if not self.layers:
-            self.error = "; ".join(errors) or NO_LAYERS
+            self.error = "; ".join(errors.values()) or NO_LAYERS
             return False
         return True
 
@@ -185,77 +202,36 @@ class CapabilitiesTask(QgsTask):
 
 
 NO_LAYERS = QT_TRANSLATE_NOOP("@default", "the service lists no Sentinel-2 (CGS_S2) layers")
-_OWS = "{http://www.opengis.net/ows/1.1}"
-_WMTS = "{http://www.opengis.net/wmts/1.0}"
-_WMS = "{http://www.opengis.net/wms}"
 
 
-def _xml(document: bytes):
-    """Parse a capabilities document without resolving entities or touching the network."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    return etree.fromstring(document, parser)  # nosec B320: entities and network access are off
-
-
-def _is_s2(name: str) -> bool:
-    return name.upper().startswith("CGS_S2")
-
-
-def parse_wmts(document: bytes | None) -> dict[str, dict]:
-    if not document:
-        return {}
-    layers = {}
-    for layer in _xml(document).iter(f"{_WMTS}Layer"):
-        name = layer.findtext(f"{_OWS}Identifier", "")
-        if not _is_s2(name):
-            continue
-        times: list[str] = []
-        for dimension in layer.iter(f"{_WMTS}Dimension"):
-            if dimension.findtext(f"{_OWS}Identifier", "").upper() == "TIME":
-                times = [value.text.strip() for value in dimension.iter(f"{_WMTS}Value") if value.text]
-        style = layer.find(f"{_WMTS}Style/{_OWS}Identifier")
-        link = layer.find(f"{_WMTS}TileMatrixSetLink/{_WMTS}TileMatrixSet")
-        layers[name] = {"title": layer.findtext(f"{_OWS}Title", ""), "abstract": layer.findtext(f"{_OWS}Abstract", ""),
-                        "times": times, "wmts_style": style.text if style is not None else "default",
-                        "tile_matrix_set": link.text if link is not None else "g3857"}
-    return layers
-
-
-def parse_wms(document: bytes | None) -> dict[str, dict]:
-    if not document:
-        return {}
-    root = _xml(document)
-    ns = _WMS if root.tag.startswith(_WMS) else ""
-    layers = {}
-    for layer in root.iter(f"{ns}Layer"):
-        name = layer.findtext(f"{ns}Name", "")
-        if not _is_s2(name):
-            continue
-        times: list[str] = []
-        for element in (*layer.findall(f"{ns}Dimension"), *layer.findall(f"{ns}Extent")):
-            if element.get("name", "").lower() == "time" and element.text:
-                times = [value.strip() for value in element.text.split(",") if value.strip() and "/" not in value]
-        layers[name] = {"title": layer.findtext(f"{ns}Title", ""), "abstract": layer.findtext(f"{ns}Abstract", ""),
-                        "times": times}
-    return layers
-
-
-def merge_layers(wmts: dict[str, dict], wms: dict[str, dict]) -> list[ServiceLayer]:
-    """One ServiceLayer per name, WMTS's order first; dates from WMTS when it has the layer, else from WMS."""
-    merged = []
-    for name in dict.fromkeys([*wmts, *wms]):
-        tiles, image = wmts.get(name), wms.get(name)
-        first = tiles or image
-        merged.append(ServiceLayer(
-            name, first["title"] or (image or {}).get("title", ""), first["abstract"] or (image or {}).get("abstract", ""),
-            tuple(first["times"] or (image or {}).get("times", [])), tiles is not None, image is not None,
-            tuple((tiles or {}).get("times", [])), tuple((image or {}).get("times", [])),
-            {key: (tiles or {}).get(key, default) for key, default in (("wmts_style", "default"), ("tile_matrix_set", "g3857"))}))
-    return merged
-
-
-def entries_of(layer: ServiceLayer) -> list[DateEntry]:
+def dock_layers(model) -> list[ServiceLayer]:
+    """The panel's view of the services core's ServiceModel: the CGS_S2 layers that have dates, with the dates of WMTS
+    when it offers the layer (the panel's default), else of WMS; each protocol keeps its own spelling of the values."""
+    from ..core.capabilities import WMS, WMTS
     from ..core.timeline import date_entries
 
-    return date_entries(layer.times)
+    matrix_sets = dict(model.wmts.tile_matrix_sets) if model.wmts is not None else {}
+    layers = []
+    for name in model.layer_names(with_time_only=True):
+        layer = model.layers[name]
+        if not name.upper().startswith("CGS_S2") or layer.is_group:
+            continue
+        wmts, wms = layer.times.get(WMTS), layer.times.get(WMS)
+        sets = [s for s in layer.tile_matrix_sets if matrix_sets.get(s) == "EPSG:3857"] or list(layer.tile_matrix_sets)
+        tile_set = sets[0] if sets else "g3857"
+        has_wmts = WMTS in layer.protocols and bool(wmts)
+        shown = wmts if has_wmts else wms
+        layers.append(ServiceLayer(
+            name, layer.title, layer.abstract, tuple(shown.texts if shown else ()), has_wmts, WMS in layer.protocols,
+            tuple(wmts.texts if wmts else ()), tuple(wms.texts if wms else ()),
+            {"entries": date_entries(shown.texts if shown else ()),  # made here, in the task: not on the GUI thread
+             "wmts_style": layer.default_style or "default", "tile_matrix_set": tile_set,
+             "tile_crs": matrix_sets.get(tile_set) or "EPSG:3857", WMTS: wmts, WMS: wms}))
+    return layers
+
+
+def _value_for(layer: ServiceLayer, protocol: str, value: str) -> str:
+    """The value as the protocol spells it (WMTS and WMS may write one instant differently; MapCache wants its own)."""
+    dimension = layer.extra.get(protocol)
+    found = dimension.find(value) if dimension is not None else None
+    return found.text if found is not None else value

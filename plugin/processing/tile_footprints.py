@@ -40,7 +40,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "TILES", tr("Tile ids (empty: Belgium's ten tiles)"), defaultValue=" ".join(BELGIAN_TILES),
             optional=True))
-        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326"))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Tile footprints"), QgsProcessing.TypeVectorPolygon))
 
@@ -51,6 +51,8 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         except TileError as error:
             raise QgsProcessingException(str(error)) from None
         crs = self.parameterAsCrs(parameters, "CRS", context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = QgsFields()
         for name, kind in (("tile", QVariant.String), ("epsg", QVariant.Int), ("xmin", QVariant.Int), ("ymin", QVariant.Int),
                            ("xmax", QVariant.Int), ("ymax", QVariant.Int)):

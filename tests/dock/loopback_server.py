@@ -151,7 +151,7 @@ def _mapcache(folder: Path, base: str) -> None:
   </source>
   <tileset name="{name}">
     <source>{name}</source><cache>disk</cache><grid>g3857</grid><format>PNG</format>
-    <metadata><title>{title}</title><abstract>{abstract}</abstract></metadata>
+    <metadata><title>{title}</title><abstract>{abstract}</abstract><wgs84boundingbox>2.5 49.4 6.4 51.6</wgs84boundingbox></metadata>
     <dimensions>
       <dimension type="values" name="TIME" default="{times[-1]}">{"".join(f"<value>{v}</value>" for v in times)}</dimension>
     </dimensions>

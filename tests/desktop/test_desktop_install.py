@@ -1,0 +1,83 @@
+"""The `make package` zip, installed into a fresh profile of the real QGIS desktop (under xvfb-run), as a user installs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.desktop
+
+
+def run_desktop(profiles_path: Path, probe: Path, out: Path, timeout: int = 120) -> dict:
+    """Start qgis.bin on a virtual screen, profile profiles_path/profiles/probe, with the probe script; it writes JSON to `out` and quits."""
+    if shutil.which("xvfb-run") is None or shutil.which("qgis.bin") is None:
+        pytest.skip("xvfb-run and qgis.bin are needed: run `make deps`")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    env["TERRASCOPE_PROBE_OUT"] = str(out)
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "qgis.bin", "--noversioncheck", "--nologo",
+               "--profiles-path", str(profiles_path), "--profile", "probe", "--code", str(probe)]
+    try:
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail("QGIS did not quit: a modal dialog (a Python error in a slot?) probably blocked it")
+    assert out.exists(), f"the probe wrote nothing; QGIS said:\n{completed.stdout[-2000:]}\n{completed.stderr[-2000:]}"
+    return json.loads(out.read_text())
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("dist") / "terrascope_s2.zip"
+    subprocess.run(["/usr/bin/python3", str(REPO / "scripts" / "package.py"), str(target)], check=True, capture_output=True)
+    return target
+
+
+def test_the_package_holds_the_plugin_and_no_development_files(package):
+    names = zipfile.ZipFile(package).namelist()
+    assert all(name.startswith("terrascope_s2/") for name in names)
+    for required in ("metadata.txt", "__init__.py", "LICENSE", "plugin/plugin.py", "resources/icons/icon.svg",
+                     "i18n/terrascope_s2_nl.qm", "i18n/terrascope_s2_fr.qm"):
+        assert f"terrascope_s2/{required}" in names
+    assert not [n for n in names if n.startswith(("terrascope_s2/tests/", "terrascope_s2/.ci/", "terrascope_s2/scripts/"))]
+    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
+
+
+def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_unloads_cleanly(package, tmp_path):
+    profile = tmp_path / "profiles" / "probe"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    zipfile.ZipFile(package).extractall(plugins)
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nterrascope_s2=true\n")
+
+    result = run_desktop(tmp_path, Path(__file__).with_name("desktop_probe.py"), tmp_path / "probe.json")
+    assert "error" not in result, result.get("error")
+
+    loaded = result["at_start"]
+    assert loaded["active"] and loaded["provider"] and loaded["providers_with_id"] == 1
+    assert loaded["toolbar_buttons"] == 1 and loaded["web_menus"] == 1
+    assert loaded["menu_entries"] == ["terrascope_s2_show_dock", "terrascope_s2_load_product"]
+    assert "terrascope_s2:tilefootprints" in loaded["algorithms"]
+    assert loaded["docks"] == 0, "the dock is built when the user first asks for it, not at QGIS start"
+
+    assert (result["after_click"]["docks"], result["after_click"]["docks_visible"]) == (1, 1)
+    assert result["after_second_click"]["docks_visible"] == 0
+
+    gone = result["after_unload"]
+    assert not gone["active"] and not gone["provider"]
+    assert (gone["toolbar_buttons"], gone["web_menus"], gone["docks"]) == (0, 0, 0)
+
+    for state in ("after_load", "after_two_reloads"):  # reloading leaves no duplicates
+        again = result[state]
+        assert (again["toolbar_buttons"], again["web_menus"], again["providers_with_id"]) == (1, 1, 1), state
+        assert again["docks"] == 0, state
+
+    # QGIS's own start-up profiler times each plugin (import, classFactory, initGui, Processing provider)
+    assert result["startup_ms"] is not None and result["startup_ms"] < 50, result["startup_ms"]
+    print(f"start-up: {result['startup_ms']:.1f} ms (QGIS profiler), cold reload {result['cold_load_ms']:.1f} ms")
