@@ -240,3 +240,21 @@ def test_no_service_url_says_what_to_do(make_dock):
     assert "settings" in dock.status_label.text()
     assert dt.date.today()  # nothing ran: no task in the panel
     assert dock.tasks == []
+
+
+def test_the_settings_button_opens_the_plugins_options_page_and_applies_its_changes(make_dock, qgis_iface, monkeypatch, qtbot):
+    dock = make_dock()
+    asked = []
+
+    def options_dialog(parent, currentPage=""):  # noqa: N803 (QGIS's keyword)
+        asked.append(currentPage)
+        stored = Settings.load()  # the user picks the legacy endpoint and applies
+        stored.service_profile = "legacy"
+        stored.save()
+
+    monkeypatch.setattr(qgis_iface, "showOptionsDialog", options_dialog, raising=False)
+    started = []
+    monkeypatch.setattr(dock, "refresh_service", lambda: started.append(True))
+    qtbot.mouseClick(dock.settings_button, Qt.LeftButton)
+    assert asked == ["terrascope_s2_options"]
+    assert "sentineldata.vito.be" in dock.endpoint_label.text() and started == [True]  # connects to the new endpoint
