@@ -206,8 +206,9 @@ def write_lighttpd(root: Path, sockets: Path, port: int, mapserver_conf: Path, m
     config.write_text(f"""server.document-root = "{root}"
 server.bind = "127.0.0.1"
 server.port = {port}
-server.modules = ("mod_fastcgi")
+server.modules = ("mod_fastcgi", "mod_accesslog")
 server.errorlog = "{root / 'lighttpd-error.log'}"
+accesslog.filename = "{root / 'access.log'}"
 fastcgi.server = (
   "/ows" => ((
     "bin-path" => "{MAPSERV}",
@@ -279,6 +280,13 @@ class LoopbackServer:
         from terrascope_s2.plugin.core.endpoints import CUSTOM, profile
 
         return profile(CUSTOM, self.wmts_capabilities_url, self.wms_url)
+
+    def requests(self) -> list[str]:
+        """The request lines (method, path and query) in the access log, oldest first (lighttpd writes it in batches)."""
+        log = self.root / "access.log"
+        if not log.exists():
+            return []
+        return [line.split('"')[1] for line in log.read_text(errors="replace").splitlines() if line.count('"') >= 2]
 
     def get(self, path: str) -> tuple[int, bytes]:
         return http_get(self.port, path)

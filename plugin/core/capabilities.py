@@ -284,7 +284,8 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
         layers[name] = ServiceLayer(
             name=name, title=(content.title or name).strip(), abstract=(content.abstract or "").strip(), styles=styles,
             wgs84_extent=_extent(getattr(content, "boundingBoxWGS84", None)),
-            tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None) or ()),
+            tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None)
+                                   or ()),
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
             times=MappingProxyType({WMTS: times[name]} if name in times else {}))
     title = (getattr(service.identification, "title", "") or "").strip()
