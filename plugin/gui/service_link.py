@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qgis.core import QgsApplication, QgsDataSourceUri, QgsNetworkAccessManager, QgsTask
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -71,55 +71,35 @@ def start_capabilities(settings: Settings, on_ready: Callable[[list], None], on_
     from ..toolbelt.i18n import tr
 
     service = settings.service()
-    task = CapabilitiesTask(tr("Terrascope: reading the service's layers"), service.wmts_url,
-                            _wms_capabilities_url(service.wms_url), settings.authcfg, settings.network_timeout_s)
+    from ..core.sources import wms_capabilities_url, wmts_capabilities_url
+
+    urls = (wmts_capabilities_url(service.wmts_url) if service.wmts_url else "",
+            wms_capabilities_url(service.wms_url) if service.wms_url else "")
+    task = CapabilitiesTask(tr("Terrascope: reading the service's layers"), *urls, settings.authcfg, settings.network_timeout_s)
     task.ready.connect(on_ready)
     task.failed.connect(lambda reason: on_failed(tr(reason)))
     return _run(task)
 
 
-def _with_query(url: str, query: str) -> str:
-    return url + ("&" if "?" in url else "?") + query
-
-
-def _wms_capabilities_url(wms_url: str) -> str:
-    return _with_query(wms_url, "SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0") if wms_url else ""
-
-
-def _encoded(params: dict[str, str]) -> str:
-    uri = QgsDataSourceUri()
-    for key, value in params.items():
-        uri.setParam(key, value)
-    return bytes(uri.encodedUri()).decode()
-
-
 def layer_source(settings: Settings, layer: ServiceLayer, kind: str, value: str) -> str:
-    """The provider source of one date of a layer, as WMTS tiles or a WMS image."""
+    """The provider source of one date of a layer, as WMTS tiles or a WMS image (the services core's strings)."""
+    from ..core.sources import wms_source, wmts_source
+
     service = settings.service()
-    params = {"crs": layer.extra.get("tile_crs", "EPSG:3857") if kind == "wmts" else "EPSG:3857", "dpiMode": "7",
-              "format": "image/png", "layers": layer.name}
-    if settings.authcfg:
-        params["authcfg"] = settings.authcfg
     if kind == "wmts":
-        params.update(styles=layer.extra.get("wmts_style", "default"), tileMatrixSet=layer.extra.get("tile_matrix_set", "g3857"),
-                      url=service.wmts_url, tileDimensions=f"TIME={_value_for(layer, 'WMTS', value)}")
-    else:
-        value = _value_for(layer, "WMS", value)
-        # QGIS sends GetMap to the URL the capabilities advertise, which has no TIME: IgnoreGetMapUrl keeps ours
-        params.update(styles="", url=_with_query(service.wms_url, f"TIME={value}"), IgnoreGetMapUrl="1")
-    return _encoded(params)
+        return wmts_source(service.wmts_url, layer.name, time_value=_value_for(layer, "WMTS", value),
+                           style=layer.extra.get("wmts_style", "default"),
+                           tile_matrix_set=layer.extra.get("tile_matrix_set", "g3857"),
+                           crs=layer.extra.get("tile_crs", "EPSG:3857"), authcfg=settings.authcfg)
+    return wms_source(service.wms_url, layer.name, time_value=_value_for(layer, "WMS", value), authcfg=settings.authcfg)
 
 
 def temporal_source(settings: Settings, layer: ServiceLayer, values: list[str]) -> str:
     """A WMS-T source with the given TIME values: the Temporal Controller chooses the one drawn."""
-    service = settings.service()
-    params = {"crs": "EPSG:3857", "dpiMode": "7", "format": "image/png", "layers": layer.name, "styles": "",
-              "url": service.wms_url, "type": "wmst",
-              "timeDimensionExtent": ",".join(sorted(_value_for(layer, "WMS", value) for value in values)),
-              "allowTemporalUpdates": "true", "temporalSource": "provider"}
-    if settings.authcfg:
-        params["authcfg"] = settings.authcfg
-    return _encoded(params)
+    from ..core.sources import wmst_source
+
+    return wmst_source(settings.service().wms_url, layer.name, authcfg=settings.authcfg,
+                       time_values=sorted(_value_for(layer, "WMS", value) for value in values))
 
 
 class CapabilitiesTask(QgsTask):
