@@ -179,17 +179,17 @@
         <translation>Tuiles Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Emprises des tuiles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Identifiants de tuiles (vide : les dix tuiles de la Belgique)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
@@ -589,17 +589,17 @@
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="231"/>
+        <location filename="../plugin/core/capabilities.py" line="232"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="275"/>
+        <location filename="../plugin/core/capabilities.py" line="276"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="358"/>
+        <location filename="../plugin/core/capabilities.py" line="360"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>Les capacités WMS ne peuvent pas être lues :</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="74"/>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope : lecture des couches du service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="204"/>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
         <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
         <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
     </message>
@@ -767,6 +767,61 @@
         <location filename="../plugin/gui/tile_outline.py" line="77"/>
         <source>Other tiles</source>
         <translation>Autres tuiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="62"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="101"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Ce n'est pas une URL http(s) :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="137"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="129"/>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="133"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="140"/>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="143"/>
+        <source>The server sent more data than expected.</source>
+        <translation>Le serveur a envoyé plus de données que prévu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="177"/>
+        <source>The service could not be read.</source>
+        <translation>Le service n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>Reading the Terrascope services</source>
+        <translation>Lecture des services Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="219"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1073,7 @@
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>

@@ -179,17 +179,17 @@
         <translation>Sentinel-2-tegels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Tegelvoetafdrukken</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Tegel-id's (leeg: de tien Belgische tegels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
@@ -589,17 +589,17 @@
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="231"/>
+        <location filename="../plugin/core/capabilities.py" line="232"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="275"/>
+        <location filename="../plugin/core/capabilities.py" line="276"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="358"/>
+        <location filename="../plugin/core/capabilities.py" line="360"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="74"/>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope: de lagen van de dienst inlezen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="204"/>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
         <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
         <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
     </message>
@@ -767,6 +767,61 @@
         <location filename="../plugin/gui/tile_outline.py" line="77"/>
         <source>Other tiles</source>
         <translation>Andere tegels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="62"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="101"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Dit is geen http(s)-URL:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="137"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plug-in.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="129"/>
+        <source>The server answered with an error.</source>
+        <translation>De server antwoordde met een fout.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="133"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="140"/>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="143"/>
+        <source>The server sent more data than expected.</source>
+        <translation>De server stuurde meer gegevens dan verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="177"/>
+        <source>The service could not be read.</source>
+        <translation>De dienst kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>Reading the Terrascope services</source>
+        <translation>De Terrascope-diensten inlezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="219"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Onverwachte fout bij het inlezen van de diensten:</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1073,7 @@
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>
