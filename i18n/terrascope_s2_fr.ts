@@ -149,7 +149,7 @@
         <translation>Ancienne visionneuse Sentinel (sentineldata.vito.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="28"/>
+        <location filename="../plugin/gui/options.py" line="35"/>
         <source>Custom URLs</source>
         <translation>URL personnalisées</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>Les métadonnées de « {name} » n'ont pas été lues : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
         <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land and water (keep 4, 5, 6)</source>
         <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
         <translation>Non nuageux (garder 2, 4, 5, 6, 7, 11)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
         <translation>Retirer nuages et ombres de nuages (masquer 3, 8, 9, 10)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Custom: the classes chosen below</source>
         <translation>Personnalisé : les classes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="38"/>
+        <location filename="../plugin/core/masking.py" line="26"/>
         <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
         <translation>« {name} » n'a pas de nom de produit, sa classification de scène ne peut donc pas être trouvée : choisissez la classification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="51"/>
+        <location filename="../plugin/core/masking.py" line="39"/>
         <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
         <translation>Aucune classification de scène de {product} n'a été trouvée à côté de « {name} » : choisissez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="74"/>
+        <location filename="../plugin/core/masking.py" line="62"/>
         <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
         <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="88"/>
+        <location filename="../plugin/core/masking.py" line="76"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="96"/>
+        <location filename="../plugin/core/masking.py" line="84"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>Aucune image de « {path} » n'a pu être lue.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Load a Terrascope product (choose any one of its files)</source>
         <translation>Charger un produit Terrascope (choisissez l'un de ses fichiers)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
         <translation>Images et métadonnées de produit (*.tif *.tiff *.xml);;Tous les fichiers (*)</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>Charger un produit Terrascope...</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="18"/>
+        <location filename="../plugin/processing/common.py" line="19"/>
         <source>&apos;{value}&apos; cannot be read as a raster.</source>
         <translation>« {value} » ne peut pas être lu comme raster.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="21"/>
+        <location filename="../plugin/processing/common.py" line="22"/>
         <source>&apos;{value}&apos; is not a file on disk.</source>
         <translation>« {value} » n'est pas un fichier sur disque.</translation>
     </message>
@@ -434,22 +434,22 @@
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Keep the chosen classes</source>
         <translation>Garder les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Mask the chosen classes</source>
         <translation>Masquer les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="26"/>
         <source>Mask with scene classification</source>
         <translation>Masquer avec la classification de scène</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="28"/>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
         <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
     </message>
@@ -459,27 +459,27 @@
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="37"/>
         <source>Scene classification (empty: the one beside the product)</source>
         <translation>Classification de scène (vide : celle à côté du produit)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="39"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="41"/>
         <source>Classes (for &apos;Custom&apos;)</source>
         <translation>Classes (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="44"/>
         <source>The chosen classes are (for &apos;Custom&apos;)</source>
         <translation>Les classes choisies sont (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="46"/>
         <source>No-data value of the output (empty: the product&apos;s)</source>
         <translation>Valeur sans données de la sortie (vide : celle du produit)</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Remplacer un fichier de sortie existant</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="53"/>
         <source>Masked product</source>
         <translation>Produit masqué</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="65"/>
         <source>Scene classification: {path}</source>
         <translation>Classification de scène : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="70"/>
         <source>Classes kept: {classes}</source>
         <translation>Classes gardées : {classes}</translation>
     </message>

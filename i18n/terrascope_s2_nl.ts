@@ -149,7 +149,7 @@
         <translation>Oude Sentinel-viewer (sentineldata.vito.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="28"/>
+        <location filename="../plugin/gui/options.py" line="35"/>
         <source>Custom URLs</source>
         <translation>Eigen URL's</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
         <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land and water (keep 4, 5, 6)</source>
         <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
         <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
         <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Custom: the classes chosen below</source>
         <translation>Aangepast: de klassen hieronder</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="38"/>
+        <location filename="../plugin/core/masking.py" line="26"/>
         <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
         <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="51"/>
+        <location filename="../plugin/core/masking.py" line="39"/>
         <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
         <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="74"/>
+        <location filename="../plugin/core/masking.py" line="62"/>
         <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
         <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="88"/>
+        <location filename="../plugin/core/masking.py" line="76"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="96"/>
+        <location filename="../plugin/core/masking.py" line="84"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Load a Terrascope product (choose any one of its files)</source>
         <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
         <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>Terrascope-product laden...</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="18"/>
+        <location filename="../plugin/processing/common.py" line="19"/>
         <source>&apos;{value}&apos; cannot be read as a raster.</source>
         <translation>'{value}' kan niet als raster gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="21"/>
+        <location filename="../plugin/processing/common.py" line="22"/>
         <source>&apos;{value}&apos; is not a file on disk.</source>
         <translation>'{value}' is geen bestand op schijf.</translation>
     </message>
@@ -434,22 +434,22 @@
         <translation>Groepsnaam</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Keep the chosen classes</source>
         <translation>De gekozen klassen behouden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Mask the chosen classes</source>
         <translation>De gekozen klassen maskeren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="26"/>
         <source>Mask with scene classification</source>
         <translation>Maskeren met scèneclassificatie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="28"/>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
         <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
     </message>
@@ -459,27 +459,27 @@
         <translation>Productbeeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="37"/>
         <source>Scene classification (empty: the one beside the product)</source>
         <translation>Scèneclassificatie (leeg: die naast het product)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="39"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="41"/>
         <source>Classes (for &apos;Custom&apos;)</source>
         <translation>Klassen (voor 'Aangepast')</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="44"/>
         <source>The chosen classes are (for &apos;Custom&apos;)</source>
         <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="46"/>
         <source>No-data value of the output (empty: the product&apos;s)</source>
         <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Een bestaand uitvoerbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="53"/>
         <source>Masked product</source>
         <translation>Gemaskeerd product</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="65"/>
         <source>Scene classification: {path}</source>
         <translation>Scèneclassificatie: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="70"/>
         <source>Classes kept: {classes}</source>
         <translation>Behouden klassen: {classes}</translation>
     </message>

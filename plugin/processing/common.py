@@ -6,12 +6,13 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
-from ..core.styling import layer_path, no_gdal_sidecars
 from ..toolbelt.i18n import tr
 
 
 def input_path(algorithm, parameters, name: str, context) -> str:
     """The file behind a raster input (a styled layer's source is a VRT: its product file is meant)."""
+    from ..core.styling import layer_path, no_gdal_sidecars  # not at QGIS start: the provider imports this module
+
     with no_gdal_sidecars():
         layer = algorithm.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
@@ -26,5 +27,7 @@ class ReadOnlyInputs:
     """Mixin: Processing loads raster inputs to check them; GDAL then saves statistics beside them. Not here."""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        from ..core.styling import no_gdal_sidecars
+
         with no_gdal_sidecars():
             return super().checkParameterValues(parameters, context)
