@@ -11,6 +11,7 @@ from .__about__ import ICON_PATH, TITLE
 from .toolbelt.i18n import install_translator, tr
 
 ACTION_NAME = "terrascope_s2_show_dock"
+LOAD_PRODUCT_ACTION_NAME = "terrascope_s2_load_product"
 
 
 class TerrascopeS2Plugin:
@@ -21,6 +22,8 @@ class TerrascopeS2Plugin:
         self.action = None
         self.dock = None
         self.options_factory = None
+        self.load_product_action = None
+        self.auto_styler = None
 
     # QGIS calls this also when it runs without a GUI (qgis_process), where initGui() never runs.
     def initProcessing(self):  # noqa: N802
@@ -42,6 +45,16 @@ class TerrascopeS2Plugin:
         self.iface.addWebToolBarIcon(self.action)
         self.iface.addPluginToWebMenu(TITLE, self.action)
 
+        self.load_product_action = QAction(QIcon(ICON_PATH), tr("Load Terrascope product..."), self.iface.mainWindow())
+        self.load_product_action.setObjectName(LOAD_PRODUCT_ACTION_NAME)
+        self.load_product_action.triggered.connect(self._load_product)
+        self.iface.addPluginToWebMenu(TITLE, self.load_product_action)
+
+        from .gui.local_products import AutoStyler  # product files opened any way get their style
+
+        self.auto_styler = AutoStyler(self.iface)
+        self.auto_styler.connect()
+
         from .gui.options import OptionsFactory
 
         self.options_factory = OptionsFactory()
@@ -61,7 +74,19 @@ class TerrascopeS2Plugin:
         if visible:
             self.dock.raise_()
 
+    def _load_product(self) -> None:
+        from .gui.local_products import ask_and_load_product
+
+        ask_and_load_product(self.iface)
+
     def unload(self):
+        if self.auto_styler is not None:
+            self.auto_styler.disconnect()
+            self.auto_styler = None
+        if self.load_product_action is not None:
+            self.iface.removePluginWebMenu(TITLE, self.load_product_action)
+            self.load_product_action.deleteLater()
+            self.load_product_action = None
         if self.dock is not None:
             self.dock.visibilityChanged.disconnect(self.action.setChecked)
             self.iface.removeDockWidget(self.dock)

@@ -27,6 +27,7 @@ class Settings:
     last_layer: str = ""
     last_tile: str = "31UFS"
     last_date: str = ""
+    last_product_folder: str = ""  # where "Load product..." opened its file dialog last time
 
     @classmethod
     def load(cls) -> Settings:

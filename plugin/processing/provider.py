@@ -9,9 +9,12 @@ from ..__about__ import ICON_PATH, PLUGIN_ID, TITLE, VERSION
 
 
 def algorithm_classes() -> list[type]:
+    from .load_product import LoadProductAlgorithm
+    from .mask_by_classification import MaskByClassificationAlgorithm
     from .tile_footprints import TileFootprintsAlgorithm
+    from .to_physical import ToPhysicalAlgorithm
 
-    return [TileFootprintsAlgorithm]
+    return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm]
 
 
 class TerrascopeProvider(QgsProcessingProvider):

@@ -1,0 +1,165 @@
+"""Writing a GeoTIFF strip by strip, safely: checks first, a temporary name beside the output, a rename at the end.
+
+numpy and GDAL are imported by the callers' functions, never at QGIS start-up. GDAL's errors are silenced per thread
+and turned into messages for the user.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..toolbelt.i18n import tr
+
+# Output GeoTIFF: tiles of 512 x 512, and strips of one tile row read, computed and written at a time.
+TILE = 512
+CREATION_OPTIONS = ("TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "COMPRESS=DEFLATE", "ZLEVEL=1",
+                    "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER")
+
+
+class RasterError(Exception):
+    """A computation that cannot run or could not finish; the message is meant for the user."""
+
+
+class CancelledError(RasterError):
+    pass
+
+
+def check_output(output: str | Path, inputs: Sequence[str | Path], overwrite: bool) -> Path:
+    """Refuse, before any work, an output that is an input, exists (unless overwrite), or cannot be written."""
+    output = Path(output)
+    if output.suffix.lower() not in (".tif", ".tiff"):
+        raise RasterError(tr("The output must be a GeoTIFF (.tif), not '{name}'.").format(name=output.name))
+    if output.exists():
+        if any(_same_file(Path(source), output) for source in inputs):
+            raise RasterError(tr("The output '{path}' is an input file: choose another output file.").format(path=output))
+        if not overwrite:
+            raise RasterError(tr("The output '{path}' already exists: choose another name, or tick 'Replace an existing "
+                                 "output file'.").format(path=output))
+        if not os.access(output, os.W_OK):
+            raise RasterError(tr("The output '{path}' is read-only.").format(path=output))
+    if not output.parent.is_dir():
+        raise RasterError(tr("The output folder '{path}' does not exist.").format(path=output.parent))
+    if not os.access(output.parent, os.W_OK):
+        raise RasterError(tr("The output folder '{path}' cannot be written to: choose another output folder.").format(
+            path=output.parent))
+    return output
+
+
+def open_raster(gdal, path: str | Path):
+    """A GDAL dataset opened read-only (blocks of compressed files decoded on all cores), or a RasterError."""
+    path = Path(path)
+    dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["NUM_THREADS=ALL_CPUS"])
+    if dataset is None:
+        raise RasterError(tr("'{name}' cannot be read as a raster: {reason}").format(
+            name=path.name, reason=gdal.GetLastErrorMsg() or tr("unknown format")))
+    return dataset
+
+
+def write_by_strips(
+    gdal,
+    output: Path,
+    template,
+    data_type: int,
+    nodata: float | None,
+    compute: Callable[[int, int], object],
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    metadata: dict[str, str] | None = None,
+) -> Path:
+    """Write `output` (one band, georeferenced like `template`) from compute(row, rows) -> array of each strip.
+
+    A reader thread computes the next strip while this one is compressed and written (GDAL releases the GIL): on two
+    cores this nearly halves the time. Each written strip is flushed out of GDAL's block cache, so memory stays
+    bounded whatever the raster's size. The file is written under a temporary name and renamed when complete.
+    """
+    width, height = template.RasterXSize, template.RasterYSize
+    gdal.ErrorReset()
+    temporary = output.with_name(f".{output.stem}.{uuid.uuid4().hex[:8]}.part.tif")
+    target = gdal.GetDriverByName("GTiff").Create(str(temporary), width, height, 1, data_type, list(CREATION_OPTIONS))
+    if target is None:
+        raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=gdal.GetLastErrorMsg()))
+    strips: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+    reader = threading.Thread(target=_compute_strips, args=(gdal, width, height, compute, strips, stop), daemon=True)
+    try:
+        target.SetGeoTransform(template.GetGeoTransform())
+        target.SetProjection(template.GetProjection())
+        for key, value in (metadata or {}).items():
+            target.SetMetadataItem(key, value)
+        band = target.GetRasterBand(1)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        reader.start()
+        while (strip := strips.get()) is not None:
+            if isinstance(strip, BaseException):
+                raise strip
+            if is_cancelled is not None and is_cancelled():
+                raise CancelledError(tr("Cancelled: nothing was written."))
+            row, values = strip
+            if band.WriteArray(values, 0, row) != 0:
+                raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=gdal.GetLastErrorMsg()))
+            band.FlushCache()
+            if progress is not None:
+                progress(100.0 * (row + len(values)) / height)
+        target.FlushCache()
+        failed = gdal.GetLastErrorType() >= gdal.CE_Failure
+        reason = gdal.GetLastErrorMsg()
+        band = target = None  # closes the file
+        if failed:
+            raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=reason))
+        os.replace(temporary, output)
+    except BaseException:
+        band = target = None
+        _remove_quietly(temporary)
+        raise
+    finally:
+        stop.set()
+        while reader.is_alive():  # unblock the reader if it waits on a full queue
+            try:
+                strips.get(timeout=0.05)
+            except queue.Empty:
+                pass
+    return output
+
+
+def _compute_strips(gdal, width: int, height: int, compute, strips: queue.Queue, stop: threading.Event) -> None:
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # per thread
+    try:
+        for row in range(0, height, TILE):
+            if stop.is_set():
+                return
+            strips.put((row, compute(row, min(TILE, height - row))))
+        strips.put(None)
+    except Exception as error:  # handed to the writer, which raises it in its own thread
+        strips.put(error)
+    finally:
+        gdal.PopErrorHandler()
+
+
+def read_strip(gdal, band, name: str, row: int, rows: int):
+    """Rows of band 1 as an array; a damaged or truncated file gives a RasterError, not None."""
+    values = band.ReadAsArray(0, row, band.XSize, rows)
+    if values is None:
+        raise RasterError(tr("'{name}' is damaged or truncated (from row {row}): {reason}").format(
+            name=name, row=row, reason=gdal.GetLastErrorMsg()))
+    band.FlushCache()  # the input strip leaves GDAL's block cache
+    return values
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass

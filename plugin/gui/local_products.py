@@ -1,0 +1,97 @@
+"""Local products in the map: "Load product..." and styling product files however they are opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsMapLayerType, QgsProject
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.loader import ProductError, add_to_project, find_product_files, product_layers
+from ..core.settings import Settings
+from ..core.styling import PATH_PROPERTY, style_layer
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import log, tell_user
+
+_told: set[str] = set()  # what the user has been told this session ("no scaling known for CCC"): told once
+
+
+def tell_once(notes: list[str], iface=None) -> None:
+    for note in notes:
+        if note not in _told:
+            _told.add(note)
+            tell_user(note, "info", iface)
+
+
+def load_product(path: str, iface=None, project: QgsProject | None = None):
+    """Load a product (folder or any one file) into one layer group; tell the user what went wrong, if anything."""
+    try:
+        files = find_product_files(path)
+    except (ProductError, OSError) as error:
+        tell_user(str(error), "warning", iface)
+        return None
+    layers, notes = product_layers(files)
+    if not layers:
+        tell_user(tr("No image of '{path}' could be read.").format(path=path), "warning", iface)
+        return None
+    group = add_to_project(files, layers, project)
+    tell_once(notes, iface)
+    log(f"loaded {len(layers)} layers of {files.product.product_id} from {path}")
+    return group
+
+
+def ask_and_load_product(iface) -> None:
+    settings = Settings.load()
+    path, _ = QFileDialog.getOpenFileName(
+        iface.mainWindow(), tr("Load a Terrascope product (choose any one of its files)"), settings.last_product_folder,
+        tr("Product images and metadata (*.tif *.tiff *.xml);;All files (*)"))
+    if path:
+        settings.last_product_folder = str(Path(path).parent)
+        settings.save()
+        load_product(path, iface)
+
+
+class AutoStyler(QObject):
+    """Styles product rasters added to the project any way (drag and drop, Data Source Manager, scripts) when the
+    setting style_opened_products is on. Layers read from a project file keep the style saved with them."""
+
+    def __init__(self, iface=None, project: QgsProject | None = None):
+        super().__init__()
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self._reading_project = False
+
+    def connect(self) -> None:
+        self.project.layersAdded.connect(self._style_added)
+        self.project.loadingLayer.connect(self._project_reading)
+        self.project.readProject.connect(self._project_read)
+        self.project.cleared.connect(self._project_read)
+
+    def disconnect(self) -> None:
+        self.project.layersAdded.disconnect(self._style_added)
+        self.project.loadingLayer.disconnect(self._project_reading)
+        self.project.readProject.disconnect(self._project_read)
+        self.project.cleared.disconnect(self._project_read)
+
+    def _project_reading(self, *_):
+        self._reading_project = True
+
+    def _project_read(self, *_):
+        self._reading_project = False
+
+    def _style_added(self, layers) -> None:
+        if self._reading_project or not Settings.load().style_opened_products:
+            return
+        notes = []
+        for layer in layers:
+            if (layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal"
+                    or layer.customProperty(PATH_PROPERTY, "")):  # not a file, or styled already (Load product)
+                continue
+            try:
+                result = style_layer(layer)
+            except (ValueError, OSError) as error:  # an unreadable file: QGIS has said so already; keep its layer
+                log(f"{layer.source()} not styled: {error}", "warning")
+                continue
+            notes += result.notes
+        tell_once(notes, self.iface)

@@ -1,0 +1,89 @@
+"""terrascope_s2:loadproduct: a whole product as styled layers in one group, for models and scripts."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFile,
+)
+
+from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.i18n import tr
+from .base import TerrascopeAlgorithm
+
+ORDER_PROPERTY = "terrascope_s2/order"
+_post_processors: dict[str, QgsProcessingLayerPostProcessorInterface] = {}  # alive until QGIS has used them
+
+
+class LoadProductAlgorithm(TerrascopeAlgorithm):
+    NAME = "loadproduct"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Load product")
+    GROUP_ID = "local"
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
+        "Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled "
+        "layers in physical units, in one group named after the product; quicklooks and masks are hidden. "
+        "The INSPIRE metadata, where present, is copied into the layers' metadata.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            "PRODUCT", tr("Product folder or any one of its files"), QgsProcessingParameterFile.File))
+        self.addOutput(QgsProcessingOutputMultipleLayers("OUTPUT", tr("Layers")))
+        self.addOutput(QgsProcessingOutputString("GROUP", tr("Group name")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.loader import ProductError, find_product_files, product_layers
+
+        path = self.parameterAsFile(parameters, "PRODUCT", context)
+        try:
+            files = find_product_files(path)
+        except (ProductError, OSError) as error:
+            raise QgsProcessingException(str(error)) from None
+        layers, notes = product_layers(files)
+        for note in notes:
+            feedback.pushWarning(note)
+        if not layers:
+            raise QgsProcessingException(tr("No image of '{path}' could be read.").format(path=path))
+        ids = []
+        for order, item in enumerate(layers):
+            item.layer.setCustomProperty(ORDER_PROPERTY, order)
+            context.temporaryLayerStore().addMapLayer(item.layer)
+            details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), "OUTPUT")
+            post = _IntoGroup(files.title, item.visible)
+            _post_processors[item.layer.id()] = post
+            details.setPostProcessor(post)
+            context.addLayerToLoadOnCompletion(item.layer.id(), details)
+            ids.append(item.layer.id())
+            feedback.pushInfo(f"{item.layer.name()}: {item.name.name()}")
+        return {"OUTPUT": ids, "GROUP": files.title}
+
+
+class _IntoGroup(QgsProcessingLayerPostProcessorInterface):
+    """Moves a loaded layer into the product's group (in the product's order), visible or not."""
+
+    def __init__(self, group_name: str, visible: bool):
+        super().__init__()
+        self.group_name, self.visible = group_name, visible
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        _post_processors.pop(layer.id(), None)
+        project = context.project()
+        if project is None:
+            return
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None:
+            return
+        group = root.findGroup(self.group_name) or root.insertGroup(0, self.group_name)
+        order = int(layer.customProperty(ORDER_PROPERTY, 0))
+        position = sum(1 for child in group.children()
+                       if int(getattr(child, "layer", lambda: None)() and child.layer().customProperty(ORDER_PROPERTY, 0) or 0)
+                       < order)
+        moved = node.clone()
+        moved.setItemVisibilityChecked(self.visible)
+        group.insertChildNode(position, moved)
+        node.parent().removeChildNode(node)
