@@ -95,7 +95,8 @@ def main() -> int:
 
 def _version(command: list[str], word: str) -> str:
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
         text = done.stdout + done.stderr
     except (OSError, subprocess.TimeoutExpired):
         return "?"
