@@ -105,10 +105,10 @@ class Cases:
         }
 
 
-def _algorithm_seconds(stdout: str) -> float | None:
-    """What qgis_algorithm.py reports: the algorithm's own time, QGIS's start-up left out."""
+def _reported(stdout: str) -> dict:
+    """What qgis_algorithm.py reports: the algorithm's own time (QGIS's start-up left out), the memory before it."""
     lines = [line for line in stdout.splitlines() if line.startswith("{")]
-    return json.loads(lines[-1])["algorithm_s"] if lines else None
+    return json.loads(lines[-1]) if lines else {}
 
 
 def run(rounds: int, size: int = 10980) -> tuple[list[Figure], dict]:
@@ -121,10 +121,11 @@ def run(rounds: int, size: int = 10980) -> tuple[list[Figure], dict]:
     wall = {case: [] for case in commands}
     peak = {case: [] for case in commands}
     algorithm = {case: [] for case in commands}
+    above = {case: [] for case in commands}
     sizes, others = {}, []
     for round_number in range(rounds):  # interleaved: a load change hits every case alike
         for case, steps in commands.items():
-            total_wall, total_algorithm, case_peak = 0.0, 0.0, 0.0
+            total_wall, total_algorithm, case_peak, case_above = 0.0, 0.0, 0.0, 0.0
             for command, env in steps:
                 if "QGIS_CUSTOM_CONFIG_PATH" in env:
                     qgis_profile()  # QGIS rewrites its settings on exit: enable the plugin again each time
@@ -134,13 +135,15 @@ def run(rounds: int, size: int = 10980) -> tuple[list[Figure], dict]:
                 if done.returncode != 0:
                     raise BenchError(f"{case}: {' '.join(command)}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
                 total_wall += done.wall_s
-                seconds = _algorithm_seconds(done.stdout)
-                total_algorithm += seconds if seconds is not None else done.wall_s
+                reported = _reported(done.stdout)
+                total_algorithm += reported.get("algorithm_s", done.wall_s)
                 case_peak = max(case_peak, done.peak_mb)
+                case_above = max(case_above, done.peak_mb - reported.get("ready_mb", 0.0))
                 others.append(done.others_cpu_pct)
             wall[case].append(total_wall)
             algorithm[case].append(total_algorithm)
             peak[case].append(case_peak)
+            above[case].append(case_above)
             log(f"  round {round_number + 1}/{rounds} {case}: {total_wall:.2f} s, {case_peak:.0f} MB")
     for case in commands:
         output = cases.output(case)
@@ -156,6 +159,8 @@ def run(rounds: int, size: int = 10980) -> tuple[list[Figure], dict]:
         figures.append(Figure(BENCH, case, "wall time", "s", wall[case], reference, note))
         figures.append(Figure(BENCH, case, "time without QGIS start-up", "s", algorithm[case], reference))
         figures.append(Figure(BENCH, case, "peak memory", "MB", peak[case], reference))
+        if any(c[0][0] == PYTHON for c in commands[case]):
+            figures.append(Figure(BENCH, case, "peak memory above QGIS's own", "MB", above[case], reference))
     for leftover in out.glob("*.tif"):
         leftover.unlink()
     context = {"input": f"{source.name}, {size} x {size} Byte, {source.stat().st_size / 1e6:.0f} MB DEFLATE-tiled",

@@ -8,6 +8,7 @@ Processing, and the time of processing.run alone: what a user of the QGIS toolbo
 
 import json
 import os
+import resource
 import sys
 import time
 
@@ -28,8 +29,9 @@ import terrascope_s2  # noqa: E402
 plugin = terrascope_s2.classFactory(None)
 plugin.initProcessing()
 ready = time.perf_counter()
+ready_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # QGIS, Processing and the plugin, before the work
 processing.run(sys.argv[1], json.loads(sys.argv[2]), feedback=QgsProcessingFeedback())
 done = time.perf_counter()
-print(json.dumps({"startup_s": ready - started, "algorithm_s": done - ready}))
+print(json.dumps({"startup_s": ready - started, "algorithm_s": done - ready, "ready_mb": ready_mb}))
 sys.stdout.flush()
 os._exit(0)  # QGIS's exit handlers take ~0.1-0.3 s and sometimes crash headless: not what is measured
