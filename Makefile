@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run package i18n clean
+.PHONY: help deps test test-fast lint run package i18n clean bench
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
@@ -18,6 +18,7 @@ help:
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
+	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~5 min): bench/RESULTS.md"
 
 deps: $(VENV)/.installed
 	@scripts/install-deps.sh
@@ -52,6 +53,11 @@ package: i18n
 
 run: deps i18n
 	scripts/run-qgis.sh "$(RUN_DIR)"
+
+# Benchmarks are not tests: they never fail on a number (only when a bench cannot run). BENCH_ARGS="--quick" checks the
+# harness in a minute; BENCH_ARGS="--only scaling --rounds 5" runs one bench.
+bench: deps
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm
