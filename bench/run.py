@@ -35,7 +35,7 @@ TITLES = {
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="runs of each case (the slow scaling bench: --scaling-rounds)")
-    parser.add_argument("--scaling-rounds", type=int, default=3)
+    parser.add_argument("--scaling-rounds", type=int, default=5)
     parser.add_argument("--only", default=",".join(BENCHES))
     parser.add_argument("--quick", action="store_true", help="a 2048 x 2048 tile and 2 rounds: to check the harness")
     parser.add_argument("--no-summary", action="store_true", help="do not rewrite bench/RESULTS.md")
