@@ -154,12 +154,12 @@
         <translation>URL personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="37"/>
+        <location filename="../plugin/plugin.py" line="40"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="39"/>
+        <location filename="../plugin/plugin.py" line="42"/>
         <source>Show or hide the Terrascope Sentinel-2 panel</source>
         <translation>Afficher ou masquer le panneau Terrascope Sentinel-2</translation>
     </message>
@@ -192,6 +192,366 @@
         <location filename="../plugin/processing/tile_footprints.py" line="43"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="52"/>
+        <source>&apos;{path}&apos; does not exist.</source>
+        <translation>« {path} » n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="55"/>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
+        <translation>« {name} » n'est pas un fichier de produit Terrascope Sentinel-2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="72"/>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
+        <translation>« {path} » ne contient aucun fichier de produit Terrascope Sentinel-2.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="74"/>
+        <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
+        <translation>« {path} » contient {count} acquisitions différentes : choisissez un fichier du produit à charger.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="80"/>
+        <source>&apos;{path}&apos; holds no images of the product.</source>
+        <translation>« {path} » ne contient aucune image du produit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="95"/>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé ou tronqué ?) et a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="144"/>
+        <source>Quicklook</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="164"/>
+        <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
+        <translation>Les métadonnées de « {name} » n'ont pas été lues : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
+        <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land and water (keep 4, 5, 6)</source>
+        <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
+        <translation>Non nuageux (garder 2, 4, 5, 6, 7, 11)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
+        <translation>Retirer nuages et ombres de nuages (masquer 3, 8, 9, 10)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Custom: the classes chosen below</source>
+        <translation>Personnalisé : les classes choisies ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="38"/>
+        <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
+        <translation>« {name} » n'a pas de nom de produit, sa classification de scène ne peut donc pas être trouvée : choisissez la classification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="51"/>
+        <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de « {name} » : choisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="74"/>
+        <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
+        <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="88"/>
+        <source>&apos;{name}&apos; declares no no-data value: give one.</source>
+        <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="96"/>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="73"/>
+        <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
+        <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/physical.py" line="96"/>
+        <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
+        <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
+        <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
+        <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <source>The output &apos;{path}&apos; is read-only.</source>
+        <translation>La sortie « {path} » est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <source>The output folder &apos;{path}&apos; does not exist.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
+        <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
+        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <source>&apos;{path}&apos; cannot be written: {reason}</source>
+        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>No cloud</source>
+        <translation>Pas de nuage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>Cloud</source>
+        <translation>Nuage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>No shadow</source>
+        <translation>Pas d'ombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>Shadow</source>
+        <translation>Ombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="172"/>
+        <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
+        <translation>Aucune mise à l'échelle n'est connue pour {content} : ses valeurs sont affichées en comptes numériques.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="193"/>
+        <source>No value (DN {low}-{high})</source>
+        <translation>Pas de valeur (CN {low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="50"/>
+        <source>No image of &apos;{path}&apos; could be read.</source>
+        <translation>Aucune image de « {path} » n'a pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Load a Terrascope product (choose any one of its files)</source>
+        <translation>Charger un produit Terrascope (choisissez l'un de ses fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
+        <translation>Images et métadonnées de produit (*.tif *.tiff *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <source>Load Terrascope product...</source>
+        <translation>Charger un produit Terrascope...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="18"/>
+        <source>&apos;{value}&apos; cannot be read as a raster.</source>
+        <translation>« {value} » ne peut pas être lu comme raster.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="21"/>
+        <source>&apos;{value}&apos; is not a file on disk.</source>
+        <translation>« {value} » n'est pas un fichier sur disque.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="24"/>
+        <source>Load product</source>
+        <translation>Charger un produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="26"/>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="33"/>
+        <source>Product folder or any one of its files</source>
+        <translation>Dossier du produit ou l'un de ses fichiers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="35"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="36"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Keep the chosen classes</source>
+        <translation>Garder les classes choisies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Mask the chosen classes</source>
+        <translation>Masquer les classes choisies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <source>Mask with scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
+        <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="46"/>
+        <source>Product image</source>
+        <translation>Image du produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <source>Scene classification (empty: the one beside the product)</source>
+        <translation>Classification de scène (vide : celle à côté du produit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <source>Classes (for &apos;Custom&apos;)</source>
+        <translation>Classes (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <source>The chosen classes are (for &apos;Custom&apos;)</source>
+        <translation>Les classes choisies sont (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <source>No-data value of the output (empty: the product&apos;s)</source>
+        <translation>Valeur sans données de la sortie (vide : celle du produit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="53"/>
+        <source>Replace an existing output file</source>
+        <translation>Remplacer un fichier de sortie existant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <source>Masked product</source>
+        <translation>Produit masqué</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <source>Scene classification: {path}</source>
+        <translation>Classification de scène : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <source>Classes kept: {classes}</source>
+        <translation>Classes gardées : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>Detect from the file name</source>
+        <translation>Déduire du nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>TOC reflectance (any band)</source>
+        <translation>Réflectance TOC (toute bande)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="34"/>
+        <source>Convert to physical values</source>
+        <translation>Convertir en valeurs physiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="36"/>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="47"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="49"/>
+        <source>No-data value of the output (empty: NaN)</source>
+        <translation>Valeur sans données de la sortie (vide : NaN)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="52"/>
+        <source>Saturated pixels as no data</source>
+        <translation>Pixels saturés comme sans données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="57"/>
+        <source>Physical values</source>
+        <translation>Valeurs physiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="68"/>
+        <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
+        <translation>Le produit ne peut pas être déduit du nom « {name} » : choisissez-le dans « Produit ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="78"/>
+        <source>{content}: physical value = {scale} x DN + {offset}</source>
+        <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,12 @@
         <translation>Eigen URL's</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="37"/>
+        <location filename="../plugin/plugin.py" line="40"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="39"/>
+        <location filename="../plugin/plugin.py" line="42"/>
         <source>Show or hide the Terrascope Sentinel-2 panel</source>
         <translation>Het Terrascope Sentinel-2-paneel tonen of verbergen</translation>
     </message>
@@ -192,6 +192,366 @@
         <location filename="../plugin/processing/tile_footprints.py" line="43"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="52"/>
+        <source>&apos;{path}&apos; does not exist.</source>
+        <translation>'{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="55"/>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
+        <translation>'{name}' is geen Terrascope Sentinel-2-productbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="72"/>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
+        <translation>'{path}' bevat geen Terrascope Sentinel-2-productbestanden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="74"/>
+        <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
+        <translation>'{path}' bevat {count} verschillende opnames: kies één bestand van het product dat u wilt laden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="80"/>
+        <source>&apos;{path}&apos; holds no images of the product.</source>
+        <translation>'{path}' bevat geen beelden van het product.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="95"/>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd of afgebroken?) en is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="144"/>
+        <source>Quicklook</source>
+        <translation>Quicklook</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/loader.py" line="164"/>
+        <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
+        <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
+        <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Clear land and water (keep 4, 5, 6)</source>
+        <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
+        <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
+        <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="22"/>
+        <source>Custom: the classes chosen below</source>
+        <translation>Aangepast: de klassen hieronder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="38"/>
+        <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
+        <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="51"/>
+        <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
+        <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="74"/>
+        <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
+        <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="88"/>
+        <source>&apos;{name}&apos; declares no no-data value: give one.</source>
+        <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="96"/>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="73"/>
+        <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
+        <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/physical.py" line="96"/>
+        <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
+        <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
+        <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
+        <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <source>The output &apos;{path}&apos; is read-only.</source>
+        <translation>De uitvoer '{path}' is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <source>The output folder &apos;{path}&apos; does not exist.</source>
+        <translation>De uitvoermap '{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
+        <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
+        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <source>unknown format</source>
+        <translation>onbekend formaat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <source>&apos;{path}&apos; cannot be written: {reason}</source>
+        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>No cloud</source>
+        <translation>Geen wolk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="46"/>
+        <source>Cloud</source>
+        <translation>Wolk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>No shadow</source>
+        <translation>Geen schaduw</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="48"/>
+        <source>Shadow</source>
+        <translation>Schaduw</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="172"/>
+        <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
+        <translation>Voor {content} is geen schaling bekend: de waarden worden als digitale getallen getoond.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/styling.py" line="193"/>
+        <source>No value (DN {low}-{high})</source>
+        <translation>Geen waarde (DN {low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="50"/>
+        <source>No image of &apos;{path}&apos; could be read.</source>
+        <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Load a Terrascope product (choose any one of its files)</source>
+        <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
+        <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <source>Load Terrascope product...</source>
+        <translation>Terrascope-product laden...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="18"/>
+        <source>&apos;{value}&apos; cannot be read as a raster.</source>
+        <translation>'{value}' kan niet als raster gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="21"/>
+        <source>&apos;{value}&apos; is not a file on disk.</source>
+        <translation>'{value}' is geen bestand op schijf.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="24"/>
+        <source>Load product</source>
+        <translation>Product laden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="26"/>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="33"/>
+        <source>Product folder or any one of its files</source>
+        <translation>Productmap of een van zijn bestanden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="35"/>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/load_product.py" line="36"/>
+        <source>Group name</source>
+        <translation>Groepsnaam</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Keep the chosen classes</source>
+        <translation>De gekozen klassen behouden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <source>Mask the chosen classes</source>
+        <translation>De gekozen klassen maskeren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <source>Mask with scene classification</source>
+        <translation>Maskeren met scèneclassificatie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
+        <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="46"/>
+        <source>Product image</source>
+        <translation>Productbeeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <source>Scene classification (empty: the one beside the product)</source>
+        <translation>Scèneclassificatie (leeg: die naast het product)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <source>Classes (for &apos;Custom&apos;)</source>
+        <translation>Klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <source>The chosen classes are (for &apos;Custom&apos;)</source>
+        <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <source>No-data value of the output (empty: the product&apos;s)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="53"/>
+        <source>Replace an existing output file</source>
+        <translation>Een bestaand uitvoerbestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <source>Masked product</source>
+        <translation>Gemaskeerd product</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <source>Scene classification: {path}</source>
+        <translation>Scèneclassificatie: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <source>Classes kept: {classes}</source>
+        <translation>Behouden klassen: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>Detect from the file name</source>
+        <translation>Uit de bestandsnaam afleiden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="25"/>
+        <source>TOC reflectance (any band)</source>
+        <translation>TOC-reflectantie (elke band)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="34"/>
+        <source>Convert to physical values</source>
+        <translation>Naar fysische waarden omzetten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="36"/>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="47"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="49"/>
+        <source>No-data value of the output (empty: NaN)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: NaN)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="52"/>
+        <source>Saturated pixels as no data</source>
+        <translation>Gesatureerde pixels als no data</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="57"/>
+        <source>Physical values</source>
+        <translation>Fysische waarden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="68"/>
+        <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
+        <translation>Het product kan niet uit de naam '{name}' afgeleid worden: kies het bij 'Product'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/to_physical.py" line="78"/>
+        <source>{content}: physical value = {scale} x DN + {offset}</source>
+        <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
             item.layer.setCustomProperty(ORDER_PROPERTY, order)
             context.temporaryLayerStore().addMapLayer(item.layer)
             details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), "OUTPUT")
-            post = _IntoGroup(files.title, item.visible)
+            post = _IntoGroup(files.title, item.layer.name(), item.visible)
             _post_processors[item.layer.id()] = post
             details.setPostProcessor(post)
             context.addLayerToLoadOnCompletion(item.layer.id(), details)
@@ -63,14 +63,16 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
 
 
 class _IntoGroup(QgsProcessingLayerPostProcessorInterface):
-    """Moves a loaded layer into the product's group (in the product's order), visible or not."""
+    """Moves a loaded layer into the product's group (in the product's order), visible or not, and gives it back its
+    name (with "use the file name as layer name", Processing would name it after its VRT source)."""
 
-    def __init__(self, group_name: str, visible: bool):
+    def __init__(self, group_name: str, layer_name: str, visible: bool):
         super().__init__()
-        self.group_name, self.visible = group_name, visible
+        self.group_name, self.layer_name, self.visible = group_name, layer_name, visible
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         _post_processors.pop(layer.id(), None)
+        layer.setName(self.layer_name)
         project = context.project()
         if project is None:
             return

@@ -62,7 +62,7 @@ def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_u
     loaded = result["at_start"]
     assert loaded["active"] and loaded["provider"] and loaded["providers_with_id"] == 1
     assert loaded["toolbar_buttons"] == 1 and loaded["web_menus"] == 1
-    assert loaded["menu_entries"] == ["terrascope_s2_show_dock"]
+    assert loaded["menu_entries"] == ["terrascope_s2_show_dock", "terrascope_s2_load_product"]
     assert "terrascope_s2:tilefootprints" in loaded["algorithms"]
     assert loaded["docks"] == 0, "the dock is built when the user first asks for it, not at QGIS start"
 
