@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run package i18n clean bench
+.PHONY: help deps test test-fast lint run package i18n screenshots clean bench
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
@@ -18,7 +18,8 @@ help:
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
-	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~5 min): bench/RESULTS.md"
+	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer: screenshots/*.png"
+	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
 deps: $(VENV)/.installed
 	@scripts/install-deps.sh
@@ -50,6 +51,9 @@ i18n: deps
 
 package: i18n
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
+
+screenshots: deps i18n
+	scripts/screenshots.sh
 
 run: deps i18n
 	scripts/run-qgis.sh "$(RUN_DIR)"

@@ -179,17 +179,17 @@
         <translation>Tuiles Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Emprises des tuiles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Identifiants de tuiles (vide : les dix tuiles de la Belgique)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
@@ -553,6 +553,276 @@
         <source>{content}: physical value = {scale} x DN + {offset}</source>
         <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="165"/>
+        <source>The server sent an empty document.</source>
+        <translation>Le serveur a envoyé un document vide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="170"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>Le serveur n'a pas répondu par un document XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="176"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Le document du serveur n'est pas du XML bien formé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="202"/>
+        <source>The server answered with an error:</source>
+        <translation>Le serveur a répondu par une erreur :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="204"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="232"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="276"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="360"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>Les capacités WMS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <source>the service refused the layer</source>
+        <translation>le service a refusé la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <source>the task stopped</source>
+        <translation>la tâche s'est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="214"/>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="217"/>
+        <source>Connecting to {service}…</source>
+        <translation>Connexion à {service}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="240"/>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="249"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="262"/>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} couches ; {layer} a {dates} dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="282"/>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="343"/>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="352"/>
+        <source>Tile {tile} chosen.</source>
+        <translation>Tuile {tile} choisie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="355"/>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="394"/>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="421"/>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Ajouter une couche temporelle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>Ajouter {count} couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="466"/>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="473"/>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="481"/>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation>Choisissez une date dans la liste ou le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="488"/>
+        <source>Adding {count} layer(s)…</source>
+        <translation>Ajout de {count} couche(s)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="522"/>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="537"/>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Open product files</source>
+        <translation>Ouvrir des fichiers de produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="583"/>
+        <source>Open a product folder</source>
+        <translation>Ouvrir un dossier de produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="592"/>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} produit(s) ouvert(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope : ajout de {count} couche(s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation>Terrascope : lecture des couches du service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
+        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
+        <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Autres tuiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="62"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="101"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Ce n'est pas une URL http(s) :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="137"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="129"/>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="133"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="140"/>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="143"/>
+        <source>The server sent more data than expected.</source>
+        <translation>Le serveur a envoyé plus de données que prévu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="177"/>
+        <source>The service could not be read.</source>
+        <translation>Le service n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>Reading the Terrascope services</source>
+        <translation>Lecture des services Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="219"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Erreur inattendue lors de la lecture des services :</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -625,15 +895,185 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="13"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="32"/>
+        <source>Map service</source>
+        <translation>Service cartographique</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="65"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="82"/>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation>Paramètres du service : point d'accès, URL personnalisées, authentification</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="92"/>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation>Se connecter au service et relire ses couches et ses dates</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="104"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="110"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="125"/>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation>Tuiles en cache : le plus rapide pour naviguer</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="138"/>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation>Images dessinées à la demande, à toute échelle et dans tout SCR</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="160"/>
+        <source>Tile</source>
+        <translation>Tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="168"/>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation>Une tuile Sentinel-2 : l'une des dix tuiles de la Belgique, ou saisissez un identifiant comme 31UFS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="187"/>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation>Choisir une tuile sur la carte : cliquez à l'intérieur d'un contour de tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="200"/>
+        <source>Zoom to the tile</source>
+        <translation>Zoomer sur la tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="225"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="231"/>
+        <source>Dates in bold are offered by the layer</source>
+        <translation>Les dates en gras sont proposées par la couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="246"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="253"/>
+        <source>Show the dates from this day on</source>
+        <translation>Afficher les dates à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="266"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="273"/>
+        <source>Show the dates up to this day</source>
+        <translation>Afficher les dates jusqu'à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Afficher toutes les dates de la couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="298"/>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation>Les dates de la couche, les plus récentes d'abord. Sélectionnez-en plusieurs (Ctrl ou Maj) pour ajouter une couche par date</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="320"/>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation>Ajouter une couche temporelle (WMS-T) avec les dates listées ; le contrôleur temporel choisit la date affichée</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="323"/>
+        <source>Temporal layer</source>
+        <translation>Couche temporelle</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="333"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="355"/>
+        <source>Local products</source>
+        <translation>Produits locaux</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="361"/>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation>Déposez ici un dossier ou un fichier de produit Terrascope pour l'ajouter à la carte, avec son style</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="370"/>
+        <source>Drop a product folder or file here</source>
+        <translation>Déposez ici un dossier ou un fichier de produit</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="397"/>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation>Ouvrir un fichier de produit (GeoTIFF) avec le style de l'extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="400"/>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="407"/>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation>Ouvrir un dossier de produit : une couche stylée par fichier, dans un groupe</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="410"/>
+        <source>Open folder…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="471"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>

@@ -179,17 +179,17 @@
         <translation>Sentinel-2-tegels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Tegelvoetafdrukken</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Tegel-id's (leeg: de tien Belgische tegels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
@@ -553,6 +553,276 @@
         <source>{content}: physical value = {scale} x DN + {offset}</source>
         <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="165"/>
+        <source>The server sent an empty document.</source>
+        <translation>De server stuurde een leeg document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="170"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>De server antwoordde niet met een XML-document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="176"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Het document van de server is geen welgevormde XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="202"/>
+        <source>The server answered with an error:</source>
+        <translation>De server antwoordde met een fout:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="204"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="232"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="276"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="360"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <source>the service refused the layer</source>
+        <translation>de dienst weigerde de laag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <source>the task stopped</source>
+        <translation>de taak is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="214"/>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="217"/>
+        <source>Connecting to {service}…</source>
+        <translation>Verbinden met {service}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="240"/>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="249"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="262"/>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="282"/>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="343"/>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="352"/>
+        <source>Tile {tile} chosen.</source>
+        <translation>Tegel {tile} gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="355"/>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="394"/>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="421"/>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Temporele laag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="466"/>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="473"/>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="481"/>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation>Kies een datum in de lijst of de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="488"/>
+        <source>Adding {count} layer(s)…</source>
+        <translation>{count} laag/lagen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="522"/>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="537"/>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Open product files</source>
+        <translation>Productbestanden openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="583"/>
+        <source>Open a product folder</source>
+        <translation>Een productmap openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="592"/>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} product(en) geopend.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation>Terrascope: de lagen van de dienst inlezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
+        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
+        <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Andere tegels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="62"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="101"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Dit is geen http(s)-URL:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="137"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plug-in.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="129"/>
+        <source>The server answered with an error.</source>
+        <translation>De server antwoordde met een fout.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="133"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="140"/>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="143"/>
+        <source>The server sent more data than expected.</source>
+        <translation>De server stuurde meer gegevens dan verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="177"/>
+        <source>The service could not be read.</source>
+        <translation>De dienst kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>Reading the Terrascope services</source>
+        <translation>De Terrascope-diensten inlezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="219"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Onverwachte fout bij het inlezen van de diensten:</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -625,15 +895,185 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="13"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="32"/>
+        <source>Map service</source>
+        <translation>Kaartdienst</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="65"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="82"/>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation>Instellingen van de dienst: eindpunt, eigen URL's, authenticatie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="92"/>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation>Verbinden met de dienst en de lagen en datums opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="104"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="110"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="125"/>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="138"/>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation>Beelden op aanvraag getekend, op elke schaal en in elk CRS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="160"/>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="168"/>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation>Een Sentinel-2-tegel: een van de tien Belgische, of typ een tegelcode zoals 31UFS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="187"/>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation>Een tegel op de kaart kiezen: klik binnen een tegelomtrek</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="200"/>
+        <source>Zoom to the tile</source>
+        <translation>Naar de tegel zoomen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="225"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="231"/>
+        <source>Dates in bold are offered by the layer</source>
+        <translation>De vetgedrukte datums biedt de laag aan</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="246"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="253"/>
+        <source>Show the dates from this day on</source>
+        <translation>De datums vanaf deze dag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="266"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="273"/>
+        <source>Show the dates up to this day</source>
+        <translation>De datums tot en met deze dag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Alle datums van de laag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="298"/>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation>De datums van de laag, nieuwste eerst. Selecteer er meerdere (Ctrl of Shift) om voor elk een laag toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="320"/>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="323"/>
+        <source>Temporal layer</source>
+        <translation>Temporele laag</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="333"/>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="355"/>
+        <source>Local products</source>
+        <translation>Lokale producten</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="361"/>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation>Sleep hier een Terrascope-productmap of -bestand naartoe om het opgemaakt aan de kaart toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="370"/>
+        <source>Drop a product folder or file here</source>
+        <translation>Sleep een productmap of -bestand hierheen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="397"/>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation>Een productbestand (GeoTIFF) openen met de opmaak van de plug-in</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="400"/>
+        <source>Open file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="407"/>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation>Een productmap openen: één opgemaakte laag per bestand, in een groep</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="410"/>
+        <source>Open folder…</source>
+        <translation>Map openen…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="471"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>

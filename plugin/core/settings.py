@@ -31,7 +31,6 @@ class Settings:
     last_date_to: str = ""
     temporal_mode: bool = False  # the dock adds one WMS-T layer driven by the Temporal Controller
     last_tab: int = 0
-    last_local_dir: str = ""
     last_product_folder: str = ""  # where "Load product..." opened its file dialog last time
 
     @classmethod

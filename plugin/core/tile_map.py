@@ -18,24 +18,17 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .tiles import Tile, TileError, tile
-
-
-def _transform(square: Tile, crs: QgsCoordinateReferenceSystem, context: QgsCoordinateTransformContext) -> QgsCoordinateTransform:
-    return QgsCoordinateTransform(QgsCoordinateReferenceSystem(square.crs_authid), crs, context)
+from .tiles import Tile, TileError, tile, tile_extent, tile_geometry
 
 
 def tile_polygon(square: Tile, crs: QgsCoordinateReferenceSystem, context: QgsCoordinateTransformContext) -> QgsGeometry:
-    """The tile's square in crs, its sides densified so that they curve as they should away from the tile's own zone."""
-    corners = ((square.xmin, square.ymax), (square.xmax, square.ymax), (square.xmax, square.ymin), (square.xmin, square.ymin))
-    geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in (*corners, corners[0])]]).densifyByCount(20)
-    geometry.transform(_transform(square, crs, context))
-    return geometry
+    """The tile's square in crs (the services core's geometry, shared with the Processing algorithm)."""
+    return tile_geometry(square, crs, context)
 
 
 def tile_rectangle(square: Tile, crs: QgsCoordinateReferenceSystem, context: QgsCoordinateTransformContext) -> QgsRectangle:
     """The tile's bounding box in crs (for zooming to it)."""
-    return tile_polygon(square, crs, context).boundingBox()
+    return tile_extent(square.tile_id, crs, context)
 
 
 def pick_tile(

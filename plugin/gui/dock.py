@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsDataProvider,
     QgsDateTimeRange,
     QgsInterval,
     QgsProject,
@@ -222,7 +223,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         chosen = self.layer_combo.currentData() or self.settings.last_layer
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        for layer in layers:
+        for layer in sorted(layers, key=lambda lyr: (lyr.title or lyr.name).lower()):
             self.layer_combo.addItem(layer.title or layer.name, layer.name)
             index = self.layer_combo.count() - 1
             tooltip = f"<b>{layer.name}</b>" + (f"<br>{layer.abstract}" if layer.abstract else "")
@@ -257,7 +258,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             self.wms_radio.setChecked(True)
         elif not layer.has_wms or self.settings.prefer_wmts:
             self.wmts_radio.setChecked(True)
-        self.set_entries(date_entries(layer.times))
+        self.set_entries(layer.extra.get("entries") or date_entries(layer.times))
         self.set_status(tr("{layers} layers; {layer} has {dates} dates").format(
             layers=len(self.layers), layer=layer.name, dates=len(self.entries)))
 
@@ -386,7 +387,9 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
     def _refilter(self, keep: list[str]) -> None:
         shown = filter_entries(self.entries, *self.date_range())
         self.date_model.set_entries(shown)
-        self.select_values(keep or ([shown[0].value] if shown else []))
+        present = {entry.value for entry in shown}
+        keep = [value for value in keep if value in present]
+        self.select_values(keep or ([shown[0].value] if shown else []))  # else the newest
         if self.entries and not shown:
             self.set_status(tr("No dates between {start} and {end}: widen the range or press All.").format(
                 start=self.date_range()[0].isoformat(), end=self.date_range()[1].isoformat()), error=True)
@@ -499,7 +502,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         for spec, layer in built:
             target = self._layer_to_update(spec) if replace else None
             if target is not None:
-                target.setDataSource(layer.source(), spec.name, layer.providerType(), target.dataProvider().providerOptions())
+                target.setDataSource(layer.source(), spec.name, layer.providerType(), QgsDataProvider.ProviderOptions())
                 target.setCustomProperty(PROPERTY, f"{spec.layer}|{spec.tile_id}")
                 target.setCustomProperty(f"{PLUGIN_ID}/time", spec.time)
                 target.triggerRepaint()
@@ -571,26 +574,25 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         return super().eventFilter(watched, event)
 
     def _open_file(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open product files"), self.settings.last_local_dir,
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open product files"), self.settings.last_product_folder,
                                                 tr("Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)"))
         if paths:
             self.open_local([Path(p) for p in paths])
 
     def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Open a product folder"), self.settings.last_local_dir)
+        folder = QFileDialog.getExistingDirectory(self, tr("Open a product folder"), self.settings.last_product_folder)
         if folder:
             self.open_local([Path(folder)])
 
-    def open_local(self, paths: list[Path]) -> None:
-        """Open product files or folders with the local-product styling (folders become a group)."""
-        self._remember(last_local_dir=str(paths[0].parent if paths[0].is_file() else paths[0]))
-        opened, problems = local_link.open_products(paths, self.iface)
-        for problem in problems:
-            tell_user(problem, "warning", self.iface)
+    def open_local(self, paths: list[Path]) -> int:
+        """Open product files or folders with the local-product styling (each product becomes a group)."""
+        self._remember(last_product_folder=str(paths[0].parent if paths[0].is_file() else paths[0]))
+        opened = local_link.open_products(paths, self.iface)
         if opened:
             self.set_status(tr("{count} product(s) opened.").format(count=opened))
-        elif problems:
-            self.set_status(problems[0], error=True)
+        else:
+            self.set_status(tr("Nothing could be opened: the message bar says why."), error=True)
+        return opened
 
 
 def _parse_day(text: str) -> dt.date | None:

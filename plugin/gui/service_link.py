@@ -4,17 +4,18 @@ and the tasks that fetch capabilities and build layers. The panel talks only to 
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsDataSourceUri, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsTask
+from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.layer_task import BuildLayersTask, LayerSpec
 from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.timeline import DateEntry
+from ..toolbelt.log import log
 
 __all__ = ["LayerSpec", "ServiceLayer", "start_capabilities", "start_build", "layer_source", "temporal_source"]
 
@@ -70,51 +71,35 @@ def start_capabilities(settings: Settings, on_ready: Callable[[list], None], on_
     from ..toolbelt.i18n import tr
 
     service = settings.service()
-    task = CapabilitiesTask(tr("Terrascope: reading the service's layers"), service.wmts_url,
-                            _wms_capabilities_url(service.wms_url), settings.authcfg, settings.network_timeout_s)
+    from ..core.sources import wms_capabilities_url, wmts_capabilities_url
+
+    urls = (wmts_capabilities_url(service.wmts_url) if service.wmts_url else "",
+            wms_capabilities_url(service.wms_url) if service.wms_url else "")
+    task = CapabilitiesTask(tr("Terrascope: reading the service's layers"), *urls, settings.authcfg, settings.network_timeout_s)
     task.ready.connect(on_ready)
     task.failed.connect(lambda reason: on_failed(tr(reason)))
     return _run(task)
 
 
-def _with_query(url: str, query: str) -> str:
-    return url + ("&" if "?" in url else "?") + query
-
-
-def _wms_capabilities_url(wms_url: str) -> str:
-    return _with_query(wms_url, "SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0") if wms_url else ""
-
-
-def _encoded(params: dict[str, str]) -> str:
-    uri = QgsDataSourceUri()
-    for key, value in params.items():
-        uri.setParam(key, value)
-    return bytes(uri.encodedUri()).decode()
-
-
 def layer_source(settings: Settings, layer: ServiceLayer, kind: str, value: str) -> str:
-    """The provider source of one date of a layer, as WMTS tiles or a WMS image."""
+    """The provider source of one date of a layer, as WMTS tiles or a WMS image (the services core's strings)."""
+    from ..core.sources import wms_source, wmts_source
+
     service = settings.service()
-    params = {"crs": "EPSG:3857", "dpiMode": "7", "format": "image/png", "layers": layer.name}
-    if settings.authcfg:
-        params["authcfg"] = settings.authcfg
     if kind == "wmts":
-        params.update(styles=layer.extra.get("wmts_style", "default"), tileMatrixSet=layer.extra.get("tile_matrix_set", "g3857"),
-                      url=service.wmts_url, tileDimensions=f"TIME={value}")
-    else:
-        params.update(styles="", url=_with_query(service.wms_url, f"TIME={value}"))
-    return _encoded(params)
+        return wmts_source(service.wmts_url, layer.name, time_value=_value_for(layer, "WMTS", value),
+                           style=layer.extra.get("wmts_style", "default"),
+                           tile_matrix_set=layer.extra.get("tile_matrix_set", "g3857"),
+                           crs=layer.extra.get("tile_crs", "EPSG:3857"), authcfg=settings.authcfg)
+    return wms_source(service.wms_url, layer.name, time_value=_value_for(layer, "WMS", value), authcfg=settings.authcfg)
 
 
 def temporal_source(settings: Settings, layer: ServiceLayer, values: list[str]) -> str:
     """A WMS-T source with the given TIME values: the Temporal Controller chooses the one drawn."""
-    service = settings.service()
-    params = {"crs": "EPSG:3857", "dpiMode": "7", "format": "image/png", "layers": layer.name, "styles": "",
-              "url": service.wms_url, "type": "wmst", "timeDimensionExtent": ",".join(sorted(values)),
-              "allowTemporalUpdates": "true", "temporalSource": "provider"}
-    if settings.authcfg:
-        params["authcfg"] = settings.authcfg
-    return _encoded(params)
+    from ..core.sources import wmst_source
+
+    return wmst_source(settings.service().wms_url, layer.name, authcfg=settings.authcfg,
+                       time_values=sorted(_value_for(layer, "WMS", value) for value in values))
 
 
 class CapabilitiesTask(QgsTask):
@@ -129,42 +114,63 @@ class CapabilitiesTask(QgsTask):
         self.urls = {"wmts": wmts_url, "wms": wms_url}
         self.authcfg = authcfg
         self.timeout_ms = int(timeout_s * 1000)
-        self.feedback = QgsFeedback()
         self.layers: list[ServiceLayer] = []
         self.error = ""
 
-    def cancel(self) -> None:
-        self.feedback.cancel()
-        super().cancel()
-
     def _fetch(self, url: str) -> bytes:
+        """GET url through QGIS's network stack (proxy, SSL, cache, authcfg), in this worker thread; a cancel aborts it
+        within 50 ms, whenever it comes."""
         request = QNetworkRequest(QUrl(url))
         request.setTransferTimeout(self.timeout_ms)
-        fetcher = QgsBlockingNetworkRequest()
-        if self.authcfg:
-            fetcher.setAuthCfg(self.authcfg)
-        if fetcher.get(request, False, self.feedback) != QgsBlockingNetworkRequest.NoError:
-            raise OSError(fetcher.errorMessage())
-        return bytes(fetcher.reply().content())
+        if self.authcfg and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
+            raise OSError(f"authentication configuration {self.authcfg} could not be applied")
+        reply = QgsNetworkAccessManager.instance().get(request)
+        loop = QEventLoop()
+        reply.finished.connect(loop.quit)
+        watch = QTimer()
+        watch.timeout.connect(lambda: reply.abort() if self.isCanceled() else None)
+        watch.start(50)
+        if not reply.isFinished():
+            loop.exec()
+        watch.stop()
+        try:
+            if reply.error() != QNetworkReply.NoError:
+                raise OSError(reply.errorString())
+            return bytes(reply.readAll())
+        finally:
+            reply.deleteLater()
 
     def run(self) -> bool:
-        documents, errors = {}, []
-        for number, (kind, url) in enumerate(self.urls.items()):
+        from ..core.capabilities import (
+            WMS,
+            WMTS,
+            CapabilitiesError,
+            ServiceModel,
+            parse_wms_capabilities,
+            parse_wmts_capabilities,
+        )
+
+        parsed, errors = {}, {}
+        for number, (protocol, parse) in enumerate(((WMTS, parse_wmts_capabilities), (WMS, parse_wms_capabilities))):
+            url = self.urls[protocol.lower()]
             if not url or self.isCanceled():
                 continue
             try:
-                documents[kind] = self._fetch(url)
+                parsed[protocol] = parse(self._fetch(url), url)
             except OSError as error:
-                errors.append(f"{kind.upper()}: {error}")
-            self.setProgress(40 * (number + 1))
+                errors[protocol] = f"{protocol}: {error}"
+            except CapabilitiesError as error:
+                errors[protocol] = f"{protocol}: {error.user_text()}"
+            except Exception as error:  # noqa: BLE001 - a parser bug must reach the user as a reason, not end the task mute
+                log(f"reading the {protocol} capabilities of {url} failed:\n{traceback.format_exc()}", "warning")
+                errors[protocol] = f"{protocol}: {type(error).__name__}: {error}"
+            self.setProgress(45 * (number + 1))
         if self.isCanceled():
             return False
-        try:
-            self.layers = merge_layers(parse_wmts(documents.get("wmts")), parse_wms(documents.get("wms")))
-        except (SyntaxError, ValueError) as error:  # lxml's XMLSyntaxError is a SyntaxError
-            errors.append(str(error))
+        model = ServiceModel.merge(parsed.get(WMTS), parsed.get(WMS), errors)
+        self.layers = dock_layers(model)
         if not self.layers:
-            self.error = "; ".join(errors) or NO_LAYERS
+            self.error = "; ".join(errors.values()) or NO_LAYERS
             return False
         return True
 
@@ -176,77 +182,36 @@ class CapabilitiesTask(QgsTask):
 
 
 NO_LAYERS = QT_TRANSLATE_NOOP("@default", "the service lists no Sentinel-2 (CGS_S2) layers")
-_OWS = "{http://www.opengis.net/ows/1.1}"
-_WMTS = "{http://www.opengis.net/wmts/1.0}"
-_WMS = "{http://www.opengis.net/wms}"
 
 
-def _xml(document: bytes):
-    """Parse a capabilities document without resolving entities or touching the network."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    return etree.fromstring(document, parser)  # nosec B320: entities and network access are off
-
-
-def _is_s2(name: str) -> bool:
-    return name.upper().startswith("CGS_S2")
-
-
-def parse_wmts(document: bytes | None) -> dict[str, dict]:
-    if not document:
-        return {}
-    layers = {}
-    for layer in _xml(document).iter(f"{_WMTS}Layer"):
-        name = layer.findtext(f"{_OWS}Identifier", "")
-        if not _is_s2(name):
-            continue
-        times: list[str] = []
-        for dimension in layer.iter(f"{_WMTS}Dimension"):
-            if dimension.findtext(f"{_OWS}Identifier", "").upper() == "TIME":
-                times = [value.text.strip() for value in dimension.iter(f"{_WMTS}Value") if value.text]
-        style = layer.find(f"{_WMTS}Style/{_OWS}Identifier")
-        link = layer.find(f"{_WMTS}TileMatrixSetLink/{_WMTS}TileMatrixSet")
-        layers[name] = {"title": layer.findtext(f"{_OWS}Title", ""), "abstract": layer.findtext(f"{_OWS}Abstract", ""),
-                        "times": times, "wmts_style": style.text if style is not None else "default",
-                        "tile_matrix_set": link.text if link is not None else "g3857"}
-    return layers
-
-
-def parse_wms(document: bytes | None) -> dict[str, dict]:
-    if not document:
-        return {}
-    root = _xml(document)
-    ns = _WMS if root.tag.startswith(_WMS) else ""
-    layers = {}
-    for layer in root.iter(f"{ns}Layer"):
-        name = layer.findtext(f"{ns}Name", "")
-        if not _is_s2(name):
-            continue
-        times: list[str] = []
-        for element in (*layer.findall(f"{ns}Dimension"), *layer.findall(f"{ns}Extent")):
-            if element.get("name", "").lower() == "time" and element.text:
-                times = [value.strip() for value in element.text.split(",") if value.strip() and "/" not in value]
-        layers[name] = {"title": layer.findtext(f"{ns}Title", ""), "abstract": layer.findtext(f"{ns}Abstract", ""),
-                        "times": times}
-    return layers
-
-
-def merge_layers(wmts: dict[str, dict], wms: dict[str, dict]) -> list[ServiceLayer]:
-    """One ServiceLayer per name, WMTS's order first; dates from WMTS when it has the layer, else from WMS."""
-    merged = []
-    for name in dict.fromkeys([*wmts, *wms]):
-        tiles, image = wmts.get(name), wms.get(name)
-        first = tiles or image
-        merged.append(ServiceLayer(
-            name, first["title"] or (image or {}).get("title", ""), first["abstract"] or (image or {}).get("abstract", ""),
-            tuple(first["times"] or (image or {}).get("times", [])), tiles is not None, image is not None,
-            tuple((tiles or {}).get("times", [])), tuple((image or {}).get("times", [])),
-            {key: (tiles or {}).get(key, default) for key, default in (("wmts_style", "default"), ("tile_matrix_set", "g3857"))}))
-    return merged
-
-
-def entries_of(layer: ServiceLayer) -> list[DateEntry]:
+def dock_layers(model) -> list[ServiceLayer]:
+    """The panel's view of the services core's ServiceModel: the CGS_S2 layers that have dates, with the dates of WMTS
+    when it offers the layer (the panel's default), else of WMS; each protocol keeps its own spelling of the values."""
+    from ..core.capabilities import WMS, WMTS
     from ..core.timeline import date_entries
 
-    return date_entries(layer.times)
+    matrix_sets = dict(model.wmts.tile_matrix_sets) if model.wmts is not None else {}
+    layers = []
+    for name in model.layer_names(with_time_only=True):
+        layer = model.layers[name]
+        if not name.upper().startswith("CGS_S2") or layer.is_group:
+            continue
+        wmts, wms = layer.times.get(WMTS), layer.times.get(WMS)
+        sets = [s for s in layer.tile_matrix_sets if matrix_sets.get(s) == "EPSG:3857"] or list(layer.tile_matrix_sets)
+        tile_set = sets[0] if sets else "g3857"
+        has_wmts = WMTS in layer.protocols and bool(wmts)
+        shown = wmts if has_wmts else wms
+        layers.append(ServiceLayer(
+            name, layer.title, layer.abstract, tuple(shown.texts if shown else ()), has_wmts, WMS in layer.protocols,
+            tuple(wmts.texts if wmts else ()), tuple(wms.texts if wms else ()),
+            {"entries": date_entries(shown.texts if shown else ()),  # made here, in the task: not on the GUI thread
+             "wmts_style": layer.default_style or "default", "tile_matrix_set": tile_set,
+             "tile_crs": matrix_sets.get(tile_set) or "EPSG:3857", WMTS: wmts, WMS: wms}))
+    return layers
+
+
+def _value_for(layer: ServiceLayer, protocol: str, value: str) -> str:
+    """The value as the protocol spells it (WMTS and WMS may write one instant differently; MapCache wants its own)."""
+    dimension = layer.extra.get(protocol)
+    found = dimension.find(value) if dimension is not None else None
+    return found.text if found is not None else value

@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QColor
 from ..__about__ import PLUGIN_ID
 from ..core.tile_map import tile_polygon
 from ..core.tiles import tile
+from ..toolbelt.i18n import tr
 
 CRS = "EPSG:4326"
 MARK = f"{PLUGIN_ID}/outline"
@@ -73,10 +74,11 @@ class TileOutline:
         layer.updateFields()
         layer.setCustomProperty(MARK, True)
         root = QgsRuleBasedRenderer.Rule(None)
-        for expression, color, width in (('"chosen" = 0', "#5b6770", 0.3), ('"chosen" = 1', "#e8590c", 0.9)):
+        for expression, color, width, label in (('"chosen" = 1', "#e8590c", 0.9, tr("Chosen tile")),
+                                                ('"chosen" = 0', "#5b6770", 0.3, tr("Other tiles"))):
             symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
             symbol.changeSymbolLayer(0, _outline_symbol_layer(color, width))
-            root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression))
+            root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         labels = QgsPalLayerSettings()
         labels.fieldName = "tile"

@@ -126,3 +126,28 @@ def slow_service(tmp_path):
     for process in processes:
         process.terminate()
         process.wait(10)
+
+
+# ---------------------------------------------------------------- the real MapServer + MapCache server on loopback
+
+
+@pytest.fixture(scope="session")
+def loopback(tmp_path_factory):
+    """The loopback WMS/WMTS server of loopback_server.py, started once for the session and always stopped."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import loopback_server
+
+    try:
+        server = loopback_server.start(tmp_path_factory.mktemp("loopback"))
+    except FileNotFoundError as missing:
+        pytest.skip(str(missing))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def service_dock(make_dock, loopback, qtbot):
+    """A panel connected to the loopback server, its layers read."""
+    dock = make_dock(custom_wmts_url=loopback.wmts_url, custom_wms_url=loopback.wms_url)
+    qtbot.waitUntil(lambda: dock.layer_combo.count() == 2 and not dock.tasks, timeout=20_000)
+    return dock

@@ -43,7 +43,8 @@ class StallMeter:
 
 def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, slow_service, qtbot, record_property):
     wmts_url, wms_url = slow_service(DATES, DELAY_S)
-    dock = make_dock(service_profile=CUSTOM, custom_wmts_url="", custom_wms_url="")  # built without a service first
+    # built without a service first; the user had chosen NDVI (5,000 dates) last time
+    dock = make_dock(service_profile=CUSTOM, custom_wmts_url="", custom_wms_url="", last_layer="CGS_S2_NDVI")
     from terrascope_s2.plugin.core.settings import Settings
 
     stored = Settings.load()
