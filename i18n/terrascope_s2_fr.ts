@@ -294,57 +294,57 @@
         <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <location filename="../plugin/core/raster_writer.py" line="42"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <location filename="../plugin/core/raster_writer.py" line="45"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <location filename="../plugin/core/raster_writer.py" line="47"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <location filename="../plugin/core/raster_writer.py" line="50"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>La sortie « {path} » est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <location filename="../plugin/core/raster_writer.py" line="52"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <location filename="../plugin/core/raster_writer.py" line="54"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="64"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="64"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <location filename="../plugin/core/raster_writer.py" line="122"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <location filename="../plugin/core/raster_writer.py" line="110"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <location filename="../plugin/core/raster_writer.py" line="163"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>

@@ -294,57 +294,57 @@
         <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <location filename="../plugin/core/raster_writer.py" line="42"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <location filename="../plugin/core/raster_writer.py" line="45"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <location filename="../plugin/core/raster_writer.py" line="47"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <location filename="../plugin/core/raster_writer.py" line="50"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>De uitvoer '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <location filename="../plugin/core/raster_writer.py" line="52"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>De uitvoermap '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <location filename="../plugin/core/raster_writer.py" line="54"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="64"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="64"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <location filename="../plugin/core/raster_writer.py" line="122"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <location filename="../plugin/core/raster_writer.py" line="110"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <location filename="../plugin/core/raster_writer.py" line="163"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
