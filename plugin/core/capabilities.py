@@ -87,12 +87,13 @@ class ServiceLayer:
 
     def time_for(self, protocol: str) -> TimeDimension:
         """The TIME dimension as one protocol advertises it (empty when it has none)."""
-        return self.times.get(protocol) or TimeDimension()
+        dimension = self.times.get(protocol)
+        return dimension if dimension is not None else TimeDimension()
 
     @property
     def time(self) -> TimeDimension:
-        """The TIME dimension of WMTS when it has one, else of WMS."""
-        return self.time_for(WMTS) or self.time_for(WMS)
+        """The TIME dimension of WMTS when the WMTS advertises one, else of WMS."""
+        return self.time_for(WMTS) if WMTS in self.times else self.time_for(WMS)
 
     @property
     def default_style(self) -> str:
