@@ -192,9 +192,14 @@ def _exception_text(root) -> str | None:
     """The message of an OWS/WMS exception report, or None when the document is no exception."""
     if _local(root.tag) not in ("ExceptionReport", "ServiceExceptionReport"):
         return None
-    texts = [" ".join((element.text or "").split()) for element in root.iter()
-             if _local(element.tag) in ("ExceptionText", "ServiceException")]
-    return "; ".join(text for text in texts if text) or _local(root.tag)
+    texts = []
+    for element in root.iter():
+        if _local(element.tag) in ("ExceptionText", "ServiceException"):
+            texts.append(" ".join((element.text or "").split()))
+        if _local(element.tag) in ("Exception", "ServiceException") and element.get("exceptionCode", element.get("code")):
+            code = element.get("exceptionCode", element.get("code"))
+            texts.append(code + (f" ({element.get('locator')})" if element.get("locator") else ""))
+    return "; ".join(dict.fromkeys(text for text in texts if text)) or _local(root.tag)
 
 
 def _check_root(root, expected: tuple[str, ...], what: str) -> None:
