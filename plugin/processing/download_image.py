@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
-import uuid
-from datetime import date
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,11 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.capabilities import WMS
-from ..core.sources import wms_base_url
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.tiles import TileError, tile
-from ..core.timevalues import TimeParseError, parse_instant
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 from .service_params import add_service_parameters, read_model, service_layer, service_profile
@@ -33,6 +26,10 @@ MAX_PX = 40_000  # per side of the whole image
 
 def resolve_time(dimension, text: str):
     """The advertised value for what the user typed: the exact value, another way of writing it, or a day."""
+    from datetime import date
+
+    from ..core.timevalues import TimeParseError, parse_instant
+
     text = text.strip()
     if not text:
         return dimension.default or dimension.last
@@ -62,6 +59,8 @@ def getmap_url(base: str, layer: str, time_text: str, crs: str, box: tuple[float
 
 def rgba(data: bytes):
     """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as a 4 x height x width uint8 array."""
+    import uuid
+
     import numpy
     from osgeo import gdal
 
@@ -112,10 +111,14 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Image")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        import tempfile
+
         import numpy
         from osgeo import gdal
 
+        from ..core.capabilities import WMS
         from ..core.network import FetchCancelledError, FetchError, fetch
+        from ..core.sources import wms_base_url
 
         gdal.UseExceptions()
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
@@ -185,6 +188,8 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         return {"OUTPUT": output}
 
     def _area(self, parameters, context):
+        from ..core.tiles import TileError, tile
+
         tile_text = (self.parameterAsString(parameters, "TILE", context) or "").strip()
         if tile_text:
             try:

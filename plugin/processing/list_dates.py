@@ -15,7 +15,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from ..core.capabilities import WMS, WMTS
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -40,6 +39,8 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.capabilities import WMS, WMTS
+
         chosen, settings = service_profile(self, parameters, context)
         model = read_model(chosen, settings, feedback)
         name = self.parameterAsString(parameters, "LAYER", context)
