@@ -609,7 +609,7 @@
         <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <location filename="../plugin/processing/download_image.py" line="180"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -659,132 +659,132 @@
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <location filename="../plugin/processing/download_image.py" line="42"/>
         <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
         <translation>« {text} » n'est pas une date (écrivez-la comme 2018-02-25).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
         <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
         <translation>La couche n'a pas d'image le {day} : listez ses dates avec « Lister les dates d'acquisition ».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <location filename="../plugin/processing/download_image.py" line="72"/>
         <source>The server did not send an image.</source>
         <translation>Le serveur n'a pas envoyé d'image.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <location filename="../plugin/processing/download_image.py" line="94"/>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <location filename="../plugin/processing/download_image.py" line="96"/>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
         <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <location filename="../plugin/processing/download_image.py" line="105"/>
         <source>Date (empty: the service&apos;s default)</source>
         <translation>Date (vide : celle par défaut du service)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
         <source>Sentinel-2 tile (e.g. 31UFS)</source>
         <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
         <source>Or an extent</source>
         <translation>Ou une emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
         <source>Output CRS for an extent (projected)</source>
         <translation>SCR de sortie pour une emprise (projeté)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
         <source>Resolution (metres)</source>
         <translation>Résolution (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <location filename="../plugin/processing/download_image.py" line="111"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <location filename="../plugin/processing/download_image.py" line="128"/>
         <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
         <translation>L'image ferait {width} x {height} pixels : choisissez une résolution plus grossière ou une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <location filename="../plugin/processing/download_image.py" line="132"/>
         <source>The service has no WMS URL: downloading needs a WMS.</source>
         <translation>Le service n'a pas d'URL WMS : le téléchargement nécessite un WMS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <location filename="../plugin/processing/list_dates.py" line="51"/>
         <source>Layer {name} has no dates</source>
         <translation>La couche {name} n'a pas de dates</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <location filename="../plugin/processing/download_image.py" line="139"/>
         <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
         <translation>{layer} à {time} : {width} x {height} pixels en {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <location filename="../plugin/processing/download_image.py" line="172"/>
         <source>The server sent an image of the wrong size.</source>
         <translation>Le serveur a envoyé une image de mauvaise taille.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
         <source>Give a Sentinel-2 tile or an extent.</source>
         <translation>Indiquez une tuile Sentinel-2 ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <location filename="../plugin/processing/download_image.py" line="206"/>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
         <translation>Choisissez un SCR de sortie projeté (p. ex. la zone UTM, EPSG:32631) : la résolution est en mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <location filename="../plugin/processing/download_image.py" line="210"/>
         <source>The extent is empty.</source>
         <translation>L'emprise est vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <location filename="../plugin/processing/list_dates.py" line="26"/>
         <source>List acquisition dates</source>
         <translation>Lister les dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <location filename="../plugin/processing/list_dates.py" line="28"/>
         <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
         <translation>Les jours pour lesquels un service cartographique Terrascope a des images d'une couche, lus dans ses capacités (WMTS s'il propose la couche, sinon WMS). Une ligne par jour : le jour, la valeur annoncée par le serveur (à renvoyer telle quelle), le nombre d'acquisitions ce jour-là et toutes leurs valeurs. START et END limitent les jours (tous deux facultatifs).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>From (optional)</source>
         <translation>Du (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>Until (optional)</source>
         <translation>Au (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <location filename="../plugin/processing/list_dates.py" line="39"/>
         <source>Acquisition dates</source>
         <translation>Dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <location filename="../plugin/processing/list_dates.py" line="55"/>
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <location filename="../plugin/processing/list_dates.py" line="74"/>
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>

@@ -609,7 +609,7 @@
         <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <location filename="../plugin/processing/download_image.py" line="180"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -659,132 +659,132 @@
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <location filename="../plugin/processing/download_image.py" line="42"/>
         <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
         <translation>'{text}' is geen datum (schrijf ze als 2018-02-25).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
         <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
         <translation>De laag heeft geen beeld op {day}: toon haar datums met &quot;Opnamedatums oplijsten&quot;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <location filename="../plugin/processing/download_image.py" line="72"/>
         <source>The server did not send an image.</source>
         <translation>De server stuurde geen beeld.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <location filename="../plugin/processing/download_image.py" line="94"/>
         <source>Download image</source>
         <translation>Beeld downloaden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <location filename="../plugin/processing/download_image.py" line="96"/>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
         <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <location filename="../plugin/processing/download_image.py" line="105"/>
         <source>Date (empty: the service&apos;s default)</source>
         <translation>Datum (leeg: de standaard van de dienst)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
         <source>Sentinel-2 tile (e.g. 31UFS)</source>
         <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
         <source>Or an extent</source>
         <translation>Of een extent</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
         <source>Output CRS for an extent (projected)</source>
         <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
         <source>Resolution (metres)</source>
         <translation>Resolutie (meter)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <location filename="../plugin/processing/download_image.py" line="111"/>
         <source>Image</source>
         <translation>Beeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <location filename="../plugin/processing/download_image.py" line="128"/>
         <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
         <translation>Het beeld zou {width} x {height} pixels groot zijn: kies een grovere resolutie of een kleiner gebied.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <location filename="../plugin/processing/download_image.py" line="132"/>
         <source>The service has no WMS URL: downloading needs a WMS.</source>
         <translation>De dienst heeft geen WMS-URL: downloaden vraagt een WMS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <location filename="../plugin/processing/list_dates.py" line="51"/>
         <source>Layer {name} has no dates</source>
         <translation>Laag {name} heeft geen datums</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <location filename="../plugin/processing/download_image.py" line="139"/>
         <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
         <translation>{layer} op {time}: {width} x {height} pixels in {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <location filename="../plugin/processing/download_image.py" line="172"/>
         <source>The server sent an image of the wrong size.</source>
         <translation>De server stuurde een beeld met de verkeerde grootte.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
         <source>Give a Sentinel-2 tile or an extent.</source>
         <translation>Geef een Sentinel-2-tegel of een extent.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <location filename="../plugin/processing/download_image.py" line="206"/>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
         <translation>Kies een geprojecteerd uitvoer-CRS (bv. de UTM-zone, EPSG:32631): de resolutie is in meter.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <location filename="../plugin/processing/download_image.py" line="210"/>
         <source>The extent is empty.</source>
         <translation>De extent is leeg.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <location filename="../plugin/processing/list_dates.py" line="26"/>
         <source>List acquisition dates</source>
         <translation>Opnamedatums oplijsten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <location filename="../plugin/processing/list_dates.py" line="28"/>
         <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
         <translation>De dagen waarvoor een Terrascope-kaartdienst beelden van een laag heeft, gelezen uit haar capabilities (WMTS als die de laag aanbiedt, anders WMS). Eén rij per dag: de dag, de waarde die de server aankondigt (stuur ze ongewijzigd terug), het aantal opnames die dag en al hun waarden. START en END beperken de dagen (beide optioneel).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>From (optional)</source>
         <translation>Vanaf (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>Until (optional)</source>
         <translation>Tot en met (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <location filename="../plugin/processing/list_dates.py" line="39"/>
         <source>Acquisition dates</source>
         <translation>Opnamedatums</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <location filename="../plugin/processing/list_dates.py" line="55"/>
         <source>The start date is after the end date.</source>
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <location filename="../plugin/processing/list_dates.py" line="74"/>
         <source>{count} dates</source>
         <translation>{count} datums</translation>
     </message>
