@@ -594,12 +594,12 @@
         <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="282"/>
+        <location filename="../plugin/core/capabilities.py" line="301"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="366"/>
+        <location filename="../plugin/core/capabilities.py" line="388"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
     </message>
