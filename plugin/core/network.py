@@ -71,9 +71,7 @@ _HTTP_REASONS = {
 
 def _safe_url(url: str) -> str:
     """The url for a message: without user info (a password typed into a URL never reaches a log)."""
-    qurl = QUrl(url)
-    qurl.setUserInfo("")
-    return qurl.toString()
+    return QUrl(url).toString(QUrl.RemoveUserInfo)
 
 
 def _server_says(data: bytes) -> str:
