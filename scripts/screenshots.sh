@@ -14,7 +14,7 @@ cleanup() {
 trap cleanup EXIT
 
 # the loopback server (its process prints the base URL once both services answer)
-/usr/bin/python3 "$root/tests/dock/loopback_server.py" "$work/server" > "$work/server.out" &
+/usr/bin/python3 "$root/tests/dock/dock_server.py" "$work/server" > "$work/server.out" &
 server_pid=$!
 for _ in $(seq 1 200); do [ -s "$work/server.out" ] && break; sleep 0.1; done
 base="$(head -1 "$work/server.out")"

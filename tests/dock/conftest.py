@@ -135,7 +135,7 @@ def slow_service(tmp_path):
 def loopback(tmp_path_factory):
     """The loopback WMS/WMTS server of loopback_server.py, started once for the session and always stopped."""
     sys.path.insert(0, str(Path(__file__).parent))
-    import loopback_server
+    import dock_server as loopback_server
 
     try:
         server = loopback_server.start(tmp_path_factory.mktemp("loopback"))
