@@ -4,14 +4,18 @@ API (the dock and the reliability tests build on this; keep it stable):
 
     from ..core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
 
-    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s)
+    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
+                            derive=None)    # optional function(ServiceModel) -> anything, run in the task's thread
     task.loaded.connect(on_model)    # ServiceModel (core.capabilities), emitted on the GUI thread
     task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
     QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
     task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
                                      # (QgsTask.taskTerminated does, with task.was_cancelled True)
 
-    After the end the results stay on the task: task.model (ServiceModel | None), task.error (str), task.was_cancelled.
+    After the end the results stay on the task: task.model (ServiceModel | None), task.derived (what `derive` returned,
+    computed off the GUI thread: e.g. the dock's date entries), task.error (str), task.was_cancelled.
+    A cancel is never lost, whenever it comes: before the task starts, between the two requests, while a request waits
+    (fetch() watches the feedback every 50 ms besides QGIS's own connection to it) or while parsing.
     `loaded` also fires when only one of WMTS and WMS could be read: model.errors then says why the other failed.
     `failed` fires when neither could be read (or the profile has no URL at all).
 
@@ -26,8 +30,10 @@ or None); `user_text()` joins them, translated. No credentials ever appear in a 
 
 from __future__ import annotations
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from collections.abc import Callable
+
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import Qt, QThread, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
@@ -37,6 +43,7 @@ from .text import QT_TRANSLATE_NOOP
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
 MAX_BYTES = 256 * 1024 * 1024
+CANCEL_POLL_MS = 50  # how often a running request looks at its caller's feedback
 _NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 
@@ -90,8 +97,11 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
           accept: str = "") -> bytes:
     """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
 
-    Blocks until the answer (or the timeout): call it off the GUI thread only.
+    Blocks until the answer (or the timeout): call it off the GUI thread only. A cancelled `feedback` raises
+    FetchCancelledError: checked before the request starts, watched while it runs, checked again after it.
     """
+    if feedback is not None and feedback.isCanceled():
+        raise FetchCancelledError(_safe_url(url))
     if not url or not url.strip():
         raise FetchError(_NO_URL)
     qurl = QUrl(url.strip())
@@ -107,14 +117,33 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     blocking = QgsBlockingNetworkRequest()
     if authcfg:
         blocking.setAuthCfg(authcfg)
-    own_feedback = feedback if feedback is not None else QgsFeedback()
-    code = blocking.get(request, False, own_feedback)
+    # QgsBlockingNetworkRequest connects to the feedback's `canceled` only once the request is made: a cancel that comes
+    # just before is lost, and the request would run to its end. So it gets a feedback of its own, made in this thread,
+    # which a timer here cancels as soon as the caller's feedback is cancelled (the timer runs in the request's event loop).
+    own_feedback = QgsFeedback()
+    watch = None
+    if feedback is not None:
+        feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+        if QThread.currentThread() is not QgsApplication.instance().thread():
+            watch = QTimer()
+            watch.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
+            watch.start(CANCEL_POLL_MS)
+    try:
+        code = blocking.get(request, False, own_feedback)
+    finally:
+        if watch is not None:
+            watch.stop()
+        if feedback is not None:
+            try:
+                feedback.canceled.disconnect(own_feedback.cancel)
+            except (TypeError, RuntimeError):  # already gone
+                pass
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
     status = int(status) if status not in (None, "") else None
     data = bytes(reply.content() or b"")
     shown = _safe_url(url)
-    if own_feedback.isCanceled():
+    if own_feedback.isCanceled() or (feedback is not None and feedback.isCanceled()):
         raise FetchCancelledError(shown)
     if status is not None and status >= 400:
         reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
@@ -182,14 +211,17 @@ class CapabilitiesTask(QgsTask):
     loaded = pyqtSignal(object)  # ServiceModel
     failed = pyqtSignal(str)  # translated message
 
-    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = ""):
+    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
+                 derive: Callable[[ServiceModel], object] | None = None):
         from ..toolbelt.i18n import tr
 
         super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
         self.profile = profile
         self.authcfg = authcfg
         self.timeout_s = timeout_s
+        self.derive = derive
         self.model: ServiceModel | None = None
+        self.derived: object = None
         self.error = ""
         self.was_cancelled = False
         self._feedback = QgsFeedback()
@@ -199,10 +231,25 @@ class CapabilitiesTask(QgsTask):
         self._feedback.cancel()
         super().cancel()
 
+    def _cancelled(self) -> bool:
+        return self.was_cancelled or self.isCanceled() or self._feedback.isCanceled()
+
     def run(self) -> bool:  # worker thread: no layer, project or widget here
         try:
+            if self._cancelled():  # cancelled before it started
+                self.was_cancelled = True
+                return False
             self.setProgress(5)
-            self.model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
+            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
+            if self._cancelled():
+                self.was_cancelled = True
+                return False
+            self.setProgress(90)
+            self.derived = self.derive(model) if self.derive is not None else None
+            self.model = model
+            if self._cancelled():
+                self.was_cancelled = True
+                return False
             self.setProgress(100)
             return True
         except FetchCancelledError:
