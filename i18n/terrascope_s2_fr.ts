@@ -334,17 +334,17 @@
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="122"/>
+        <location filename="../plugin/core/raster_writer.py" line="125"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="110"/>
+        <location filename="../plugin/core/raster_writer.py" line="113"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="163"/>
+        <location filename="../plugin/core/raster_writer.py" line="166"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
@@ -829,157 +829,152 @@
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="221"/>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="258"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="373"/>
+        <location filename="../plugin/gui/dock.py" line="364"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="367"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="408"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="444"/>
+        <location filename="../plugin/gui/dock.py" line="435"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="476"/>
+        <location filename="../plugin/gui/dock.py" line="467"/>
         <source>Add temporal layer</source>
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="478"/>
+        <location filename="../plugin/gui/dock.py" line="469"/>
         <source>Add {count} layers</source>
         <translation>Ajouter {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="480"/>
+        <location filename="../plugin/gui/dock.py" line="471"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="489"/>
+        <location filename="../plugin/gui/dock.py" line="480"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="496"/>
+        <location filename="../plugin/gui/dock.py" line="487"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="505"/>
+        <location filename="../plugin/gui/dock.py" line="496"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="513"/>
+        <location filename="../plugin/gui/dock.py" line="504"/>
         <source>Adding {count} layer(s)…</source>
         <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="547"/>
+        <location filename="../plugin/gui/dock.py" line="538"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="562"/>
+        <location filename="../plugin/gui/dock.py" line="553"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="602"/>
+        <location filename="../plugin/gui/dock.py" line="593"/>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="602"/>
+        <location filename="../plugin/gui/dock.py" line="593"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="608"/>
+        <location filename="../plugin/gui/dock.py" line="599"/>
         <source>Open a product folder</source>
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="617"/>
+        <location filename="../plugin/gui/dock.py" line="608"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="619"/>
+        <location filename="../plugin/gui/dock.py" line="610"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="107"/>
+        <location filename="../plugin/gui/service_link.py" line="111"/>
         <source>Terrascope: adding {count} layer(s)</source>
         <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="118"/>
+        <location filename="../plugin/gui/service_link.py" line="122"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope : lecture des couches du service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="24"/>
-        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Chosen tile</source>
         <translation>Tuile choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Autres tuiles</translation>
     </message>

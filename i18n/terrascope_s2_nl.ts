@@ -334,17 +334,17 @@
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="122"/>
+        <location filename="../plugin/core/raster_writer.py" line="125"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="110"/>
+        <location filename="../plugin/core/raster_writer.py" line="113"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="163"/>
+        <location filename="../plugin/core/raster_writer.py" line="166"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
@@ -829,157 +829,152 @@
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="221"/>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="258"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="373"/>
+        <location filename="../plugin/gui/dock.py" line="364"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tegel {tile} gekozen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="367"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="408"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="444"/>
+        <location filename="../plugin/gui/dock.py" line="435"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="476"/>
+        <location filename="../plugin/gui/dock.py" line="467"/>
         <source>Add temporal layer</source>
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="478"/>
+        <location filename="../plugin/gui/dock.py" line="469"/>
         <source>Add {count} layers</source>
         <translation>{count} lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="480"/>
+        <location filename="../plugin/gui/dock.py" line="471"/>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="489"/>
+        <location filename="../plugin/gui/dock.py" line="480"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="496"/>
+        <location filename="../plugin/gui/dock.py" line="487"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="505"/>
+        <location filename="../plugin/gui/dock.py" line="496"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="513"/>
+        <location filename="../plugin/gui/dock.py" line="504"/>
         <source>Adding {count} layer(s)…</source>
         <translation>{count} laag/lagen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="547"/>
+        <location filename="../plugin/gui/dock.py" line="538"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="562"/>
+        <location filename="../plugin/gui/dock.py" line="553"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="602"/>
+        <location filename="../plugin/gui/dock.py" line="593"/>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="602"/>
+        <location filename="../plugin/gui/dock.py" line="593"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="608"/>
+        <location filename="../plugin/gui/dock.py" line="599"/>
         <source>Open a product folder</source>
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="617"/>
+        <location filename="../plugin/gui/dock.py" line="608"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} product(en) geopend.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="619"/>
+        <location filename="../plugin/gui/dock.py" line="610"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="107"/>
+        <location filename="../plugin/gui/service_link.py" line="111"/>
         <source>Terrascope: adding {count} layer(s)</source>
         <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="118"/>
+        <location filename="../plugin/gui/service_link.py" line="122"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope: de lagen van de dienst inlezen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="24"/>
-        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Chosen tile</source>
         <translation>Gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Andere tegels</translation>
     </message>

@@ -11,13 +11,13 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from .timevalues import TimeParseError, TimeValue, parse_instant
 
 
-@dataclass(frozen=True)
-class DateEntry:
+class DateEntry(NamedTuple):  # a tuple: thousands are made for a layer
     value: str  # exactly as the service advertises it
     date: dt.date
     label: str  # what the list shows: the date, with the time when one day has several values
@@ -48,14 +48,11 @@ def _time_values(values: Iterable[TimeValue | str]) -> list[TimeValue]:
 
 def date_entries(values: Iterable[TimeValue | str]) -> list[DateEntry]:
     """Entries for the values that carry a date, newest first; duplicates dropped, values without a date skipped."""
-    dated = sorted(_time_values(values), key=lambda value: value.when, reverse=True)
-    per_day = Counter(value.when.date() for value in dated)
-    entries = []
-    for value in dated:
-        day = value.when.date()
-        label = f"{day.isoformat()} {value.when.strftime('%H:%M')} UTC" if per_day[day] > 1 else day.isoformat()
-        entries.append(DateEntry(value.text, day, label))
-    return entries
+    dated = sorted(_time_values(values), key=attrgetter("when"), reverse=True)
+    days = [value.when.date() for value in dated]
+    per_day = Counter(days)
+    return [DateEntry(value.text, day, day.isoformat() if per_day[day] == 1 else f"{day.isoformat()} {value.when:%H:%M} UTC")
+            for value, day in zip(dated, days)]
 
 
 def filter_entries(entries: Sequence[DateEntry], start: dt.date | None = None, end: dt.date | None = None,

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateReferenceSystem,
     QgsDataProvider,
     QgsDateTimeRange,
     QgsInterval,
@@ -32,8 +31,7 @@ from ..core.capabilities import WMTS as WMTS_PROTOCOL
 from ..core.capabilities import ServiceLayer, ServiceModel
 from ..core.maplayers import layer_name
 from ..core.settings import Settings
-from ..core.tile_map import tile_rectangle
-from ..core.tiles import BELGIAN_TILES, TileError, tile
+from ..core.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
 from ..core.timeline import DateEntry, filter_entries
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log, tell_user
@@ -330,14 +328,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         tile_id = self.current_tile_id()
         if tile_id is None:
             return False
-        canvas = self.iface.mapCanvas()
-        crs = canvas.mapSettings().destinationCrs()
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(tile(tile_id).crs_authid)
-        rectangle = tile_rectangle(tile(tile_id), crs, QgsProject.instance().transformContext())
-        rectangle.scale(1.05)
-        canvas.setExtent(rectangle)
-        canvas.refresh()
+        zoom_to_tile(self.iface.mapCanvas(), tile_id, margin=1.05)
         return True
 
     def _outline_toggled(self, shown: bool) -> None:

@@ -57,17 +57,25 @@ def listed(layer: ServiceLayer) -> bool:
     return layer.name.upper().startswith("CGS_S2") and not layer.is_group and layer.has_time
 
 
-def layer_dates(layer: ServiceLayer) -> LayerDates:
+def layer_dates(layer: ServiceLayer, qdates: dict | None = None) -> LayerDates:
+    """`qdates` (day -> QDate) may be shared by the layers of a service: they mostly have the same days."""
     entries = date_entries(shown_dimension(layer).values)
-    days = dict.fromkeys(entry.date for entry in entries)
-    return LayerDates(entries, entry_keys(entries), [QDate(day.year, day.month, day.day) for day in days])
+    qdates = {} if qdates is None else qdates
+    marked = []
+    for day in dict.fromkeys(entry.date for entry in entries):
+        found = qdates.get(day)
+        if found is None:
+            found = qdates[day] = QDate(day.year, day.month, day.day)
+        marked.append(found)
+    return LayerDates(entries, entry_keys(entries), marked)
 
 
 def panel_view(model: ServiceModel) -> PanelView:
     """The panel's view of a ServiceModel; runs in the capabilities task's thread (the `derive` hook)."""
     layers = sorted((layer for layer in model.layers.values() if listed(layer)),
                     key=lambda layer: ((layer.title or layer.name).lower(), layer.name))
-    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer) for layer in layers})
+    qdates: dict = {}
+    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer, qdates) for layer in layers})
 
 
 _running: set[QgsTask] = set()

@@ -133,21 +133,24 @@ def slow_service(tmp_path):
 
 @pytest.fixture(scope="session")
 def loopback(tmp_path_factory):
-    """The loopback WMS/WMTS server of loopback_server.py, started once for the session and always stopped."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    import dock_server as loopback_server
+    """The shared loopback WMS/WMTS server (tests/loopback_server.py) with the panel's data set (PANEL_DATES: NDVI on
+    four days of 2021, FAPAR on two, images over PANEL_AREA), started once for the session and always stopped."""
+    from loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer, missing_software
 
+    missing = missing_software()
+    if missing:
+        pytest.skip(f"the loopback server needs {', '.join(missing)}: run `make deps` (cgi-mapserver mapcache-cgi lighttpd)")
+    server = LoopbackServer.start(tmp_path_factory.mktemp("loopback-panel"), PANEL_DATES, area=PANEL_AREA,
+                                  wgs84_bbox=PANEL_WGS84_BBOX)
     try:
-        server = loopback_server.start(tmp_path_factory.mktemp("loopback"))
-    except FileNotFoundError as missing:
-        pytest.skip(str(missing))
-    yield server
-    server.stop()
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
 def service_dock(make_dock, loopback, qtbot):
     """A panel connected to the loopback server, its layers read."""
-    dock = make_dock(custom_wmts_url=loopback.wmts_url, custom_wms_url=loopback.wms_url)
+    dock = make_dock(custom_wmts_url=loopback.wmts_capabilities_url, custom_wms_url=loopback.wms_url)
     qtbot.waitUntil(lambda: dock.layer_combo.count() == 2 and not dock.tasks, timeout=20_000)
     return dock

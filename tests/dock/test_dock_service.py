@@ -21,8 +21,7 @@ from qgis.PyQt.QtGui import QColor
 
 from terrascope_s2.plugin.__about__ import TITLE
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.core.tile_map import tile_rectangle
-from terrascope_s2.plugin.core.tiles import tile
+from terrascope_s2.plugin.core.tiles import tile_extent
 
 pytestmark = pytest.mark.services
 
@@ -90,7 +89,7 @@ def test_add_a_wmts_date_for_a_tile(service_dock, qtbot, qgis_canvas):
     source = unquote(layer.source())
     assert layer.providerType() == "wms" and "tileMatrixSet=g3857" in source and "layers=CGS_S2_NDVI" in source
     assert "tileDimensions=TIME=2021-04-12" in source and "SERVICE=WMTS" in source
-    wanted = tile_rectangle(tile("31UFS"), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
+    wanted = tile_extent("31UFS", QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
     assert qgis_canvas.extent().contains(wanted)  # zoomed to the tile
     shown = qgis_canvas.extent()
     assert min(shown.width() / wanted.width(), shown.height() / wanted.height()) < 1.2  # zoomed to it, not far out
