@@ -65,3 +65,24 @@ def qgis_process(tmp_path_factory):
         return subprocess.run([binary, *args], env=env, capture_output=True, text=True, timeout=timeout)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def terrascope_server(tmp_path_factory):
+    """A real MapServer 8 (WMS with TIME) + MapCache 1.14 (WMTS, TIME dimension, g3857) on 127.0.0.1, started once a session.
+
+    Gives a tests/loopback_server.LoopbackServer: .wms_url, .wmts_url, .wmts_capabilities_url, .base_url, .port,
+    .dates (layer -> the advertised TIME values, in order), .layers, .profile() (a custom ServiceProfile), .get(path).
+    Stopped by its process group at the end of the session, also when tests fail.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from loopback_server import LoopbackServer, missing_software
+
+    missing = missing_software()
+    if missing:
+        pytest.skip(f"the loopback server needs {', '.join(missing)}: run `make deps` (cgi-mapserver mapcache-cgi lighttpd)")
+    server = LoopbackServer.start(tmp_path_factory.mktemp("loopback"))
+    try:
+        yield server
+    finally:
+        server.stop()

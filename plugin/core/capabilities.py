@@ -199,10 +199,11 @@ def _exception_text(root) -> str | None:
 def _check_root(root, expected: tuple[str, ...], what: str) -> None:
     message = _exception_text(root)
     if message is not None:
-        raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server answered with an error:"), f" {message}")
+        raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server answered with an error:"), f"{message}")
     if _local(root.tag) not in expected:
         raise CapabilitiesError(
-            QT_TRANSLATE_NOOP("@default", "The document is not a capabilities document of this kind of service:"), f" {what} ({_local(root.tag)})")
+            QT_TRANSLATE_NOOP("@default", "The document is not a capabilities document of this kind of service:"),
+            f"{what} ({_local(root.tag)})")
 
 
 def _to_bytes(root) -> bytes:
@@ -282,8 +283,8 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
                        for style_name, info in (content.styles or {}).items())
         layers[name] = ServiceLayer(
             name=name, title=(content.title or name).strip(), abstract=(content.abstract or "").strip(), styles=styles,
-            wgs84_extent=_extent(content.boundingBoxWGS84),
-            tile_matrix_sets=tuple(getattr(content, "tilematrixsets", None) or ()),
+            wgs84_extent=_extent(getattr(content, "boundingBoxWGS84", None)),
+            tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None) or ()),
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
             times=MappingProxyType({WMTS: times[name]} if name in times else {}))
     title = (getattr(service.identification, "title", "") or "").strip()
@@ -366,7 +367,7 @@ def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
                        for style_name, info in (content.styles or {}).items())
         layers[name] = ServiceLayer(
             name=name, title=(content.title or name).strip(), abstract=(content.abstract or "").strip(), styles=styles,
-            wgs84_extent=_extent(content.boundingBoxWGS84), protocols=frozenset({WMS}),
+            wgs84_extent=_extent(getattr(content, "boundingBoxWGS84", None)), protocols=frozenset({WMS}),
             times=MappingProxyType({WMS: times[name]} if name in times else {}),
             parent=parents.get(name), children=tuple(children.get(name, ())))
     get_map_url, formats = "", ()

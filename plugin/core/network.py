@@ -1,0 +1,224 @@
+"""Fetching the services' documents through QGIS's network stack (proxy, SSL settings, authcfg, cache).
+
+API (the dock and the reliability tests build on this; keep it stable):
+
+    from ..core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
+
+    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s)
+    task.loaded.connect(on_model)    # ServiceModel (core.capabilities), emitted on the GUI thread
+    task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
+    QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
+    task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
+                                     # (QgsTask.taskTerminated does, with task.was_cancelled True)
+
+    After the end the results stay on the task: task.model (ServiceModel | None), task.error (str), task.was_cancelled.
+    `loaded` also fires when only one of WMTS and WMS could be read: model.errors then says why the other failed.
+    `failed` fires when neither could be read (or the profile has no URL at all).
+
+    Blocking helpers for code that already runs off the GUI thread (a QgsTask.run(), a Processing algorithm):
+    fetch(url, authcfg="", timeout_s=30, feedback=None) -> bytes         raises FetchError / FetchCancelled
+    fetch_service_model(profile, authcfg="", timeout_s=30, feedback=None) -> ServiceModel   raises FetchError
+    Never call them on the GUI thread: QGIS would freeze until the server answers.
+
+FetchError carries `message` (English, marked for translation), `detail` (URL, server text) and `status` (HTTP status
+or None); `user_text()` joins them, translated. No credentials ever appear in a message: only the authcfg id is used.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
+from .endpoints import ServiceProfile
+from .sources import wms_capabilities_url, wmts_capabilities_url
+from .text import QT_TRANSLATE_NOOP
+
+USER_AGENT = "QGIS terrascope_s2 plugin"
+MAX_BYTES = 256 * 1024 * 1024
+
+
+class FetchError(RuntimeError):
+    """A request that did not give a usable answer. `message` is translatable English, `detail` is not."""
+
+    def __init__(self, message: str, detail: str = "", status: int | None = None):
+        super().__init__(f"{message} {detail}".strip())
+        self.message = message
+        self.detail = detail
+        self.status = status
+
+    def user_text(self) -> str:
+        from ..toolbelt.i18n import tr
+
+        return f"{tr(self.message)} {self.detail}".strip()
+
+
+class FetchCancelled(FetchError):
+    """The feedback was cancelled while waiting."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(QT_TRANSLATE_NOOP("@default", "Cancelled."), detail)
+
+
+_HTTP_REASONS = {
+    400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 408: "Request Timeout",
+    429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+
+def _safe_url(url: str) -> str:
+    """The url for a message: without user info (a password typed into a URL never reaches a log)."""
+    qurl = QUrl(url)
+    qurl.setUserInfo("")
+    return qurl.toString()
+
+
+def _server_says(data: bytes) -> str:
+    """The text of an OGC exception report in a body, or ''."""
+    if not data or b"Exception" not in data[:4096]:
+        return ""
+    try:
+        from .capabilities import _exception_text, safe_parse
+
+        return _exception_text(safe_parse(data)) or ""
+    except (CapabilitiesError, ValueError):
+        return ""
+
+
+def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedback | None = None,
+          accept: str = "") -> bytes:
+    """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
+
+    Blocks until the answer (or the timeout): call it off the GUI thread only.
+    """
+    if not url or not url.strip():
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings."))
+    qurl = QUrl(url.strip())
+    if not qurl.isValid() or qurl.scheme().lower() not in ("http", "https", "file"):
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "This is not an http(s) URL:"), _safe_url(url))
+    request = QNetworkRequest(qurl)
+    request.setRawHeader(b"User-Agent", USER_AGENT.encode())
+    if accept:
+        request.setRawHeader(b"Accept", accept.encode())
+    request.setAttribute(QNetworkRequest.FollowRedirectsAttribute, True)
+    if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
+        request.setTransferTimeout(int(max(1, timeout_s) * 1000))
+    blocking = QgsBlockingNetworkRequest()
+    if authcfg:
+        blocking.setAuthCfg(authcfg)
+    own_feedback = feedback if feedback is not None else QgsFeedback()
+    code = blocking.get(request, False, own_feedback)
+    reply = blocking.reply()
+    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    status = int(status) if status not in (None, "") else None
+    data = bytes(reply.content() or b"")
+    shown = _safe_url(url)
+    if own_feedback.isCanceled():
+        raise FetchCancelled(shown)
+    if status is not None and status >= 400:
+        reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
+        said = _server_says(data)
+        detail = f"HTTP {status}{f' ({reason})' if reason else ''}: {shown}{f' - {said}' if said else ''}"
+        if status in (401, 403):
+            raise FetchError(QT_TRANSLATE_NOOP(
+                "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
+                detail, status)
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server answered with an error."), detail, status)
+    if code != QgsBlockingNetworkRequest.NoError:
+        error = reply.error()
+        if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings)."),
+                             f"{timeout_s} s: {shown}", status)
+        if error in (QNetworkReply.AuthenticationRequiredError, QNetworkReply.ContentAccessDenied):
+            raise FetchError(QT_TRANSLATE_NOOP(
+                "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
+                shown, status)
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server cannot be reached."),
+                         f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)
+    if len(data) > MAX_BYTES:
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than expected."), shown, status)
+    return data
+
+
+def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
+                       feedback: QgsFeedback | None = None):
+    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError."""
+    if protocol == WMTS:
+        caps_url = wmts_capabilities_url(url)
+        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), caps_url)
+    caps_url = wms_capabilities_url(url)
+    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), url.strip())
+
+
+def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
+                        feedback: QgsFeedback | None = None) -> ServiceModel:
+    """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
+    both failing (or no URL at all) raises FetchError with both reasons."""
+    found = {}
+    errors: dict[str, str] = {}
+    for protocol, url in ((WMTS, profile.wmts_url), (WMS, profile.wms_url)):
+        if not url:
+            continue
+        if feedback is not None and feedback.isCanceled():
+            raise FetchCancelled()
+        try:
+            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback)
+        except FetchCancelled:
+            raise
+        except (FetchError, CapabilitiesError) as error:
+            errors[protocol] = f"{protocol}: {error.user_text()}"
+    if not found:
+        if not errors:
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings."))
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The service could not be read."), " ".join(errors.values()))
+    return ServiceModel.merge(found.get(WMTS), found.get(WMS), errors)
+
+
+class CapabilitiesTask(QgsTask):
+    """Fetch and parse a profile's capabilities off the GUI thread (see the module's docstring for the API)."""
+
+    loaded = pyqtSignal(object)  # ServiceModel
+    failed = pyqtSignal(str)  # translated message
+
+    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = ""):
+        from ..toolbelt.i18n import tr
+
+        super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
+        self.profile = profile
+        self.authcfg = authcfg
+        self.timeout_s = timeout_s
+        self.model: ServiceModel | None = None
+        self.error = ""
+        self.was_cancelled = False
+        self._feedback = QgsFeedback()
+
+    def cancel(self) -> None:
+        self.was_cancelled = True
+        self._feedback.cancel()
+        super().cancel()
+
+    def run(self) -> bool:  # worker thread: no layer, project or widget here
+        try:
+            self.setProgress(5)
+            self.model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
+            self.setProgress(100)
+            return True
+        except FetchCancelled:
+            self.was_cancelled = True
+            return False
+        except (FetchError, CapabilitiesError) as error:
+            self.error = error.user_text()
+            return False
+        except Exception as error:  # noqa: BLE001 - reported to the user in finished(), never lost in a thread
+            from ..toolbelt.i18n import tr
+
+            self.error = tr("Unexpected error while reading the services:") + f" {type(error).__name__}: {error}"
+            return False
+
+    def finished(self, result: bool) -> None:  # GUI thread
+        if result and self.model is not None:
+            self.loaded.emit(self.model)
+        elif not self.was_cancelled and not self.isCanceled():
+            self.failed.emit(self.error)
