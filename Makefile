@@ -9,10 +9,11 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run package i18n clean
+.PHONY: help deps test test-fast lint run demo package i18n clean
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
+	@echo "make demo       QGIS with the plugin pointed at a loopback MapServer/MapCache with demo data (no internet)"
 	@echo "make test       lint and the whole test suite in real QGIS (installs what it needs)"
 	@echo "make test-fast  the tests that need no server and no desktop"
 	@echo "make lint       ruff and bandit"
@@ -52,6 +53,9 @@ package: i18n
 
 run: deps i18n
 	scripts/run-qgis.sh "$(RUN_DIR)"
+
+demo: deps i18n
+	scripts/demo.sh "$(RUN_DIR)"
 
 clean:
 	rm -rf $(VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

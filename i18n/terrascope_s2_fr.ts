@@ -139,12 +139,12 @@
         <translation>Neige</translation>
     </message>
     <message>
-        <location filename="../plugin/core/endpoints.py" line="27"/>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Terrascope (services.terrascope.be)</source>
         <translation>Terrascope (services.terrascope.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/endpoints.py" line="32"/>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Legacy Sentinel viewer (sentineldata.vito.be)</source>
         <translation>Ancienne visionneuse Sentinel (sentineldata.vito.be)</translation>
     </message>
@@ -179,17 +179,17 @@
         <translation>Tuiles Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Emprises des tuiles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Identifiants de tuiles (vide : les dix tuiles de la Belgique)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
@@ -553,6 +553,271 @@
         <source>{content}: physical value = {scale} x DN + {offset}</source>
         <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <source>The server sent an empty document.</source>
+        <translation>Le serveur a envoyé un document vide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>Le serveur n'a pas répondu par un document XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Le document du serveur n'est pas du XML bien formé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <source>The server answered with an error:</source>
+        <translation>Le serveur a répondu par une erreur :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="282"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="366"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>Les capacités WMS ne peuvent pas être lues :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="99"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Ce n'est pas une URL http(s) :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="135"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="127"/>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="131"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="138"/>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="141"/>
+        <source>The server sent more data than expected.</source>
+        <translation>Le serveur a envoyé plus de données que prévu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="175"/>
+        <source>The service could not be read.</source>
+        <translation>Le service n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="188"/>
+        <source>Reading the Terrascope services</source>
+        <translation>Lecture des services Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="217"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Erreur inattendue lors de la lecture des services :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
+        <translation>« {text} » n'est pas une date (écrivez-la comme 2018-02-25).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
+        <translation>La couche n'a pas d'image le {day} : listez ses dates avec « Lister les dates d'acquisition ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <source>The server did not send an image.</source>
+        <translation>Le serveur n'a pas envoyé d'image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <source>Download image</source>
+        <translation>Télécharger une image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
+        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Date (vide : celle par défaut du service)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <source>Or an extent</source>
+        <translation>Ou une emprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <source>Output CRS for an extent (projected)</source>
+        <translation>SCR de sortie pour une emprise (projeté)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <source>Resolution (metres)</source>
+        <translation>Résolution (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
+        <translation>L'image ferait {width} x {height} pixels : choisissez une résolution plus grossière ou une zone plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <source>The service has no WMS URL: downloading needs a WMS.</source>
+        <translation>Le service n'a pas d'URL WMS : le téléchargement nécessite un WMS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <source>Layer {name} has no dates</source>
+        <translation>La couche {name} n'a pas de dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
+        <translation>{layer} à {time} : {width} x {height} pixels en {crs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <source>The server sent an image of the wrong size.</source>
+        <translation>Le serveur a envoyé une image de mauvaise taille.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <source>Give a Sentinel-2 tile or an extent.</source>
+        <translation>Indiquez une tuile Sentinel-2 ou une emprise.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
+        <translation>Choisissez un SCR de sortie projeté (p. ex. la zone UTM, EPSG:32631) : la résolution est en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <source>The extent is empty.</source>
+        <translation>L'emprise est vide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <source>List acquisition dates</source>
+        <translation>Lister les dates d'acquisition</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
+        <translation>Les jours pour lesquels un service cartographique Terrascope a des images d'une couche, lus dans ses capacités (WMTS s'il propose la couche, sinon WMS). Une ligne par jour : le jour, la valeur annoncée par le serveur (à renvoyer telle quelle), le nombre d'acquisitions ce jour-là et toutes leurs valeurs. START et END limitent les jours (tous deux facultatifs).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <source>From (optional)</source>
+        <translation>Du (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <source>Until (optional)</source>
+        <translation>Au (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <source>Acquisition dates</source>
+        <translation>Dates d'acquisition</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est postérieure à la date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
+        <source>As in the plugin&apos;s settings</source>
+        <translation>Comme dans les paramètres de l'extension</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="20"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="22"/>
+        <source>Or a WMTS or WMS URL (overrides the service)</source>
+        <translation>Ou une URL WMTS ou WMS (remplace le service)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="24"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="47"/>
+        <source>Reading the capabilities of {url}</source>
+        <translation>Lecture des capacités de {url}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="61"/>
+        <source>The service has no layer {name}. Layers with dates: {known}</source>
+        <translation>Le service n'a pas de couche {name}. Couches avec des dates : {known}</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -633,7 +898,7 @@
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>

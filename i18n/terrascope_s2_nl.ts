@@ -139,12 +139,12 @@
         <translation>Sneeuw</translation>
     </message>
     <message>
-        <location filename="../plugin/core/endpoints.py" line="27"/>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Terrascope (services.terrascope.be)</source>
         <translation>Terrascope (services.terrascope.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/endpoints.py" line="32"/>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Legacy Sentinel viewer (sentineldata.vito.be)</source>
         <translation>Oude Sentinel-viewer (sentineldata.vito.be)</translation>
     </message>
@@ -179,17 +179,17 @@
         <translation>Sentinel-2-tegels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="44"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Tegelvoetafdrukken</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Tegel-id's (leeg: de tien Belgische tegels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="43"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
@@ -553,6 +553,271 @@
         <source>{content}: physical value = {scale} x DN + {offset}</source>
         <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <source>The server sent an empty document.</source>
+        <translation>De server stuurde een leeg document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <source>The server did not answer with an XML document.</source>
+        <translation>De server antwoordde niet met een XML-document.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Het document van de server is geen goedgevormde XML.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <source>The server answered with an error:</source>
+        <translation>De server antwoordde met een fout:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="282"/>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="366"/>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="40"/>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="99"/>
+        <source>This is not an http(s) URL:</source>
+        <translation>Dit is geen http(s)-URL:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="135"/>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="127"/>
+        <source>The server answered with an error.</source>
+        <translation>De server antwoordde met een fout.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="131"/>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="138"/>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="141"/>
+        <source>The server sent more data than expected.</source>
+        <translation>De server stuurde meer gegevens dan verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="175"/>
+        <source>The service could not be read.</source>
+        <translation>De dienst kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="188"/>
+        <source>Reading the Terrascope services</source>
+        <translation>De Terrascope-diensten worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="217"/>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Onverwachte fout bij het lezen van de diensten:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
+        <translation>'{text}' is geen datum (schrijf ze als 2018-02-25).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
+        <translation>De laag heeft geen beeld op {day}: toon haar datums met &quot;Opnamedatums oplijsten&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <source>The server did not send an image.</source>
+        <translation>De server stuurde geen beeld.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <source>Download image</source>
+        <translation>Beeld downloaden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Datum (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <source>Or an extent</source>
+        <translation>Of een extent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <source>Output CRS for an extent (projected)</source>
+        <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <source>Resolution (metres)</source>
+        <translation>Resolutie (meter)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <source>Image</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
+        <translation>Het beeld zou {width} x {height} pixels groot zijn: kies een grovere resolutie of een kleiner gebied.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <source>The service has no WMS URL: downloading needs a WMS.</source>
+        <translation>De dienst heeft geen WMS-URL: downloaden vraagt een WMS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <source>Layer {name} has no dates</source>
+        <translation>Laag {name} heeft geen datums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
+        <translation>{layer} op {time}: {width} x {height} pixels in {crs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <source>The server sent an image of the wrong size.</source>
+        <translation>De server stuurde een beeld met de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <source>Give a Sentinel-2 tile or an extent.</source>
+        <translation>Geef een Sentinel-2-tegel of een extent.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
+        <translation>Kies een geprojecteerd uitvoer-CRS (bv. de UTM-zone, EPSG:32631): de resolutie is in meter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <source>The extent is empty.</source>
+        <translation>De extent is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <source>List acquisition dates</source>
+        <translation>Opnamedatums oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
+        <translation>De dagen waarvoor een Terrascope-kaartdienst beelden van een laag heeft, gelezen uit haar capabilities (WMTS als die de laag aanbiedt, anders WMS). Eén rij per dag: de dag, de waarde die de server aankondigt (stuur ze ongewijzigd terug), het aantal opnames die dag en al hun waarden. START en END beperken de dagen (beide optioneel).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <source>From (optional)</source>
+        <translation>Vanaf (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <source>Until (optional)</source>
+        <translation>Tot en met (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <source>Acquisition dates</source>
+        <translation>Opnamedatums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <source>The start date is after the end date.</source>
+        <translation>De begindatum ligt na de einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <source>{count} dates</source>
+        <translation>{count} datums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="12"/>
+        <source>As in the plugin&apos;s settings</source>
+        <translation>Zoals in de instellingen van de plugin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="20"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="22"/>
+        <source>Or a WMTS or WMS URL (overrides the service)</source>
+        <translation>Of een WMTS- of WMS-URL (vervangt de dienst)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="24"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="47"/>
+        <source>Reading the capabilities of {url}</source>
+        <translation>De capabilities van {url} worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/service_params.py" line="61"/>
+        <source>The service has no layer {name}. Layers with dates: {known}</source>
+        <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -633,7 +898,7 @@
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="33"/>
+        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>

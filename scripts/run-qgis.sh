@@ -11,7 +11,9 @@ ini="$profile_dir/QGIS/QGIS3.ini"
 import configparser, sys
 ini = configparser.RawConfigParser(); ini.optionxform = str
 ini.read(sys.argv[1])
-ini.setdefault("PythonPlugins", {})["terrascope_s2"] = "true"
+if not ini.has_section("PythonPlugins"):  # setdefault() would return a plain dict on a first run: the plugin stayed off
+    ini.add_section("PythonPlugins")
+ini.set("PythonPlugins", "terrascope_s2", "true")
 with open(sys.argv[1], "w") as f:
     ini.write(f)
 PY

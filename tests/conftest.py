@@ -26,6 +26,7 @@ if not _link.is_symlink() or _link.resolve() != REPO:
         _link.unlink()
     _link.symlink_to(REPO, target_is_directory=True)
 sys.path.insert(0, str(_import_root))
+sys.path.insert(0, str(REPO / "tests"))  # helper modules of the tests (loopback_server), importable by name
 
 
 def real_fixture(*parts: str) -> Path:
@@ -75,7 +76,6 @@ def terrascope_server(tmp_path_factory):
     .dates (layer -> the advertised TIME values, in order), .layers, .profile() (a custom ServiceProfile), .get(path).
     Stopped by its process group at the end of the session, also when tests fail.
     """
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from loopback_server import LoopbackServer, missing_software
 
     missing = missing_software()

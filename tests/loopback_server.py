@@ -206,8 +206,9 @@ def write_lighttpd(root: Path, sockets: Path, port: int, mapserver_conf: Path, m
     config.write_text(f"""server.document-root = "{root}"
 server.bind = "127.0.0.1"
 server.port = {port}
-server.modules = ("mod_fastcgi")
+server.modules = ("mod_fastcgi", "mod_accesslog")
 server.errorlog = "{root / 'lighttpd-error.log'}"
+accesslog.filename = "{root / 'access.log'}"
 fastcgi.server = (
   "/ows" => ((
     "bin-path" => "{MAPSERV}",
@@ -280,6 +281,13 @@ class LoopbackServer:
 
         return profile(CUSTOM, self.wmts_capabilities_url, self.wms_url)
 
+    def requests(self) -> list[str]:
+        """The request lines (method, path and query) in the access log, oldest first (lighttpd writes it in batches)."""
+        log = self.root / "access.log"
+        if not log.exists():
+            return []
+        return [line.split('"')[1] for line in log.read_text(errors="replace").splitlines() if line.count('"') >= 2]
+
     def get(self, path: str) -> tuple[int, bytes]:
         return http_get(self.port, path)
 
@@ -347,9 +355,12 @@ class LoopbackServer:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=5)
-        # FastCGI children that outlived lighttpd (they are in its group, which we own): end them
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
+        # FastCGI children that outlived lighttpd (they are in its group, which we own): end them, and wait for it
+        deadline = time.monotonic() + 5
+        while self.group_alive() and time.monotonic() < deadline:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            time.sleep(0.01)
         if self.process.stderr is not None:
             self.process.stderr.close()
         if self._sockets is not None:
@@ -358,15 +369,21 @@ class LoopbackServer:
         with contextlib.suppress(ValueError):
             atexit.unregister(self.stop)
 
+    def group_members(self) -> list[tuple[int, str]]:
+        """(pid, state) of the processes in the server's process group that have not ended (zombies left out)."""
+        members = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == self.process.pid and fields[0] != "Z":
+                members.append((int(stat.parent.name), fields[0]))
+        return members
+
     def group_alive(self) -> bool:
         """True while any process of the server's group still runs (for the no-leftovers test)."""
-        try:
-            os.killpg(self.process.pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+        return bool(self.group_members())
 
     def __enter__(self) -> LoopbackServer:
         return self

@@ -87,12 +87,13 @@ class ServiceLayer:
 
     def time_for(self, protocol: str) -> TimeDimension:
         """The TIME dimension as one protocol advertises it (empty when it has none)."""
-        return self.times.get(protocol) or TimeDimension()
+        dimension = self.times.get(protocol)
+        return dimension if dimension is not None else TimeDimension()
 
     @property
     def time(self) -> TimeDimension:
-        """The TIME dimension of WMTS when it has one, else of WMS."""
-        return self.time_for(WMTS) or self.time_for(WMS)
+        """The TIME dimension of WMTS when the WMTS advertises one, else of WMS."""
+        return self.time_for(WMTS) if WMTS in self.times else self.time_for(WMS)
 
     @property
     def default_style(self) -> str:
@@ -191,9 +192,14 @@ def _exception_text(root) -> str | None:
     """The message of an OWS/WMS exception report, or None when the document is no exception."""
     if _local(root.tag) not in ("ExceptionReport", "ServiceExceptionReport"):
         return None
-    texts = [" ".join((element.text or "").split()) for element in root.iter()
-             if _local(element.tag) in ("ExceptionText", "ServiceException")]
-    return "; ".join(text for text in texts if text) or _local(root.tag)
+    texts = []
+    for element in root.iter():
+        if _local(element.tag) in ("ExceptionText", "ServiceException"):
+            texts.append(" ".join((element.text or "").split()))
+        if _local(element.tag) in ("Exception", "ServiceException") and element.get("exceptionCode", element.get("code")):
+            code = element.get("exceptionCode", element.get("code"))
+            texts.append(code + (f" ({element.get('locator')})" if element.get("locator") else ""))
+    return "; ".join(dict.fromkeys(text for text in texts if text)) or _local(root.tag)
 
 
 def _check_root(root, expected: tuple[str, ...], what: str) -> None:
@@ -284,7 +290,8 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
         layers[name] = ServiceLayer(
             name=name, title=(content.title or name).strip(), abstract=(content.abstract or "").strip(), styles=styles,
             wgs84_extent=_extent(getattr(content, "boundingBoxWGS84", None)),
-            tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None) or ()),
+            tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None)
+                                   or ()),
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
             times=MappingProxyType({WMTS: times[name]} if name in times else {}))
     title = (getattr(service.identification, "title", "") or "").strip()

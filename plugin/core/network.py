@@ -16,7 +16,7 @@ API (the dock and the reliability tests build on this; keep it stable):
     `failed` fires when neither could be read (or the profile has no URL at all).
 
     Blocking helpers for code that already runs off the GUI thread (a QgsTask.run(), a Processing algorithm):
-    fetch(url, authcfg="", timeout_s=30, feedback=None) -> bytes         raises FetchError / FetchCancelled
+    fetch(url, authcfg="", timeout_s=30, feedback=None) -> bytes         raises FetchError / FetchCancelledError
     fetch_service_model(profile, authcfg="", timeout_s=30, feedback=None) -> ServiceModel   raises FetchError
     Never call them on the GUI thread: QGIS would freeze until the server answers.
 
@@ -37,6 +37,7 @@ from .text import QT_TRANSLATE_NOOP
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
 MAX_BYTES = 256 * 1024 * 1024
+_NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 
 class FetchError(RuntimeError):
@@ -54,7 +55,7 @@ class FetchError(RuntimeError):
         return f"{tr(self.message)} {self.detail}".strip()
 
 
-class FetchCancelled(FetchError):
+class FetchCancelledError(FetchError):
     """The feedback was cancelled while waiting."""
 
     def __init__(self, detail: str = ""):
@@ -70,9 +71,7 @@ _HTTP_REASONS = {
 
 def _safe_url(url: str) -> str:
     """The url for a message: without user info (a password typed into a URL never reaches a log)."""
-    qurl = QUrl(url)
-    qurl.setUserInfo("")
-    return qurl.toString()
+    return QUrl(url).toString(QUrl.RemoveUserInfo)
 
 
 def _server_says(data: bytes) -> str:
@@ -94,7 +93,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     Blocks until the answer (or the timeout): call it off the GUI thread only.
     """
     if not url or not url.strip():
-        raise FetchError(QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings."))
+        raise FetchError(_NO_URL)
     qurl = QUrl(url.strip())
     if not qurl.isValid() or qurl.scheme().lower() not in ("http", "https", "file"):
         raise FetchError(QT_TRANSLATE_NOOP("@default", "This is not an http(s) URL:"), _safe_url(url))
@@ -116,7 +115,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     data = bytes(reply.content() or b"")
     shown = _safe_url(url)
     if own_feedback.isCanceled():
-        raise FetchCancelled(shown)
+        raise FetchCancelledError(shown)
     if status is not None and status >= 400:
         reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
         said = _server_says(data)
@@ -129,8 +128,9 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     if code != QgsBlockingNetworkRequest.NoError:
         error = reply.error()
         if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
-            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings)."),
-                             f"{timeout_s} s: {shown}", status)
+            raise FetchError(
+                QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings)."),
+                f"{timeout_s} s: {shown}", status)
         if error in (QNetworkReply.AuthenticationRequiredError, QNetworkReply.ContentAccessDenied):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
@@ -162,16 +162,16 @@ def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: i
         if not url:
             continue
         if feedback is not None and feedback.isCanceled():
-            raise FetchCancelled()
+            raise FetchCancelledError()
         try:
             found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback)
-        except FetchCancelled:
+        except FetchCancelledError:
             raise
         except (FetchError, CapabilitiesError) as error:
             errors[protocol] = f"{protocol}: {error.user_text()}"
     if not found:
         if not errors:
-            raise FetchError(QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings."))
+            raise FetchError(_NO_URL)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The service could not be read."), " ".join(errors.values()))
     return ServiceModel.merge(found.get(WMTS), found.get(WMS), errors)
 
@@ -205,7 +205,7 @@ class CapabilitiesTask(QgsTask):
             self.model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
             self.setProgress(100)
             return True
-        except FetchCancelled:
+        except FetchCancelledError:
             self.was_cancelled = True
             return False
         except (FetchError, CapabilitiesError) as error:

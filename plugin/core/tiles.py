@@ -110,3 +110,84 @@ def tile(tile_id: str) -> Tile:
     xmin = math.floor(easting / 60) * 60
     ymax = math.ceil((northing + 100_000) / 60) * 60 + false_northing
     return Tile(tid, (32600 if northern else 32700) + zone, xmin, ymax - TILE_SIZE_M, xmin + TILE_SIZE_M, ymax)
+
+
+# ------------------------------------------------------------------------------------- in QGIS (qgis.core, imported lazily)
+
+OUTLINE_DENSIFY = 20  # points added on each side: a UTM square's sides curve in other CRSs
+
+
+def tile_corners(square: Tile) -> list[tuple[float, float]]:
+    """The closed ring of a tile's square in its own UTM CRS, clockwise from the upper-left corner."""
+    return [(square.xmin, square.ymax), (square.xmax, square.ymax), (square.xmax, square.ymin),
+            (square.xmin, square.ymin), (square.xmin, square.ymax)]
+
+
+def tile_geometry(square: Tile, crs=None, transform_context=None):
+    """The tile's square as a QgsGeometry polygon, densified and reprojected to crs (a QgsCoordinateReferenceSystem;
+    None keeps the tile's UTM CRS). The one geometry both the Processing algorithm and the dock use."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsCoordinateTransformContext,
+        QgsGeometry,
+        QgsPointXY,
+    )
+
+    geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in tile_corners(square)]]).densifyByCount(OUTLINE_DENSIFY)
+    source = QgsCoordinateReferenceSystem(square.crs_authid)
+    if crs is not None and crs.isValid() and crs != source:
+        geometry.transform(QgsCoordinateTransform(source, crs, transform_context or QgsCoordinateTransformContext()))
+    return geometry
+
+
+def tile_extent(tile_id: str, crs=None, transform_context=None):
+    """The bounding rectangle (QgsRectangle) of a tile in crs: its exact extent in its own UTM zone, else the box of
+    the densified, reprojected square."""
+    return tile_geometry(tile(tile_id), crs, transform_context).boundingBox()
+
+
+def zoom_to_tile(canvas, tile_id: str, project=None) -> None:
+    """Zoom a map canvas to a tile's extent, reprojected to the canvas's (the project's) CRS."""
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    settings = canvas.mapSettings()
+    crs = settings.destinationCrs()
+    if not crs.isValid():
+        crs = project.crs()
+    canvas.setExtent(tile_extent(tile_id, crs, project.transformContext()))
+    canvas.refresh()
+
+
+def tile_outline_layer(tile_ids, crs=None, name: str = "", transform_context=None):
+    """A memory layer with the outlines of tiles (fields tile, epsg), in crs (default: the first tile's UTM CRS)."""
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    squares = [tile(tile_id) for tile_id in dict.fromkeys(tile_ids)]
+    if crs is None or not crs.isValid():
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        crs = QgsCoordinateReferenceSystem(squares[0].crs_authid if squares else "EPSG:4326")
+    layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or crs.toWkt()}", name or " ".join(s.tile_id for s in squares), "memory")
+    fields = QgsFields()
+    fields.append(QgsField("tile", QVariant.String))
+    fields.append(QgsField("epsg", QVariant.Int))
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    features = []
+    for square in squares:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(tile_geometry(square, crs, transform_context))
+        feature.setAttributes([square.tile_id, square.epsg])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    symbol = layer.renderer().symbol() if layer.renderer() is not None else None
+    if symbol is not None:  # an outline, not a fill hiding the imagery
+        from qgis.core import QgsFillSymbol
+
+        layer.renderer().setSymbol(QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "255,0,0,255", "outline_width": "0.6"}))
+    return layer

@@ -9,12 +9,15 @@ from ..__about__ import ICON_PATH, PLUGIN_ID, TITLE, VERSION
 
 
 def algorithm_classes() -> list[type]:
+    from .download_image import DownloadImageAlgorithm
+    from .list_dates import ListDatesAlgorithm
     from .load_product import LoadProductAlgorithm
     from .mask_by_classification import MaskByClassificationAlgorithm
     from .tile_footprints import TileFootprintsAlgorithm
     from .to_physical import ToPhysicalAlgorithm
 
-    return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm]
+    return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm,
+            ListDatesAlgorithm, DownloadImageAlgorithm]
 
 
 class TerrascopeProvider(QgsProcessingProvider):

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -21,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.tiles import BELGIAN_TILES, TileError, tile
+from ..core.tiles import BELGIAN_TILES, TileError, tile, tile_geometry
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
@@ -63,11 +60,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         for number, square in enumerate(dict.fromkeys(tiles)):
             if feedback.isCanceled():
                 break
-            geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in (
-                (square.xmin, square.ymax), (square.xmax, square.ymax), (square.xmax, square.ymin),
-                (square.xmin, square.ymin), (square.xmin, square.ymax))]]).densifyByCount(20)  # sides curve in other CRSs
-            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(square.crs_authid), crs, context.transformContext())
-            geometry.transform(transform)
+            geometry = tile_geometry(square, crs, context.transformContext())
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
             feature.setAttributes([square.tile_id, square.epsg, *square.extent()])
