@@ -26,8 +26,10 @@ or None); `user_text()` joins them, translated. No credentials ever appear in a 
 
 from __future__ import annotations
 
+import time
+
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
@@ -36,7 +38,11 @@ from .sources import wms_capabilities_url, wmts_capabilities_url
 from .text import QT_TRANSLATE_NOOP
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
-MAX_BYTES = 256 * 1024 * 1024
+# Real capabilities are a few MB (2.6 MB for 50,000 TIME values): a body larger than this is stopped as it arrives.
+MAX_BYTES = 16 * 1024 * 1024
+MAX_REDIRECTS = 5
+DEADLINE_FACTOR = 4  # a whole answer may take this many times the (per-byte) timeout
+_TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
 _NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 
@@ -90,7 +96,10 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
           accept: str = "") -> bytes:
     """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
 
-    Blocks until the answer (or the timeout): call it off the GUI thread only.
+    Blocks until the answer (or the timeout): call it off the GUI thread only. Bounded in every way a server can
+    stretch it: no byte for `timeout_s` ends it (transfer timeout), so does a whole answer taking longer than
+    DEADLINE_FACTOR x `timeout_s` (a server trickling bytes), a body growing past MAX_BYTES (aborted while it arrives,
+    so memory stays bounded) and more than MAX_REDIRECTS redirects. No retry here.
     """
     if not url or not url.strip():
         raise FetchError(_NO_URL)
@@ -102,20 +111,51 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     if accept:
         request.setRawHeader(b"Accept", accept.encode())
     request.setAttribute(QNetworkRequest.FollowRedirectsAttribute, True)
+    request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
     if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
         request.setTransferTimeout(int(max(1, timeout_s) * 1000))
     blocking = QgsBlockingNetworkRequest()
     if authcfg:
         blocking.setAuthCfg(authcfg)
-    own_feedback = feedback if feedback is not None else QgsFeedback()
-    code = blocking.get(request, False, own_feedback)
+    # Our own feedback, cancelled by the caller's and by the limits below (cancelling the caller's would end its
+    # other requests too). The limits are checked where the bytes arrive, in the thread that downloads.
+    own_feedback = QgsFeedback()
+    if feedback is not None:
+        if feedback.isCanceled():
+            raise FetchCancelledError(_safe_url(url))
+        feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+    deadline = time.monotonic() + DEADLINE_FACTOR * max(1, timeout_s)
+    over: list[str] = []
+
+    def watch(received: int, _total: int) -> None:
+        if not over and received > MAX_BYTES:
+            over.append("size")
+        elif not over and time.monotonic() > deadline:
+            over.append("time")
+        if over and not own_feedback.isCanceled():
+            own_feedback.cancel()
+
+    blocking.downloadProgress.connect(watch, Qt.DirectConnection)
+    try:
+        code = blocking.get(request, False, own_feedback)
+    finally:
+        if feedback is not None:
+            feedback.canceled.disconnect(own_feedback.cancel)
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
     status = int(status) if status not in (None, "") else None
-    data = bytes(reply.content() or b"")
+    error = reply.error()
     shown = _safe_url(url)
+    if over == ["size"]:
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than a capabilities document holds; "
+                                                       "the download was stopped."),
+                         f"> {MAX_BYTES // (1024 * 1024)} MB: {shown}", status)
+    if over == ["time"] or (error == QNetworkReply.OperationCanceledError and not own_feedback.isCanceled()):
+        # QGIS 3.22 reports a transfer timeout as no error with an empty body: the reply's own error tells
+        raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
     if own_feedback.isCanceled():
         raise FetchCancelledError(shown)
+    data = bytes(reply.content() or b"")
     if status is not None and status >= 400:
         reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
         said = _server_says(data)
@@ -125,20 +165,24 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 detail, status)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server answered with an error."), detail, status)
-    if code != QgsBlockingNetworkRequest.NoError:
-        error = reply.error()
-        if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
-            raise FetchError(
-                QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings)."),
-                f"{timeout_s} s: {shown}", status)
+    if status is not None and 200 <= status < 300 and error == QNetworkReply.NoError:
+        return data  # an empty body is the parser's to name ("The server sent an empty document.")
+    if code != QgsBlockingNetworkRequest.NoError or error != QNetworkReply.NoError:
+        if error == QNetworkReply.TimeoutError:
+            raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
         if error in (QNetworkReply.AuthenticationRequiredError, QNetworkReply.ContentAccessDenied):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 shown, status)
+        if error == QNetworkReply.TooManyRedirectsError:
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server redirects the request in a loop."),
+                             f"> {MAX_REDIRECTS}: {shown}", status)
+        if error == QNetworkReply.SslHandshakeFailedError:
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server's certificate is not trusted (or the secure "
+                                                           "connection failed): check the URL and QGIS's SSL settings."),
+                             f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server cannot be reached."),
                          f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)
-    if len(data) > MAX_BYTES:
-        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than expected."), shown, status)
     return data
 
 
