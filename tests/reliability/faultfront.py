@@ -12,6 +12,7 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/reset          the connection is reset (RST) without an answer
   /<service>/status/<code>  that HTTP status with an HTML error page
   /<service>/redirect       302 to /<service>/ok;  /<service>/redirect-loop: A -> B -> A -> ...
+  /<service>/redirect-file  302 to file:///<the secret file>
   /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe...)
   /<service>/auth           the good document only with the right Basic credentials, else 401
 Every request is recorded (path, headers) in `front.requests`.
@@ -229,6 +230,9 @@ class FaultFront:
             self._send(handler, b"<html><body><h1>%d</h1><p>error page</p></body></html>" % code, code, "text/html", headers)
         elif action == "redirect":
             self._send(handler, b"", 302, headers=[("Location", f"/{service}/ok")])
+        elif action == "redirect-file":  # to the secret local file: a client must never follow that
+            target = self.secret_file.as_uri() if self.secret_file else "file:///etc/hostname"
+            self._send(handler, b"", 302, headers=[("Location", target)])
         elif action == "redirect-loop":
             other = "b" if arg != "b" else "a"
             self._send(handler, b"", 302, headers=[("Location", f"/{service}/redirect-loop/{other}")])

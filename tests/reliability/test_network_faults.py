@@ -234,6 +234,13 @@ def test_a_redirect_is_followed_and_a_redirect_loop_is_not(front):
     assert front.hits("/wmts/redirect-loop") <= 10
 
 
+def test_a_redirect_to_a_local_file_is_not_followed(front, log):
+    error, text, _ = refused(front.url("/wmts/redirect-file"))
+    assert isinstance(error, FetchError), text
+    QCoreApplication.processEvents()
+    assert SECRET_MARKER not in text + repr(error.args) + "\n".join(log)
+
+
 def test_a_self_signed_certificate_is_refused_and_named(tmp_path):
     with FaultFront(tls=self_signed_certificate(tmp_path)) as https:
         error, text, _ = refused(https.url("/wmts/ok"))
