@@ -106,6 +106,10 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     qurl = QUrl(url.strip())
     if not qurl.isValid() or qurl.scheme().lower() not in ("http", "https", "file"):
         raise FetchError(QT_TRANSLATE_NOOP("@default", "This is not an http(s) URL:"), _safe_url(url))
+    if qurl.userInfo():  # QGIS logs the URLs of failed requests with their user info: a password there would leak
+        raise FetchError(QT_TRANSLATE_NOOP(
+            "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the "
+                        "login in an authentication configuration (QGIS Options > Authentication)."), _safe_url(url))
     request = QNetworkRequest(qurl)
     request.setRawHeader(b"User-Agent", USER_AGENT.encode())
     if accept:
@@ -160,6 +164,11 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
         reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
         said = _server_says(data)
         detail = f"HTTP {status}{f' ({reason})' if reason else ''}: {shown}{f' - {said}' if said else ''}"
+        if status in (401, 403) and authcfg:  # say which configuration failed (its id only, never what it holds)
+            raise FetchError(QT_TRANSLATE_NOOP(
+                "@default", "The server refused the login of the authentication configuration given in the plugin's "
+                            "settings: check its user name and password in QGIS's Options > Authentication."),
+                f"{detail} (authcfg {authcfg})", status)
         if status in (401, 403):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
