@@ -121,6 +121,7 @@ class FaultFront:
         self.secret_file = secret_file
         self.credentials = credentials
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.advertised: str | None = None  # the layer name the good documents advertise (XML-escaped), when set
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
         front = self
@@ -210,7 +211,7 @@ class FaultFront:
         service, action, arg = (parts + ["", "", ""])[:3]
         document = DOCUMENTS.get(service, wmts_document)
         count = int(query.get("values", ["3"])[0])
-        good = document(time_values(count))
+        good = document(time_values(count)) if self.advertised is None else document(time_values(count), layer=self.advertised)
         if action == "ok":
             self._send(handler, good)
         elif action == "delay":
