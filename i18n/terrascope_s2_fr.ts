@@ -194,7 +194,7 @@
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="50"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>« {path} » n'existe pas.</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="88"/>
+        <location filename="../plugin/core/masking.py" line="97"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="96"/>
+        <location filename="../plugin/core/masking.py" line="105"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <location filename="../plugin/core/raster_writer.py" line="37"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <location filename="../plugin/core/raster_writer.py" line="40"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <location filename="../plugin/core/raster_writer.py" line="42"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <location filename="../plugin/core/raster_writer.py" line="45"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>La sortie « {path} » est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <location filename="../plugin/core/raster_writer.py" line="47"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <location filename="../plugin/core/raster_writer.py" line="49"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="59"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <location filename="../plugin/core/raster_writer.py" line="175"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <location filename="../plugin/core/raster_writer.py" line="103"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <location filename="../plugin/core/raster_writer.py" line="149"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
@@ -554,52 +554,52 @@
         <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
         <source>The server sent an empty document.</source>
         <translation>Le serveur a envoyé un document vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <location filename="../plugin/core/capabilities.py" line="169"/>
         <source>The server sent a document that is too large to be capabilities.</source>
         <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <location filename="../plugin/core/capabilities.py" line="172"/>
         <source>The server did not answer with an XML document.</source>
         <translation>Le serveur n'a pas répondu par un document XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
         <source>The server&apos;s document is not well-formed XML.</source>
         <translation>Le document du serveur n'est pas du XML bien formé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <location filename="../plugin/core/capabilities.py" line="192"/>
         <source>The server&apos;s document declares XML entities, which are refused.</source>
         <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <location filename="../plugin/core/capabilities.py" line="222"/>
         <source>The server answered with an error:</source>
         <translation>Le serveur a répondu par une erreur :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <location filename="../plugin/core/capabilities.py" line="224"/>
         <source>The document is not a capabilities document of this kind of service:</source>
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <location filename="../plugin/core/capabilities.py" line="252"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="282"/>
+        <location filename="../plugin/core/capabilities.py" line="297"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="366"/>
+        <location filename="../plugin/core/capabilities.py" line="382"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>Les capacités WMS ne peuvent pas être lues :</translation>
     </message>
@@ -609,182 +609,177 @@
         <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <location filename="../plugin/processing/download_image.py" line="180"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="99"/>
+        <location filename="../plugin/core/network.py" line="108"/>
         <source>This is not an http(s) URL:</source>
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="135"/>
+        <location filename="../plugin/core/network.py" line="183"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="127"/>
+        <location filename="../plugin/core/network.py" line="176"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="131"/>
+        <location filename="../plugin/core/network.py" line="45"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="138"/>
+        <location filename="../plugin/core/network.py" line="193"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="141"/>
-        <source>The server sent more data than expected.</source>
-        <translation>Le serveur a envoyé plus de données que prévu.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/network.py" line="175"/>
+        <location filename="../plugin/core/network.py" line="228"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="188"/>
+        <location filename="../plugin/core/network.py" line="241"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="217"/>
+        <location filename="../plugin/core/network.py" line="270"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <location filename="../plugin/processing/download_image.py" line="42"/>
         <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
         <translation>« {text} » n'est pas une date (écrivez-la comme 2018-02-25).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
         <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
         <translation>La couche n'a pas d'image le {day} : listez ses dates avec « Lister les dates d'acquisition ».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <location filename="../plugin/processing/download_image.py" line="72"/>
         <source>The server did not send an image.</source>
         <translation>Le serveur n'a pas envoyé d'image.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <location filename="../plugin/processing/download_image.py" line="94"/>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <location filename="../plugin/processing/download_image.py" line="96"/>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
         <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <location filename="../plugin/processing/download_image.py" line="105"/>
         <source>Date (empty: the service&apos;s default)</source>
         <translation>Date (vide : celle par défaut du service)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
         <source>Sentinel-2 tile (e.g. 31UFS)</source>
         <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
         <source>Or an extent</source>
         <translation>Ou une emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
         <source>Output CRS for an extent (projected)</source>
         <translation>SCR de sortie pour une emprise (projeté)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
         <source>Resolution (metres)</source>
         <translation>Résolution (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <location filename="../plugin/processing/download_image.py" line="111"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <location filename="../plugin/processing/download_image.py" line="128"/>
         <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
         <translation>L'image ferait {width} x {height} pixels : choisissez une résolution plus grossière ou une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <location filename="../plugin/processing/download_image.py" line="132"/>
         <source>The service has no WMS URL: downloading needs a WMS.</source>
         <translation>Le service n'a pas d'URL WMS : le téléchargement nécessite un WMS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <location filename="../plugin/processing/list_dates.py" line="51"/>
         <source>Layer {name} has no dates</source>
         <translation>La couche {name} n'a pas de dates</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <location filename="../plugin/processing/download_image.py" line="139"/>
         <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
         <translation>{layer} à {time} : {width} x {height} pixels en {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <location filename="../plugin/processing/download_image.py" line="172"/>
         <source>The server sent an image of the wrong size.</source>
         <translation>Le serveur a envoyé une image de mauvaise taille.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
         <source>Give a Sentinel-2 tile or an extent.</source>
         <translation>Indiquez une tuile Sentinel-2 ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <location filename="../plugin/processing/download_image.py" line="206"/>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
         <translation>Choisissez un SCR de sortie projeté (p. ex. la zone UTM, EPSG:32631) : la résolution est en mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <location filename="../plugin/processing/download_image.py" line="210"/>
         <source>The extent is empty.</source>
         <translation>L'emprise est vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <location filename="../plugin/processing/list_dates.py" line="26"/>
         <source>List acquisition dates</source>
         <translation>Lister les dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <location filename="../plugin/processing/list_dates.py" line="28"/>
         <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
         <translation>Les jours pour lesquels un service cartographique Terrascope a des images d'une couche, lus dans ses capacités (WMTS s'il propose la couche, sinon WMS). Une ligne par jour : le jour, la valeur annoncée par le serveur (à renvoyer telle quelle), le nombre d'acquisitions ce jour-là et toutes leurs valeurs. START et END limitent les jours (tous deux facultatifs).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>From (optional)</source>
         <translation>Du (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>Until (optional)</source>
         <translation>Au (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <location filename="../plugin/processing/list_dates.py" line="39"/>
         <source>Acquisition dates</source>
         <translation>Dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <location filename="../plugin/processing/list_dates.py" line="55"/>
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <location filename="../plugin/processing/list_dates.py" line="74"/>
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
@@ -817,6 +812,66 @@
         <location filename="../plugin/processing/service_params.py" line="61"/>
         <source>The service has no layer {name}. Layers with dates: {known}</source>
         <translation>Le service n'a pas de couche {name}. Couches avec des dates : {known}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="193"/>
+        <source>The server speaks a version of the service that the plugin does not read:</source>
+        <translation>Le serveur parle une version du service que l'extension ne lit pas :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="83"/>
+        <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
+        <translation>'{name}' n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="87"/>
+        <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
+        <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="110"/>
+        <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
+        <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="154"/>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="168"/>
+        <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
+        <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="187"/>
+        <source>The server redirects the request in a loop.</source>
+        <translation>Le serveur redirige la requête en boucle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
+        <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="169"/>
+        <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
+        <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="173"/>
+        <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
+        <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
+        <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
+        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="50"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>'{path}' bestaat niet.</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="88"/>
+        <location filename="../plugin/core/masking.py" line="97"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="96"/>
+        <location filename="../plugin/core/masking.py" line="105"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="36"/>
+        <location filename="../plugin/core/raster_writer.py" line="37"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="39"/>
+        <location filename="../plugin/core/raster_writer.py" line="40"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="41"/>
+        <location filename="../plugin/core/raster_writer.py" line="42"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="44"/>
+        <location filename="../plugin/core/raster_writer.py" line="45"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>De uitvoer '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="46"/>
+        <location filename="../plugin/core/raster_writer.py" line="47"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>De uitvoermap '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="48"/>
+        <location filename="../plugin/core/raster_writer.py" line="49"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/core/raster_writer.py" line="59"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="114"/>
+        <location filename="../plugin/core/raster_writer.py" line="175"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="102"/>
+        <location filename="../plugin/core/raster_writer.py" line="103"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="148"/>
+        <location filename="../plugin/core/raster_writer.py" line="149"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
@@ -554,52 +554,52 @@
         <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
         <source>The server sent an empty document.</source>
         <translation>De server stuurde een leeg document.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <location filename="../plugin/core/capabilities.py" line="169"/>
         <source>The server sent a document that is too large to be capabilities.</source>
         <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <location filename="../plugin/core/capabilities.py" line="172"/>
         <source>The server did not answer with an XML document.</source>
         <translation>De server antwoordde niet met een XML-document.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
         <source>The server&apos;s document is not well-formed XML.</source>
         <translation>Het document van de server is geen goedgevormde XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <location filename="../plugin/core/capabilities.py" line="192"/>
         <source>The server&apos;s document declares XML entities, which are refused.</source>
         <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <location filename="../plugin/core/capabilities.py" line="222"/>
         <source>The server answered with an error:</source>
         <translation>De server antwoordde met een fout:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <location filename="../plugin/core/capabilities.py" line="224"/>
         <source>The document is not a capabilities document of this kind of service:</source>
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <location filename="../plugin/core/capabilities.py" line="252"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="282"/>
+        <location filename="../plugin/core/capabilities.py" line="297"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="366"/>
+        <location filename="../plugin/core/capabilities.py" line="382"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -609,182 +609,177 @@
         <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="177"/>
+        <location filename="../plugin/processing/download_image.py" line="180"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="99"/>
+        <location filename="../plugin/core/network.py" line="108"/>
         <source>This is not an http(s) URL:</source>
         <translation>Dit is geen http(s)-URL:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="135"/>
+        <location filename="../plugin/core/network.py" line="183"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="127"/>
+        <location filename="../plugin/core/network.py" line="176"/>
         <source>The server answered with an error.</source>
         <translation>De server antwoordde met een fout.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="131"/>
+        <location filename="../plugin/core/network.py" line="45"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="138"/>
+        <location filename="../plugin/core/network.py" line="193"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="141"/>
-        <source>The server sent more data than expected.</source>
-        <translation>De server stuurde meer gegevens dan verwacht.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/network.py" line="175"/>
+        <location filename="../plugin/core/network.py" line="228"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="188"/>
+        <location filename="../plugin/core/network.py" line="241"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="217"/>
+        <location filename="../plugin/core/network.py" line="270"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="45"/>
+        <location filename="../plugin/processing/download_image.py" line="42"/>
         <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
         <translation>'{text}' is geen datum (schrijf ze als 2018-02-25).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="48"/>
+        <location filename="../plugin/processing/download_image.py" line="45"/>
         <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
         <translation>De laag heeft geen beeld op {day}: toon haar datums met &quot;Opnamedatums oplijsten&quot;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="73"/>
+        <location filename="../plugin/processing/download_image.py" line="72"/>
         <source>The server did not send an image.</source>
         <translation>De server stuurde geen beeld.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="95"/>
+        <location filename="../plugin/processing/download_image.py" line="94"/>
         <source>Download image</source>
         <translation>Beeld downloaden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="97"/>
+        <location filename="../plugin/processing/download_image.py" line="96"/>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
         <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="106"/>
+        <location filename="../plugin/processing/download_image.py" line="105"/>
         <source>Date (empty: the service&apos;s default)</source>
         <translation>Datum (leeg: de standaard van de dienst)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="107"/>
+        <location filename="../plugin/processing/download_image.py" line="106"/>
         <source>Sentinel-2 tile (e.g. 31UFS)</source>
         <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="108"/>
+        <location filename="../plugin/processing/download_image.py" line="107"/>
         <source>Or an extent</source>
         <translation>Of een extent</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="109"/>
+        <location filename="../plugin/processing/download_image.py" line="108"/>
         <source>Output CRS for an extent (projected)</source>
         <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="110"/>
+        <location filename="../plugin/processing/download_image.py" line="109"/>
         <source>Resolution (metres)</source>
         <translation>Resolutie (meter)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="112"/>
+        <location filename="../plugin/processing/download_image.py" line="111"/>
         <source>Image</source>
         <translation>Beeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="125"/>
+        <location filename="../plugin/processing/download_image.py" line="128"/>
         <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
         <translation>Het beeld zou {width} x {height} pixels groot zijn: kies een grovere resolutie of een kleiner gebied.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="129"/>
+        <location filename="../plugin/processing/download_image.py" line="132"/>
         <source>The service has no WMS URL: downloading needs a WMS.</source>
         <translation>De dienst heeft geen WMS-URL: downloaden vraagt een WMS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="50"/>
+        <location filename="../plugin/processing/list_dates.py" line="51"/>
         <source>Layer {name} has no dates</source>
         <translation>Laag {name} heeft geen datums</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="136"/>
+        <location filename="../plugin/processing/download_image.py" line="139"/>
         <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
         <translation>{layer} op {time}: {width} x {height} pixels in {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="169"/>
+        <location filename="../plugin/processing/download_image.py" line="172"/>
         <source>The server sent an image of the wrong size.</source>
         <translation>De server stuurde een beeld met de verkeerde grootte.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="196"/>
+        <location filename="../plugin/processing/download_image.py" line="201"/>
         <source>Give a Sentinel-2 tile or an extent.</source>
         <translation>Geef een Sentinel-2-tegel of een extent.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="201"/>
+        <location filename="../plugin/processing/download_image.py" line="206"/>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
         <translation>Kies een geprojecteerd uitvoer-CRS (bv. de UTM-zone, EPSG:32631): de resolutie is in meter.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="205"/>
+        <location filename="../plugin/processing/download_image.py" line="210"/>
         <source>The extent is empty.</source>
         <translation>De extent is leeg.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="27"/>
+        <location filename="../plugin/processing/list_dates.py" line="26"/>
         <source>List acquisition dates</source>
         <translation>Opnamedatums oplijsten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="29"/>
+        <location filename="../plugin/processing/list_dates.py" line="28"/>
         <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
         <translation>De dagen waarvoor een Terrascope-kaartdienst beelden van een laag heeft, gelezen uit haar capabilities (WMTS als die de laag aanbiedt, anders WMS). Eén rij per dag: de dag, de waarde die de server aankondigt (stuur ze ongewijzigd terug), het aantal opnames die dag en al hun waarden. START en END beperken de dagen (beide optioneel).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>From (optional)</source>
         <translation>Vanaf (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="37"/>
+        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>Until (optional)</source>
         <translation>Tot en met (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="40"/>
+        <location filename="../plugin/processing/list_dates.py" line="39"/>
         <source>Acquisition dates</source>
         <translation>Opnamedatums</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="54"/>
+        <location filename="../plugin/processing/list_dates.py" line="55"/>
         <source>The start date is after the end date.</source>
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="73"/>
+        <location filename="../plugin/processing/list_dates.py" line="74"/>
         <source>{count} dates</source>
         <translation>{count} datums</translation>
     </message>
@@ -817,6 +812,66 @@
         <location filename="../plugin/processing/service_params.py" line="61"/>
         <source>The service has no layer {name}. Layers with dates: {known}</source>
         <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="193"/>
+        <source>The server speaks a version of the service that the plugin does not read:</source>
+        <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="83"/>
+        <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
+        <translation>'{name}' heeft geen georeferentie: het is beschadigd of afgebroken, of geen productbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="87"/>
+        <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
+        <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="110"/>
+        <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
+        <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="154"/>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="168"/>
+        <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
+        <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="187"/>
+        <source>The server redirects the request in a loop.</source>
+        <translation>De server stuurt het verzoek in een kringloop door.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="190"/>
+        <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="169"/>
+        <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="173"/>
+        <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
+        <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
     </message>
 </context>
 <context>
