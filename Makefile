@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run demo package i18n clean
+.PHONY: help deps test test-fast lint run demo package i18n screenshots clean bench
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
@@ -19,6 +19,8 @@ help:
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
+	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer: screenshots/*.png"
+	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
 deps: $(VENV)/.installed
 	@scripts/install-deps.sh
@@ -51,11 +53,19 @@ i18n: deps
 package: i18n
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
 
+screenshots: deps i18n
+	scripts/screenshots.sh
+
 run: deps i18n
 	scripts/run-qgis.sh "$(RUN_DIR)"
 
 demo: deps i18n
 	scripts/demo.sh "$(RUN_DIR)"
+
+# Benchmarks are not tests: they never fail on a number (only when a bench cannot run). BENCH_ARGS="--quick" checks the
+# harness in a minute; BENCH_ARGS="--only scaling --rounds 5" runs one bench.
+bench: deps
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

@@ -149,7 +149,7 @@
         <translation>Ancienne visionneuse Sentinel (sentineldata.vito.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="28"/>
+        <location filename="../plugin/gui/options.py" line="35"/>
         <source>Custom URLs</source>
         <translation>URL personnalisées</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="50"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>« {path} » n'existe pas.</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>Les métadonnées de « {name} » n'ont pas été lues : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
         <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land and water (keep 4, 5, 6)</source>
         <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
         <translation>Non nuageux (garder 2, 4, 5, 6, 7, 11)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
         <translation>Retirer nuages et ombres de nuages (masquer 3, 8, 9, 10)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Custom: the classes chosen below</source>
         <translation>Personnalisé : les classes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="38"/>
+        <location filename="../plugin/core/masking.py" line="26"/>
         <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
         <translation>« {name} » n'a pas de nom de produit, sa classification de scène ne peut donc pas être trouvée : choisissez la classification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="51"/>
+        <location filename="../plugin/core/masking.py" line="39"/>
         <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
         <translation>Aucune classification de scène de {product} n'a été trouvée à côté de « {name} » : choisissez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="74"/>
+        <location filename="../plugin/core/masking.py" line="62"/>
         <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
         <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="97"/>
+        <location filename="../plugin/core/masking.py" line="85"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="105"/>
+        <location filename="../plugin/core/masking.py" line="93"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="37"/>
+        <location filename="../plugin/core/raster_writer.py" line="43"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="40"/>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="42"/>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="45"/>
+        <location filename="../plugin/core/raster_writer.py" line="51"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>La sortie « {path} » est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="47"/>
+        <location filename="../plugin/core/raster_writer.py" line="53"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="49"/>
+        <location filename="../plugin/core/raster_writer.py" line="55"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="59"/>
+        <location filename="../plugin/core/raster_writer.py" line="65"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="175"/>
+        <location filename="../plugin/core/raster_writer.py" line="190"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="103"/>
+        <location filename="../plugin/core/raster_writer.py" line="111"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="149"/>
+        <location filename="../plugin/core/raster_writer.py" line="164"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>Aucune image de « {path} » n'a pu être lue.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Load a Terrascope product (choose any one of its files)</source>
         <translation>Charger un produit Terrascope (choisissez l'un de ses fichiers)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
         <translation>Images et métadonnées de produit (*.tif *.tiff *.xml);;Tous les fichiers (*)</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>Charger un produit Terrascope...</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="18"/>
+        <location filename="../plugin/processing/common.py" line="19"/>
         <source>&apos;{value}&apos; cannot be read as a raster.</source>
         <translation>« {value} » ne peut pas être lu comme raster.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="21"/>
+        <location filename="../plugin/processing/common.py" line="22"/>
         <source>&apos;{value}&apos; is not a file on disk.</source>
         <translation>« {value} » n'est pas un fichier sur disque.</translation>
     </message>
@@ -434,22 +434,22 @@
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Keep the chosen classes</source>
         <translation>Garder les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Mask the chosen classes</source>
         <translation>Masquer les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="26"/>
         <source>Mask with scene classification</source>
         <translation>Masquer avec la classification de scène</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="28"/>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
         <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
     </message>
@@ -459,27 +459,27 @@
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="37"/>
         <source>Scene classification (empty: the one beside the product)</source>
         <translation>Classification de scène (vide : celle à côté du produit)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="39"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="41"/>
         <source>Classes (for &apos;Custom&apos;)</source>
         <translation>Classes (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="44"/>
         <source>The chosen classes are (for &apos;Custom&apos;)</source>
         <translation>Les classes choisies sont (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="46"/>
         <source>No-data value of the output (empty: the product&apos;s)</source>
         <translation>Valeur sans données de la sortie (vide : celle du produit)</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Remplacer un fichier de sortie existant</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="53"/>
         <source>Masked product</source>
         <translation>Produit masqué</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="65"/>
         <source>Scene classification: {path}</source>
         <translation>Classification de scène : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="70"/>
         <source>Classes kept: {classes}</source>
         <translation>Classes gardées : {classes}</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="297"/>
+        <location filename="../plugin/core/capabilities.py" line="316"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="382"/>
+        <location filename="../plugin/core/capabilities.py" line="404"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>Les capacités WMS ne peuvent pas être lues :</translation>
     </message>
@@ -814,17 +814,182 @@
         <translation>Le service n'a pas de couche {name}. Couches avec des dates : {known}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <source>the service refused the layer</source>
+        <translation>le service a refusé la couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <source>the task stopped</source>
+        <translation>la tâche s'est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="214"/>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="217"/>
+        <source>Connecting to {service}…</source>
+        <translation>Connexion à {service}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="240"/>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="249"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="262"/>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} couches ; {layer} a {dates} dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="282"/>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="343"/>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="352"/>
+        <source>Tile {tile} chosen.</source>
+        <translation>Tuile {tile} choisie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="355"/>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="394"/>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="421"/>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Ajouter une couche temporelle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>Ajouter {count} couches</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="466"/>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="473"/>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="481"/>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation>Choisissez une date dans la liste ou le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="488"/>
+        <source>Adding {count} layer(s)…</source>
+        <translation>Ajout de {count} couche(s)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="522"/>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="537"/>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Open product files</source>
+        <translation>Ouvrir des fichiers de produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="583"/>
+        <source>Open a product folder</source>
+        <translation>Ouvrir un dossier de produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="592"/>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} produit(s) ouvert(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope : ajout de {count} couche(s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation>Terrascope : lecture des couches du service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
+        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
+        <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Autres tuiles</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/capabilities.py" line="193"/>
         <source>The server speaks a version of the service that the plugin does not read:</source>
         <translation>Le serveur parle une version du service que l'extension ne lit pas :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="83"/>
+        <location filename="../plugin/core/masking.py" line="71"/>
         <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
         <translation>'{name}' n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="87"/>
+        <location filename="../plugin/core/masking.py" line="75"/>
         <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
         <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
     </message>
@@ -854,22 +1019,22 @@
         <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="169"/>
+        <location filename="../plugin/core/raster_writer.py" line="184"/>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="173"/>
+        <location filename="../plugin/core/raster_writer.py" line="188"/>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="55"/>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
@@ -945,9 +1110,179 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="13"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="32"/>
+        <source>Map service</source>
+        <translation>Service cartographique</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="65"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="82"/>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation>Paramètres du service : point d'accès, URL personnalisées, authentification</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="92"/>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation>Se connecter au service et relire ses couches et ses dates</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="104"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="110"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="125"/>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation>Tuiles en cache : le plus rapide pour naviguer</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="138"/>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation>Images dessinées à la demande, à toute échelle et dans tout SCR</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="160"/>
+        <source>Tile</source>
+        <translation>Tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="168"/>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation>Une tuile Sentinel-2 : l'une des dix tuiles de la Belgique, ou saisissez un identifiant comme 31UFS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="187"/>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation>Choisir une tuile sur la carte : cliquez à l'intérieur d'un contour de tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="200"/>
+        <source>Zoom to the tile</source>
+        <translation>Zoomer sur la tuile</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="225"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="231"/>
+        <source>Dates in bold are offered by the layer</source>
+        <translation>Les dates en gras sont proposées par la couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="246"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="253"/>
+        <source>Show the dates from this day on</source>
+        <translation>Afficher les dates à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="266"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="273"/>
+        <source>Show the dates up to this day</source>
+        <translation>Afficher les dates jusqu'à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Afficher toutes les dates de la couche</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="298"/>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation>Les dates de la couche, les plus récentes d'abord. Sélectionnez-en plusieurs (Ctrl ou Maj) pour ajouter une couche par date</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="320"/>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation>Ajouter une couche temporelle (WMS-T) avec les dates listées ; le contrôleur temporel choisit la date affichée</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="323"/>
+        <source>Temporal layer</source>
+        <translation>Couche temporelle</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="333"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="355"/>
+        <source>Local products</source>
+        <translation>Produits locaux</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="361"/>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation>Déposez ici un dossier ou un fichier de produit Terrascope pour l'ajouter à la carte, avec son style</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="370"/>
+        <source>Drop a product folder or file here</source>
+        <translation>Déposez ici un dossier ou un fichier de produit</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="397"/>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation>Ouvrir un fichier de produit (GeoTIFF) avec le style de l'extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="400"/>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="407"/>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation>Ouvrir un dossier de produit : une couche stylée par fichier, dans un groupe</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="410"/>
+        <source>Open folder…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="471"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@
         <translation>Oude Sentinel-viewer (sentineldata.vito.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="28"/>
+        <location filename="../plugin/gui/options.py" line="35"/>
         <source>Custom URLs</source>
         <translation>Eigen URL's</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="50"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>'{path}' bestaat niet.</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
         <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land and water (keep 4, 5, 6)</source>
         <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
         <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
         <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="22"/>
+        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Custom: the classes chosen below</source>
         <translation>Aangepast: de klassen hieronder</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="38"/>
+        <location filename="../plugin/core/masking.py" line="26"/>
         <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
         <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="51"/>
+        <location filename="../plugin/core/masking.py" line="39"/>
         <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
         <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="74"/>
+        <location filename="../plugin/core/masking.py" line="62"/>
         <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
         <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="97"/>
+        <location filename="../plugin/core/masking.py" line="85"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="105"/>
+        <location filename="../plugin/core/masking.py" line="93"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="37"/>
+        <location filename="../plugin/core/raster_writer.py" line="43"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="40"/>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="42"/>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="45"/>
+        <location filename="../plugin/core/raster_writer.py" line="51"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>De uitvoer '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="47"/>
+        <location filename="../plugin/core/raster_writer.py" line="53"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>De uitvoermap '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="49"/>
+        <location filename="../plugin/core/raster_writer.py" line="55"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="59"/>
+        <location filename="../plugin/core/raster_writer.py" line="65"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="175"/>
+        <location filename="../plugin/core/raster_writer.py" line="190"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="103"/>
+        <location filename="../plugin/core/raster_writer.py" line="111"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="149"/>
+        <location filename="../plugin/core/raster_writer.py" line="164"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Load a Terrascope product (choose any one of its files)</source>
         <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="46"/>
+        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
         <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>Terrascope-product laden...</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="18"/>
+        <location filename="../plugin/processing/common.py" line="19"/>
         <source>&apos;{value}&apos; cannot be read as a raster.</source>
         <translation>'{value}' kan niet als raster gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="21"/>
+        <location filename="../plugin/processing/common.py" line="22"/>
         <source>&apos;{value}&apos; is not a file on disk.</source>
         <translation>'{value}' is geen bestand op schijf.</translation>
     </message>
@@ -434,22 +434,22 @@
         <translation>Groepsnaam</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Keep the chosen classes</source>
         <translation>De gekozen klassen behouden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="22"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Mask the chosen classes</source>
         <translation>De gekozen klassen maskeren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="27"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="26"/>
         <source>Mask with scene classification</source>
         <translation>Maskeren met scèneclassificatie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="29"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="28"/>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
         <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
     </message>
@@ -459,27 +459,27 @@
         <translation>Productbeeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="38"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="37"/>
         <source>Scene classification (empty: the one beside the product)</source>
         <translation>Scèneclassificatie (leeg: die naast het product)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="40"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="39"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="42"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="41"/>
         <source>Classes (for &apos;Custom&apos;)</source>
         <translation>Klassen (voor 'Aangepast')</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="45"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="44"/>
         <source>The chosen classes are (for &apos;Custom&apos;)</source>
         <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="47"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="46"/>
         <source>No-data value of the output (empty: the product&apos;s)</source>
         <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Een bestaand uitvoerbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="54"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="53"/>
         <source>Masked product</source>
         <translation>Gemaskeerd product</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="66"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="65"/>
         <source>Scene classification: {path}</source>
         <translation>Scèneclassificatie: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="71"/>
+        <location filename="../plugin/processing/mask_by_classification.py" line="70"/>
         <source>Classes kept: {classes}</source>
         <translation>Behouden klassen: {classes}</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="297"/>
+        <location filename="../plugin/core/capabilities.py" line="316"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="382"/>
+        <location filename="../plugin/core/capabilities.py" line="404"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -814,17 +814,182 @@
         <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <source>the service refused the layer</source>
+        <translation>de dienst weigerde de laag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <source>the task stopped</source>
+        <translation>de taak is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="214"/>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="217"/>
+        <source>Connecting to {service}…</source>
+        <translation>Verbinden met {service}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="240"/>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="249"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="262"/>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="282"/>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="343"/>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="352"/>
+        <source>Tile {tile} chosen.</source>
+        <translation>Tegel {tile} gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="355"/>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="394"/>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="421"/>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="453"/>
+        <source>Add temporal layer</source>
+        <translation>Temporele laag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="455"/>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="457"/>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="466"/>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="473"/>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="481"/>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation>Kies een datum in de lijst of de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="488"/>
+        <source>Adding {count} layer(s)…</source>
+        <translation>{count} laag/lagen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="522"/>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="537"/>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Open product files</source>
+        <translation>Productbestanden openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="577"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="583"/>
+        <source>Open a product folder</source>
+        <translation>Een productmap openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="592"/>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} product(en) geopend.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="594"/>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation>Terrascope: de lagen van de dienst inlezen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/service_link.py" line="184"/>
+        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
+        <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Chosen tile</source>
+        <translation>Gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <source>Other tiles</source>
+        <translation>Andere tegels</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/capabilities.py" line="193"/>
         <source>The server speaks a version of the service that the plugin does not read:</source>
         <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="83"/>
+        <location filename="../plugin/core/masking.py" line="71"/>
         <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
         <translation>'{name}' heeft geen georeferentie: het is beschadigd of afgebroken, of geen productbestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="87"/>
+        <location filename="../plugin/core/masking.py" line="75"/>
         <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
         <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
     </message>
@@ -854,22 +1019,22 @@
         <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="169"/>
+        <location filename="../plugin/core/raster_writer.py" line="184"/>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
         <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="173"/>
+        <location filename="../plugin/core/raster_writer.py" line="188"/>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
         <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="55"/>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
         <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
     </message>
@@ -945,9 +1110,179 @@
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="13"/>
+        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="32"/>
+        <source>Map service</source>
+        <translation>Kaartdienst</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="65"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="82"/>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation>Instellingen van de dienst: eindpunt, eigen URL's, authenticatie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="92"/>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation>Verbinden met de dienst en de lagen en datums opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="104"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="110"/>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="125"/>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="138"/>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation>Beelden op aanvraag getekend, op elke schaal en in elk CRS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="160"/>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="168"/>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation>Een Sentinel-2-tegel: een van de tien Belgische, of typ een tegelcode zoals 31UFS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="187"/>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation>Een tegel op de kaart kiezen: klik binnen een tegelomtrek</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="200"/>
+        <source>Zoom to the tile</source>
+        <translation>Naar de tegel zoomen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="212"/>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="215"/>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="225"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="231"/>
+        <source>Dates in bold are offered by the layer</source>
+        <translation>De vetgedrukte datums biedt de laag aan</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="246"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="253"/>
+        <source>Show the dates from this day on</source>
+        <translation>De datums vanaf deze dag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="266"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="273"/>
+        <source>Show the dates up to this day</source>
+        <translation>De datums tot en met deze dag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="286"/>
+        <source>Show all the dates of the layer</source>
+        <translation>Alle datums van de laag tonen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="289"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="298"/>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation>De datums van de laag, nieuwste eerst. Selecteer er meerdere (Ctrl of Shift) om voor elk een laag toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="320"/>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="323"/>
+        <source>Temporal layer</source>
+        <translation>Temporele laag</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="333"/>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="355"/>
+        <source>Local products</source>
+        <translation>Lokale producten</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="361"/>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation>Sleep hier een Terrascope-productmap of -bestand naartoe om het opgemaakt aan de kaart toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="370"/>
+        <source>Drop a product folder or file here</source>
+        <translation>Sleep een productmap of -bestand hierheen</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="397"/>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation>Een productbestand (GeoTIFF) openen met de opmaak van de plug-in</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="400"/>
+        <source>Open file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="407"/>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation>Een productmap openen: één opgemaakte laag per bestand, in een groep</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="410"/>
+        <source>Open folder…</source>
+        <translation>Map openen…</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/dock.ui" line="471"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ packages=(
   xvfb xauth                                   # the real desktop without a screen (tests, screenshots)
   cgi-mapserver mapcache-cgi lighttpd          # the loopback WMS/WMTS server of the tests and `make demo`
   pyqt5-dev-tools qttools5-dev-tools zip       # pylupdate5, lrelease, the package
+  python3-matplotlib time                      # `make bench`: its plot; /usr/bin/time -v to check a peak by hand
 )
 missing=()
 for package in "${packages[@]}"; do

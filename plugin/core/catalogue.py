@@ -115,10 +115,15 @@ SCENE_CLASSES = (
     SceneClass(11, "SNOW", QT_TRANSLATE_NOOP("@default", "Snow"), "#ff96ff"),
 )
 
-# Presets for masking with the scene classification: the classes each one keeps.
-MASK_PRESETS = {
-    "clear_land": (4, 5),
-    "clear_land_and_water": (4, 5, 6),
-    "not_cloudy": (2, 4, 5, 6, 7, 11),
-}
-CLOUD_CLASSES = (3, 8, 9, 10)
+CLOUD_CLASSES = (3, 8, 9, 10)  # cloud shadows, medium and high cloud probability, thin cirrus
+ALL_CLASSES = frozenset(range(12))
+# Presets for masking with the scene classification: (label, classes kept), in the order of the mask algorithm's
+# PRESET choices (models store the index: append, never reorder). None means "the classes the user chose".
+MASK_PRESETS = (
+    (QT_TRANSLATE_NOOP("@default", "Clear land (keep vegetation and bare soil: 4, 5)"), (4, 5)),
+    (QT_TRANSLATE_NOOP("@default", "Clear land and water (keep 4, 5, 6)"), (4, 5, 6)),
+    (QT_TRANSLATE_NOOP("@default", "Not cloudy (keep 2, 4, 5, 6, 7, 11)"), (2, 4, 5, 6, 7, 11)),
+    (QT_TRANSLATE_NOOP("@default", "Remove clouds and cloud shadows (mask 3, 8, 9, 10)"),
+     tuple(sorted(ALL_CLASSES - set(CLOUD_CLASSES)))),
+    (QT_TRANSLATE_NOOP("@default", "Custom: the classes chosen below"), None),
+)

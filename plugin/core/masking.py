@@ -11,22 +11,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..toolbelt.i18n import tr
-from .catalogue import CLOUD_CLASSES, MASK_PRESETS, content_spec
+from .catalogue import content_spec
 from .products import ProductName, try_parse_product_name
 from .raster_writer import RasterError, check_output, open_raster, read_strip, write_by_strips
 from .styling import PHYSICAL_MARK
-from .text import QT_TRANSLATE_NOOP
-
-ALL_CLASSES = frozenset(range(12))
-# (label, classes kept) in the order of the algorithm's PRESET choices: the index is what models store
-PRESETS = (
-    (QT_TRANSLATE_NOOP("@default", "Clear land (keep vegetation and bare soil: 4, 5)"), MASK_PRESETS["clear_land"]),
-    (QT_TRANSLATE_NOOP("@default", "Clear land and water (keep 4, 5, 6)"), MASK_PRESETS["clear_land_and_water"]),
-    (QT_TRANSLATE_NOOP("@default", "Not cloudy (keep 2, 4, 5, 6, 7, 11)"), MASK_PRESETS["not_cloudy"]),
-    (QT_TRANSLATE_NOOP("@default", "Remove clouds and cloud shadows (mask 3, 8, 9, 10)"),
-     tuple(sorted(ALL_CLASSES - set(CLOUD_CLASSES)))),
-    (QT_TRANSLATE_NOOP("@default", "Custom: the classes chosen below"), None),
-)
 
 
 def find_classification(product_path: str | Path) -> Path:

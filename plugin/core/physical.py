@@ -100,7 +100,8 @@ def convert_to_physical(
             index_type = np.dtype(f"uint{numpy_type.itemsize * 8}")
 
             def compute(row, rows):
-                return table[read_strip(gdal, band, source.name, row, rows).view(index_type)]
+                dn = read_strip(gdal, band, source.name, row, rows).view(index_type)
+                return lambda column, columns: table[dn[:, column:column + columns]]  # a chunk at a time: little memory
         else:
             def compute(row, rows):
                 return physical_values(spec, read_strip(gdal, band, source.name, row, rows), nodata, saturated_as_nodata)

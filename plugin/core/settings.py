@@ -26,7 +26,11 @@ class Settings:
     network_timeout_s: int = 30
     last_layer: str = ""
     last_tile: str = "31UFS"
-    last_date: str = ""
+    last_date: str = ""  # the TIME value chosen last
+    last_date_from: str = ""  # the dock's date range (ISO dates; empty: the layer's first or last date)
+    last_date_to: str = ""
+    temporal_mode: bool = False  # the dock adds one WMS-T layer driven by the Temporal Controller
+    last_tab: int = 0
     last_product_folder: str = ""  # where "Load product..." opened its file dialog last time
 
     @classmethod

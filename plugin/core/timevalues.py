@@ -46,7 +46,20 @@ class TimeValue(NamedTuple):
 
 def parse_instant(text: str) -> datetime:
     """'2019-03-07', '2018-02-25T10:50:18.000Z', '2021-10-21T00:00:00+02:00'... -> an aware datetime in UTC."""
-    match = _INSTANT_RE.match(text.strip())
+    text = text.strip()
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":  # fast path (C) for the forms the services write
+        try:
+            moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
+        except ValueError:
+            pass  # Python < 3.11 and unusual forms: the regular expression below
+        else:
+            if _INSTANT_RE.match(text):  # fromisoformat also takes forms that are no OGC TIME value
+                return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return _parse_instant_slow(text)
+
+
+def _parse_instant_slow(text: str) -> datetime:
+    match = _INSTANT_RE.match(text)
     if not match:
         raise TimeParseError(f"'{text}' is not an ISO 8601 date or time")
     g = match.groupdict()
@@ -212,11 +225,14 @@ def _expand(start_text: str, end_text: str, period_text: str, budget: int) -> tu
     return values, False
 
 
-def parse_time_values(texts: str | Iterable[str], default: str | None = None) -> TimeDimension:
+def parse_time_values(texts: str | Iterable[str], default: str | None = None,
+                      cache: dict[str, TimeValue] | None = None) -> TimeDimension:
     """A TimeDimension from a comma list (or several texts, e.g. one WMTS <Value> each) and an optional default.
 
+    `cache` (text -> TimeValue) may be shared by the layers of one document: they mostly advertise the same dates.
     Raises TimeParseError on a value that is not ISO 8601; empty items are skipped.
     """
+    cache = {} if cache is None else cache
     if isinstance(texts, str):
         texts = (texts,)
     seen: dict[str, TimeValue] = {}
@@ -241,7 +257,10 @@ def parse_time_values(texts: str | Iterable[str], default: str | None = None) ->
                 else:
                     raise TimeParseError(f"'{item}' is not an ISO 8601 interval (start/end/period)")
                 continue
-            seen[item] = TimeValue(item, parse_instant(item))
+            value = cache.get(item)
+            if value is None:
+                value = cache[item] = TimeValue(item, parse_instant(item))
+            seen[item] = value
             if len(seen) > MAX_VALUES:
                 truncated = True
                 break

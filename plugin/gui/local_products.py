@@ -1,4 +1,7 @@
-"""Local products in the map: "Load product..." and styling product files however they are opened."""
+"""Local products in the map: "Load product..." and styling product files however they are opened.
+
+Imported at QGIS start (the plugin connects the AutoStyler), so the core's loader and styling are imported on first use.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,7 @@ from qgis.core import QgsMapLayerType, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.loader import ProductError, add_to_project, find_product_files, product_layers
 from ..core.settings import Settings
-from ..core.styling import PATH_PROPERTY, style_layer
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log, tell_user
 
@@ -26,6 +27,8 @@ def tell_once(notes: list[str], iface=None) -> None:
 
 def load_product(path: str, iface=None, project: QgsProject | None = None):
     """Load a product (folder or any one file) into one layer group; tell the user what went wrong, if anything."""
+    from ..core.loader import ProductError, add_to_project, find_product_files, product_layers
+
     try:
         files = find_product_files(path)
     except (ProductError, OSError) as error:
@@ -83,6 +86,8 @@ class AutoStyler(QObject):
     def _style_added(self, layers) -> None:
         if self._reading_project or not Settings.load().style_opened_products:
             return
+        from ..core.styling import PATH_PROPERTY, style_layer  # imported on first use: nothing heavy at QGIS start
+
         notes = []
         for layer in layers:
             if (layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
-from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
@@ -12,14 +13,20 @@ from ..core.endpoints import CUSTOM, PROFILES
 from ..core.settings import Settings
 from ..toolbelt.i18n import tr
 
-FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "options.ui"))
+
+@lru_cache(maxsize=1)
+def _form_class():
+    """The page's layout, read when the Options dialog first shows it (not at QGIS start)."""
+    from qgis.PyQt import uic
+
+    return uic.loadUiType(str(RESOURCES / "ui" / "options.ui"))[0]
 
 
 class OptionsPage(QgsOptionsPageWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("terrascope_s2_options")
-        self.form = FORM_CLASS()
+        self.form = _form_class()()
         self.form.setupUi(self)
         layout = self.layout() or QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

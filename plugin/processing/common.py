@@ -6,12 +6,13 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
-from ..core.styling import layer_path, no_gdal_sidecars
 from ..toolbelt.i18n import tr
 
 
 def input_path(algorithm, parameters, name: str, context) -> str:
     """The file behind a raster input (a styled layer's source is a VRT: its product file is meant)."""
+    from ..core.styling import layer_path, no_gdal_sidecars  # not at QGIS start: the provider imports this module
+
     with no_gdal_sidecars():
         layer = algorithm.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
@@ -32,6 +33,8 @@ class ReadOnlyInputs:
     def checkParameterValues(self, parameters, context):  # noqa: N802
         from qgis.core import QgsProcessingParameterRasterLayer
 
+        from ..core.styling import no_gdal_sidecars
+
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingParameterRasterLayer):
                 problem = unreadable_raster_path(parameters.get(definition.name()))
@@ -51,6 +54,8 @@ def unreadable_raster_path(value) -> str:
     if path.is_dir():
         return tr("'{path}' is a folder: choose an image file in it.").format(path=path)
     from osgeo import gdal
+
+    from ..core.styling import no_gdal_sidecars
 
     with no_gdal_sidecars():
         gdal.PushErrorHandler("CPLQuietErrorHandler")

@@ -12,8 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.catalogue import SCENE_CLASSES
-from ..core.masking import PRESETS
+from ..core.catalogue import ALL_CLASSES, MASK_PRESETS, SCENE_CLASSES
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -38,7 +37,7 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             "CLASSIFICATION", tr("Scene classification (empty: the one beside the product)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "PRESET", tr("Preset"), options=[tr(label) for label, _ in PRESETS], defaultValue=0))
+            "PRESET", tr("Preset"), options=[tr(label) for label, _ in MASK_PRESETS], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "CLASSES", tr("Classes (for 'Custom')"), options=[f"{c.value} {tr(c.label)}" for c in SCENE_CLASSES],
             allowMultiple=True, optional=True))
@@ -54,7 +53,7 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Masked product")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.masking import ALL_CLASSES, find_classification, mask_by_classification
+        from ..core.masking import find_classification, mask_by_classification
         from ..core.raster_writer import RasterError
 
         source = input_path(self, parameters, "INPUT", context)
@@ -64,7 +63,7 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
             else:
                 classification = str(find_classification(source))
                 feedback.pushInfo(tr("Scene classification: {path}").format(path=classification))
-            keep = PRESETS[self.parameterAsEnum(parameters, "PRESET", context)][1]
+            keep = MASK_PRESETS[self.parameterAsEnum(parameters, "PRESET", context)][1]
             if keep is None:
                 chosen = set(self.parameterAsEnums(parameters, "CLASSES", context))
                 keep = chosen if self.parameterAsEnum(parameters, "MODE", context) == 0 else ALL_CLASSES - chosen

@@ -5,6 +5,7 @@ The test that starts QGIS passes the output path in TERRASCOPE_PROBE_OUT.
 
 import json
 import os
+import sys
 import time
 import traceback
 
@@ -51,6 +52,7 @@ def probe():
         result["startup_profiler_children"] = QgsApplication.profiler().childGroups("Load plugins", "startup")
         result["startup_ms"] = startup_ms()
         result["at_start"] = snapshot()
+        result["modules_at_start"] = sorted(name for name in sys.modules if name.startswith(PLUGIN))
 
         action = next(a for a in iface.webToolBar().actions() if a.objectName() == ACTION)
         action.trigger()  # the user clicks the toolbar button

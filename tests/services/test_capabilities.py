@@ -156,3 +156,11 @@ def test_a_bad_time_value_is_reported_with_its_layer():
     with pytest.raises(CapabilitiesError) as raised:
         parse_wmts_capabilities(wmts_document({"CGS_S2_NDVI": ["2018-02-25", "yesterday"]}), "http://h/wmts")
     assert "CGS_S2_NDVI" in str(raised.value) and "yesterday" in str(raised.value)
+
+
+def test_a_wmts_without_layers_or_dimensions():
+    empty = wmts_document({})
+    assert parse_wmts_capabilities(empty, "http://h/wmts").layers == {}
+    plain = wmts_document({"A": ["2020-01-01"]}).replace(b"<Dimension><ows:Identifier>TIME", b"<Dimension><ows:Identifier>ELEVATION")
+    caps = parse_wmts_capabilities(plain, "http://h/wmts")
+    assert not caps.layers["A"].has_time and len(caps.layers["A"].time) == 0

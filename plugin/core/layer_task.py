@@ -1,0 +1,62 @@
+"""Building map layers off the GUI thread.
+
+Opening a WMS/WMTS layer makes QGIS's provider download the capabilities (thousands of TIME values on a real service):
+that wait happens here, in a QgsTask, and the layers reach the GUI thread ready to add. run() touches no project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsRasterLayer, QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+
+from .text import QT_TRANSLATE_NOOP
+
+REFUSED = QT_TRANSLATE_NOOP("@default", "the service refused the layer")
+STOPPED = QT_TRANSLATE_NOOP("@default", "the task stopped")
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    name: str  # the layer's name in the Layers panel
+    source: str  # provider source string
+    layer: str  # the service's layer name, e.g. CGS_S2_NDVI
+    tile_id: str
+    time: str  # the TIME value ('' for a temporal layer)
+    temporal: bool = False
+    provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
+
+
+class BuildLayersTask(QgsTask):
+    """Make one QgsRasterLayer per spec; `built` carries [(spec, layer)], `failed` the reason."""
+
+    built = pyqtSignal(list)
+    failed = pyqtSignal(str)
+
+    def __init__(self, specs: list[LayerSpec], description: str):
+        super().__init__(description, QgsTask.CanCancel)
+        self.specs = list(specs)
+        self.layers: list[tuple[LayerSpec, QgsRasterLayer]] = []
+        self.error = ""
+
+    def run(self) -> bool:
+        main_thread = QCoreApplication.instance().thread()
+        for number, spec in enumerate(self.specs):
+            if self.isCanceled():
+                return False
+            layer = QgsRasterLayer(spec.source, spec.name, spec.provider)
+            if not layer.isValid():
+                self.error = layer.error().summary() or REFUSED  # QGIS's text is translated already; ours by the GUI
+                return False
+            layer.moveToThread(main_thread)  # it lives on the GUI thread from now on
+            self.layers.append((spec, layer))
+            self.setProgress(100 * (number + 1) / len(self.specs))
+        return True
+
+    def finished(self, result: bool) -> None:
+        if result:
+            self.built.emit(self.layers)
+        elif not self.isCanceled():
+            self.failed.emit(self.error or STOPPED)
+        self.layers = []

@@ -1,0 +1,99 @@
+"""Run inside the real QGIS desktop (qgis.bin --code): open the Terrascope panel, add a layer from the loopback server,
+and write screenshots of the main window. Driven by scripts/screenshots.sh (make screenshots)."""
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QDate, QTimer
+from qgis.PyQt.QtWidgets import QAction
+from qgis.utils import iface, plugins
+
+OUT = Path(os.environ["TERRASCOPE_SCREENSHOTS"])
+STEP_MS = 250
+log = open(OUT / "screenshots.log", "w")  # noqa: SIM115
+
+
+def say(text):
+    print(text, file=log, flush=True)
+
+
+def shoot(name):
+    window = iface.mainWindow()
+    window.grab().save(str(OUT / f"{name}.png"))
+    say(f"wrote {name}.png")
+
+
+def wait_for(condition, then, timeout_ms=30000, waited=0):
+    if condition():
+        QTimer.singleShot(STEP_MS, then)
+    elif waited > timeout_ms:
+        say(f"gave up waiting for {getattr(condition, '__name__', condition)}")
+        shoot("timeout")
+        finish(1)
+    else:
+        QTimer.singleShot(100, lambda: wait_for(condition, then, timeout_ms, waited + 100))
+
+
+def finish(code=0):
+    say(f"done ({code})")
+    log.close()
+    QTimer.singleShot(100, lambda: QgsApplication.exit(code))
+
+
+def guarded(step):
+    def run():
+        try:
+            step()
+        except Exception:  # a screenshot run reports everything it meets, then quits
+            say(traceback.format_exc())
+            finish(1)
+    return run
+
+
+@guarded
+def open_panel():
+    window = iface.mainWindow()
+    window.resize(1500, 950)
+    window.showMaximized()
+    if "terrascope_s2" not in plugins:
+        from qgis.utils import available_plugins, plugin_paths
+
+        say(f"plugin not loaded: {sorted(plugins)}; available {available_plugins}; paths {plugin_paths}")
+        finish(1)
+        return
+    action = window.findChild(QAction, "terrascope_s2_show_dock")
+    action.trigger()
+    global dock
+    dock = plugins["terrascope_s2"].dock
+    wait_for(lambda: dock.layer_combo.count() > 0 and not dock.tasks, guarded(choose))
+
+
+@guarded
+def choose():
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    dock.set_tile("31UFS")
+    dock.outline_check.setChecked(True)
+    dock.calendar.clicked.emit(QDate(2021, 5, 22))
+    dock.add_to_map()
+    wait_for(lambda: dock.last_added_ids and not dock.tasks, guarded(zoom_in))
+
+
+@guarded
+def zoom_in():
+    canvas = iface.mapCanvas()
+    layer = QgsProject.instance().mapLayer(dock.last_added_ids[0])
+    say(f"added {layer.name()}: valid={layer.isValid()} source={layer.source()}")
+    canvas.waitWhileRendering()
+    QTimer.singleShot(2500, guarded(lambda: (shoot("01-dock-and-tile"), local_tab())))
+
+
+def local_tab():
+    dock.tabs.setCurrentIndex(1)
+    QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), dock.tabs.setCurrentIndex(0), finish(0))))
+
+
+say(f"Python {sys.version.split()[0]}; writing to {OUT}")
+QTimer.singleShot(1500, open_panel)
