@@ -18,6 +18,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from terrascope_s2.plugin.core.capabilities import CapabilitiesError
 from terrascope_s2.plugin.core.network import MAX_BYTES, FetchError, fetch_capabilities
 
+# parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
+pytestmark = pytest.mark.services
+
 OWN_ERRORS = (FetchError, CapabilitiesError)
 BOUND = 160 * 1024 * 1024  # peak memory growth allowed while a too-large body is refused
 TIMEOUT_S = 1  # the tests' network timeout (the plugin's default is 30 s)

@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 
 from terrascope_s2.plugin.core.capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
 
+# parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
+pytestmark = pytest.mark.services
+
 PARSERS = {"WMTS": parse_wmts_capabilities, "WMS": parse_wms_capabilities}
 GOOD = {"WMTS": wmts_document(time_values(4)), "WMS": wms_document(time_values(4))}
 XML_BITS = [b"<", b">", b"</", b"/>", b"&", b";", b"&amp;", b"&#0;", b"&#x110000;", b"<!DOCTYPE a>", b"<!ENTITY e 'x'>",
