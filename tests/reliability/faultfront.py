@@ -139,14 +139,34 @@ class FaultFront:
                 except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
                     pass  # the client gave up: that is what some tests do
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.scheme = "http"
+        context = None
         if tls is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.load_cert_chain(str(tls[0]), str(tls[1]))
-            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
-            self.scheme = "https"
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def finish_request(self, request, client_address):
+                # The TLS handshake happens here, in the connection's own thread and with a time limit: done in
+                # accept() (a wrapped listening socket) a client that never finishes it blocks serve_forever, and
+                # shutdown() with it, for ever.
+                if context is not None:
+                    request.settimeout(10)
+                    try:
+                        request = context.wrap_socket(request, server_side=True)
+                    except (ssl.SSLError, OSError):
+                        return  # the client refused the certificate: what the TLS test expects
+                    request.settimeout(None)
+                    try:
+                        super().finish_request(request, client_address)
+                    finally:
+                        self.shutdown_request(request)  # the wrapped socket owns the connection now
+                    return
+                super().finish_request(request, client_address)
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.scheme = "https" if tls is not None else "http"
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 

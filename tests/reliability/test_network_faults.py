@@ -7,6 +7,7 @@ a bounded time, with bounded retries and bounded memory, and without any entity 
 
 from __future__ import annotations
 
+import os
 import re
 import time
 
@@ -244,10 +245,40 @@ def test_a_redirect_to_a_local_file_is_not_followed(front, log):
     assert SECRET_MARKER not in text + repr(error.args) + "\n".join(log)
 
 
+# Run in a child process: QGIS 3.22-3.26 can lose the wake-up after an SSL error (its network manager emits the error,
+# then waits for the answer on a condition that may already have been signalled: qgis/QGIS#50443, fixed in 3.28), and
+# the request then never ends, in C++ where no Python timeout reaches it. A stuck child is killed and tried again.
+_TLS_CHILD = """
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from terrascope_s2.plugin.core.network import FetchError, fetch_capabilities
+try:
+    fetch_capabilities("WMTS", sys.argv[1], timeout_s=1)
+    print("NO ERROR")
+except FetchError as error:
+    print("FetchError:", error.user_text())
+"""
+
+
 def test_a_self_signed_certificate_is_refused_and_named(tmp_path):
+    import subprocess
+    import sys
+
+    child_path = [*sys.path]
     with FaultFront(tls=self_signed_certificate(tmp_path)) as https:
-        error, text, _ = refused(https.url("/wmts/ok"))
-    assert isinstance(error, FetchError) and "certificate" in text.lower(), text
+        for _attempt in range(3):
+            try:
+                child = subprocess.run([sys.executable, "-c", _TLS_CHILD, https.url("/wmts/ok")], capture_output=True,
+                                       text=True, timeout=60, env={**os.environ, "PYTHONPATH": os.pathsep.join(child_path)})
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        else:
+            pytest.fail("three requests to a server with a self-signed certificate never ended (qgis/QGIS#50443)")
+    text = child.stdout.strip()
+    assert text.startswith("FetchError:") and "certificate" in text.lower(), (text, child.stderr[-2000:])
 
 
 def test_an_unusable_url_is_named():
