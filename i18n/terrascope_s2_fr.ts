@@ -194,7 +194,7 @@
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>« {path} » n'existe pas.</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="76"/>
+        <location filename="../plugin/core/masking.py" line="85"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="84"/>
+        <location filename="../plugin/core/masking.py" line="93"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="42"/>
+        <location filename="../plugin/core/raster_writer.py" line="43"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="45"/>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="47"/>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="50"/>
+        <location filename="../plugin/core/raster_writer.py" line="51"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>La sortie « {path} » est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="52"/>
+        <location filename="../plugin/core/raster_writer.py" line="53"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="54"/>
+        <location filename="../plugin/core/raster_writer.py" line="55"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="64"/>
+        <location filename="../plugin/core/raster_writer.py" line="65"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="125"/>
+        <location filename="../plugin/core/raster_writer.py" line="193"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="113"/>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="166"/>
+        <location filename="../plugin/core/raster_writer.py" line="167"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
@@ -554,52 +554,52 @@
         <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
         <source>The server sent an empty document.</source>
         <translation>Le serveur a envoyé un document vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <location filename="../plugin/core/capabilities.py" line="169"/>
         <source>The server sent a document that is too large to be capabilities.</source>
         <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <location filename="../plugin/core/capabilities.py" line="172"/>
         <source>The server did not answer with an XML document.</source>
         <translation>Le serveur n'a pas répondu par un document XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
         <source>The server&apos;s document is not well-formed XML.</source>
         <translation>Le document du serveur n'est pas du XML bien formé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <location filename="../plugin/core/capabilities.py" line="192"/>
         <source>The server&apos;s document declares XML entities, which are refused.</source>
         <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <location filename="../plugin/core/capabilities.py" line="222"/>
         <source>The server answered with an error:</source>
         <translation>Le serveur a répondu par une erreur :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <location filename="../plugin/core/capabilities.py" line="224"/>
         <source>The document is not a capabilities document of this kind of service:</source>
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <location filename="../plugin/core/capabilities.py" line="252"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="301"/>
+        <location filename="../plugin/core/capabilities.py" line="316"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="388"/>
+        <location filename="../plugin/core/capabilities.py" line="404"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>Les capacités WMS ne peuvent pas être lues :</translation>
     </message>
@@ -614,47 +614,42 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="109"/>
+        <location filename="../plugin/core/network.py" line="110"/>
         <source>This is not an http(s) URL:</source>
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="164"/>
+        <location filename="../plugin/core/network.py" line="202"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="156"/>
+        <location filename="../plugin/core/network.py" line="195"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="160"/>
+        <location filename="../plugin/core/network.py" line="47"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="167"/>
+        <location filename="../plugin/core/network.py" line="212"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="170"/>
-        <source>The server sent more data than expected.</source>
-        <translation>Le serveur a envoyé plus de données que prévu.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/network.py" line="204"/>
+        <location filename="../plugin/core/network.py" line="247"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="218"/>
+        <location filename="../plugin/core/network.py" line="261"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="264"/>
+        <location filename="../plugin/core/network.py" line="307"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
@@ -977,6 +972,66 @@
         <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Autres tuiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="193"/>
+        <source>The server speaks a version of the service that the plugin does not read:</source>
+        <translation>Le serveur parle une version du service que l'extension ne lit pas :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="71"/>
+        <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
+        <translation>'{name}' n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="75"/>
+        <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
+        <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="112"/>
+        <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
+        <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="173"/>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="187"/>
+        <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
+        <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="206"/>
+        <source>The server redirects the request in a loop.</source>
+        <translation>Le serveur redirige la requête en boucle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="209"/>
+        <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
+        <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="187"/>
+        <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
+        <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="191"/>
+        <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
+        <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="55"/>
+        <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
+        <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="68"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
+        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
 </context>
 <context>

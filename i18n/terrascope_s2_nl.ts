@@ -194,7 +194,7 @@
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>'{path}' bestaat niet.</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="76"/>
+        <location filename="../plugin/core/masking.py" line="85"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="84"/>
+        <location filename="../plugin/core/masking.py" line="93"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="42"/>
+        <location filename="../plugin/core/raster_writer.py" line="43"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="45"/>
+        <location filename="../plugin/core/raster_writer.py" line="46"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="47"/>
+        <location filename="../plugin/core/raster_writer.py" line="48"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="50"/>
+        <location filename="../plugin/core/raster_writer.py" line="51"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>De uitvoer '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="52"/>
+        <location filename="../plugin/core/raster_writer.py" line="53"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>De uitvoermap '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="54"/>
+        <location filename="../plugin/core/raster_writer.py" line="55"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="64"/>
+        <location filename="../plugin/core/raster_writer.py" line="65"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>unknown format</source>
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="125"/>
+        <location filename="../plugin/core/raster_writer.py" line="193"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="113"/>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="166"/>
+        <location filename="../plugin/core/raster_writer.py" line="167"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
@@ -554,52 +554,52 @@
         <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="166"/>
+        <location filename="../plugin/core/capabilities.py" line="167"/>
         <source>The server sent an empty document.</source>
         <translation>De server stuurde een leeg document.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="168"/>
+        <location filename="../plugin/core/capabilities.py" line="169"/>
         <source>The server sent a document that is too large to be capabilities.</source>
         <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="171"/>
+        <location filename="../plugin/core/capabilities.py" line="172"/>
         <source>The server did not answer with an XML document.</source>
         <translation>De server antwoordde niet met een XML-document.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="177"/>
+        <location filename="../plugin/core/capabilities.py" line="182"/>
         <source>The server&apos;s document is not well-formed XML.</source>
         <translation>Het document van de server is geen goedgevormde XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="183"/>
+        <location filename="../plugin/core/capabilities.py" line="192"/>
         <source>The server&apos;s document declares XML entities, which are refused.</source>
         <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="208"/>
+        <location filename="../plugin/core/capabilities.py" line="222"/>
         <source>The server answered with an error:</source>
         <translation>De server antwoordde met een fout:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="210"/>
+        <location filename="../plugin/core/capabilities.py" line="224"/>
         <source>The document is not a capabilities document of this kind of service:</source>
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="238"/>
+        <location filename="../plugin/core/capabilities.py" line="252"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="301"/>
+        <location filename="../plugin/core/capabilities.py" line="316"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="388"/>
+        <location filename="../plugin/core/capabilities.py" line="404"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -614,47 +614,42 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="109"/>
+        <location filename="../plugin/core/network.py" line="110"/>
         <source>This is not an http(s) URL:</source>
         <translation>Dit is geen http(s)-URL:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="164"/>
+        <location filename="../plugin/core/network.py" line="202"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="156"/>
+        <location filename="../plugin/core/network.py" line="195"/>
         <source>The server answered with an error.</source>
         <translation>De server antwoordde met een fout.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="160"/>
+        <location filename="../plugin/core/network.py" line="47"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="167"/>
+        <location filename="../plugin/core/network.py" line="212"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="170"/>
-        <source>The server sent more data than expected.</source>
-        <translation>De server stuurde meer gegevens dan verwacht.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/network.py" line="204"/>
+        <location filename="../plugin/core/network.py" line="247"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="218"/>
+        <location filename="../plugin/core/network.py" line="261"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="264"/>
+        <location filename="../plugin/core/network.py" line="307"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
@@ -977,6 +972,66 @@
         <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Andere tegels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/capabilities.py" line="193"/>
+        <source>The server speaks a version of the service that the plugin does not read:</source>
+        <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="71"/>
+        <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
+        <translation>'{name}' heeft geen georeferentie: het is beschadigd of afgebroken, of geen productbestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/masking.py" line="75"/>
+        <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
+        <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="112"/>
+        <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
+        <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="173"/>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="187"/>
+        <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
+        <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="206"/>
+        <source>The server redirects the request in a loop.</source>
+        <translation>De server stuurt het verzoek in een kringloop door.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/network.py" line="209"/>
+        <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="187"/>
+        <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/raster_writer.py" line="191"/>
+        <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="55"/>
+        <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
+        <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="68"/>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ No Qt in this module: it runs in a QgsTask, in Processing and in tests alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -169,6 +170,10 @@ def safe_parse(data: bytes):
     head = data[:4096].lstrip()
     if not head.startswith(b"<") and not head.startswith(b"\xef\xbb\xbf<"):
         raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server did not answer with an XML document."))
+    first_element = re.search(rb"<[A-Za-z_]", data)
+    if b"<!ENTITY" in data[: first_element.start() if first_element else len(data)]:
+        # refused before parsing: libxml2 would otherwise stop a bomb with its own, less clear, message
+        raise CapabilitiesError(_ENTITIES_REFUSED)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
@@ -180,8 +185,17 @@ def safe_parse(data: bytes):
     docinfo = root.getroottree().docinfo
     dtd = docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server's document declares XML entities, which are refused."))
+        raise CapabilitiesError(_ENTITIES_REFUSED)
     return root
+
+
+_ENTITIES_REFUSED = QT_TRANSLATE_NOOP("@default", "The server's document declares XML entities, which are refused.")
+_VERSION_UNREAD = QT_TRANSLATE_NOOP("@default", "The server speaks a version of the service that the plugin does not read:")
+
+
+def _check_version(version: str, readable: tuple[str, ...], what: str) -> None:
+    if not version.startswith(readable):
+        raise CapabilitiesError(_VERSION_UNREAD, f"{what} {version} ({', '.join(v + 'x' for v in readable)})")
 
 
 def _local(tag) -> str:
@@ -294,6 +308,7 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
 
     root = safe_parse(data)
     _check_root(root, ("Capabilities",), "WMTS")
+    _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
     times = _wmts_dimensions(root)
     try:
         service = WebMapTileService(url, xml=_to_bytes(root))
@@ -381,6 +396,7 @@ def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
     root = safe_parse(data)
     _check_root(root, ("WMS_Capabilities", "WMT_MS_Capabilities"), "WMS")
     version = root.get("version") or ("1.3.0" if _local(root.tag) == "WMS_Capabilities" else "1.1.1")
+    _check_version(version, ("1.1.", "1.3."), "WMS")
     times, parents, children = _wms_dimensions(root)
     try:
         service = WebMapService(url, version="1.3.0" if version.startswith("1.3") else "1.1.1", xml=_to_bytes(root))

@@ -96,7 +96,7 @@ def _parse(path: Path) -> ET.Element:
     head = data[:4096].upper()
     if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
         raise MetadataError(f"{path.name} declares a DTD or entities, which are not read")
-    try:
+    try:  # B314 below: a DTD or entity was refused just above, so nothing can be expanded or fetched
         return ET.fromstring(data)  # nosec B314
     except ET.ParseError as error:
         raise MetadataError(f"{path.name} is not well-formed XML: {error}") from None

@@ -66,6 +66,15 @@ def mask_by_classification(
     try:
         product = open_raster(gdal, source)
         classes = open_raster(gdal, classification)
+        for dataset, path in ((product, source), (classes, classification)):
+            if dataset.GetGeoTransform(can_return_null=True) is None:
+                raise RasterError(tr("'{name}' has no georeferencing: it is damaged or truncated, or not a product "
+                                     "file.").format(name=path.name))
+        class_type = classes.GetRasterBand(1).DataType
+        if class_type != gdal.GDT_Byte:  # classes 0..11 are bytes; other values would index past the class table
+            raise RasterError(tr("'{name}' is not a scene classification: it holds {type} values, where a scene "
+                                 "classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION "
+                                 "file.").format(name=classification.name, type=gdal.GetDataTypeName(class_type)))
         band = product.GetRasterBand(1)
         if nodata is None:
             nodata = band.GetNoDataValue()

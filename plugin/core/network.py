@@ -4,18 +4,14 @@ API (the dock and the reliability tests build on this; keep it stable):
 
     from ..core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
 
-    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
-                            derive=None)    # optional function(ServiceModel) -> anything, run in the task's thread
+    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s)
     task.loaded.connect(on_model)    # ServiceModel (core.capabilities), emitted on the GUI thread
     task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
     QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
     task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
                                      # (QgsTask.taskTerminated does, with task.was_cancelled True)
 
-    After the end the results stay on the task: task.model (ServiceModel | None), task.derived (what `derive` returned,
-    computed off the GUI thread: e.g. the dock's date entries), task.error (str), task.was_cancelled.
-    A cancel is never lost, whenever it comes: before the task starts, between the two requests, while a request waits
-    (fetch() watches the feedback every 50 ms besides QGIS's own connection to it) or while parsing.
+    After the end the results stay on the task: task.model (ServiceModel | None), task.error (str), task.was_cancelled.
     `loaded` also fires when only one of WMTS and WMS could be read: model.errors then says why the other failed.
     `failed` fires when neither could be read (or the profile has no URL at all).
 
@@ -30,6 +26,7 @@ or None); `user_text()` joins them, translated. No credentials ever appear in a 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsFeedback, QgsTask
@@ -42,8 +39,12 @@ from .sources import wms_capabilities_url, wmts_capabilities_url
 from .text import QT_TRANSLATE_NOOP
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
-MAX_BYTES = 256 * 1024 * 1024
+# Real capabilities are a few MB (2.6 MB for 50,000 TIME values): a body larger than this is stopped as it arrives.
+MAX_BYTES = 16 * 1024 * 1024
+MAX_REDIRECTS = 5
+DEADLINE_FACTOR = 4  # a whole answer may take this many times the (per-byte) timeout
 CANCEL_POLL_MS = 50  # how often a running request looks at its caller's feedback
+_TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
 _NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 
@@ -97,77 +98,119 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
           accept: str = "") -> bytes:
     """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
 
-    Blocks until the answer (or the timeout): call it off the GUI thread only. A cancelled `feedback` raises
-    FetchCancelledError: checked before the request starts, watched while it runs, checked again after it.
+    Blocks until the answer (or the timeout): call it off the GUI thread only. Bounded in every way a server can
+    stretch it: no byte for `timeout_s` ends it (transfer timeout), so does a whole answer taking longer than
+    DEADLINE_FACTOR x `timeout_s` (a server trickling bytes), a body growing past MAX_BYTES (aborted while it arrives,
+    so memory stays bounded) and more than MAX_REDIRECTS redirects. No retry here.
     """
-    if feedback is not None and feedback.isCanceled():
-        raise FetchCancelledError(_safe_url(url))
     if not url or not url.strip():
         raise FetchError(_NO_URL)
     qurl = QUrl(url.strip())
     if not qurl.isValid() or qurl.scheme().lower() not in ("http", "https", "file"):
         raise FetchError(QT_TRANSLATE_NOOP("@default", "This is not an http(s) URL:"), _safe_url(url))
+    if qurl.userInfo():  # QGIS logs the URLs of failed requests with their user info: a password there would leak
+        raise FetchError(QT_TRANSLATE_NOOP(
+            "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the "
+                        "login in an authentication configuration (QGIS Options > Authentication)."), _safe_url(url))
     request = QNetworkRequest(qurl)
     request.setRawHeader(b"User-Agent", USER_AGENT.encode())
     if accept:
         request.setRawHeader(b"Accept", accept.encode())
     request.setAttribute(QNetworkRequest.FollowRedirectsAttribute, True)
+    request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
     if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
         request.setTransferTimeout(int(max(1, timeout_s) * 1000))
     blocking = QgsBlockingNetworkRequest()
     if authcfg:
         blocking.setAuthCfg(authcfg)
-    # QgsBlockingNetworkRequest connects to the feedback's `canceled` only once the request is made: a cancel that comes
-    # just before is lost, and the request would run to its end. So it gets a feedback of its own, made in this thread,
-    # which a timer here cancels as soon as the caller's feedback is cancelled (the timer runs in the request's event loop).
+    # Our own feedback, cancelled by the caller's and by the limits below (cancelling the caller's would end its
+    # other requests too). The limits are checked where the bytes arrive, in the thread that downloads.
     own_feedback = QgsFeedback()
-    watch = None
     if feedback is not None:
+        if feedback.isCanceled():
+            raise FetchCancelledError(_safe_url(url))
         feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
-        if QThread.currentThread() is not QgsApplication.instance().thread():
-            watch = QTimer()
-            watch.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
-            watch.start(CANCEL_POLL_MS)
+    deadline = time.monotonic() + DEADLINE_FACTOR * max(1, timeout_s)
+    over: list[str] = []
+
+    def watch(received: int, _total: int) -> None:
+        if not over and received > MAX_BYTES:
+            over.append("size")
+        elif not over and time.monotonic() > deadline:
+            over.append("time")
+        if over and not own_feedback.isCanceled():
+            own_feedback.cancel()
+
+    blocking.downloadProgress.connect(watch, Qt.DirectConnection)
+    # QgsBlockingNetworkRequest listens to its feedback only once the request is made: a cancel that comes just before
+    # would be lost and the request run to its end. Off the GUI thread the request runs an event loop in this thread,
+    # where this timer aborts it once either feedback is cancelled.
+    poll = None
+    if feedback is not None and QThread.currentThread() is not QgsApplication.instance().thread():
+        poll = QTimer()
+
+        def look() -> None:
+            if feedback.isCanceled():
+                own_feedback.cancel()
+            if own_feedback.isCanceled():
+                blocking.abort()
+
+        poll.timeout.connect(look)
+        poll.start(CANCEL_POLL_MS)
     try:
         code = blocking.get(request, False, own_feedback)
     finally:
-        if watch is not None:
-            watch.stop()
+        if poll is not None:
+            poll.stop()
         if feedback is not None:
-            try:
-                feedback.canceled.disconnect(own_feedback.cancel)
-            except (TypeError, RuntimeError):  # already gone
-                pass
+            feedback.canceled.disconnect(own_feedback.cancel)
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
     status = int(status) if status not in (None, "") else None
-    data = bytes(reply.content() or b"")
+    error = reply.error()
     shown = _safe_url(url)
+    if over == ["size"]:
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than a capabilities document holds; "
+                                                       "the download was stopped."),
+                         f"> {MAX_BYTES // (1024 * 1024)} MB: {shown}", status)
+    if over == ["time"] or (error == QNetworkReply.OperationCanceledError and not own_feedback.isCanceled()):
+        # QGIS 3.22 reports a transfer timeout as no error with an empty body: the reply's own error tells
+        raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
     if own_feedback.isCanceled() or (feedback is not None and feedback.isCanceled()):
         raise FetchCancelledError(shown)
+    data = bytes(reply.content() or b"")
     if status is not None and status >= 400:
         reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
         said = _server_says(data)
         detail = f"HTTP {status}{f' ({reason})' if reason else ''}: {shown}{f' - {said}' if said else ''}"
+        if status in (401, 403) and authcfg:  # say which configuration failed (its id only, never what it holds)
+            raise FetchError(QT_TRANSLATE_NOOP(
+                "@default", "The server refused the login of the authentication configuration given in the plugin's "
+                            "settings: check its user name and password in QGIS's Options > Authentication."),
+                f"{detail} (authcfg {authcfg})", status)
         if status in (401, 403):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 detail, status)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server answered with an error."), detail, status)
-    if code != QgsBlockingNetworkRequest.NoError:
-        error = reply.error()
-        if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
-            raise FetchError(
-                QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings)."),
-                f"{timeout_s} s: {shown}", status)
+    if status is not None and 200 <= status < 300 and error == QNetworkReply.NoError:
+        return data  # an empty body is the parser's to name ("The server sent an empty document.")
+    if code != QgsBlockingNetworkRequest.NoError or error != QNetworkReply.NoError:
+        if error == QNetworkReply.TimeoutError:
+            raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
         if error in (QNetworkReply.AuthenticationRequiredError, QNetworkReply.ContentAccessDenied):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 shown, status)
+        if error == QNetworkReply.TooManyRedirectsError:
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server redirects the request in a loop."),
+                             f"> {MAX_REDIRECTS}: {shown}", status)
+        if error == QNetworkReply.SslHandshakeFailedError:
+            raise FetchError(QT_TRANSLATE_NOOP("@default", "The server's certificate is not trusted (or the secure "
+                                                           "connection failed): check the URL and QGIS's SSL settings."),
+                             f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server cannot be reached."),
                          f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)
-    if len(data) > MAX_BYTES:
-        raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than expected."), shown, status)
     return data
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -93,7 +94,7 @@ def write_by_strips(
     except RuntimeError:  # GDAL's exception mode is global: another plugin (or download_image) may have turned it on
         target = None
     if target is None:
-        raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=gdal.GetLastErrorMsg()))
+        raise RasterError(_write_failure(output, gdal.GetLastErrorMsg()))
     strips: queue.Queue = queue.Queue(maxsize=QUEUED_CHUNKS)
     stop = threading.Event()
     reader = threading.Thread(target=_compute_strips, args=(gdal, width, height, compute, strips, stop), daemon=True)
@@ -113,7 +114,7 @@ def write_by_strips(
                 raise CancelledError(tr("Cancelled: nothing was written."))
             row, column, values = strip
             if band.WriteArray(values, column, row) != 0:
-                raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=gdal.GetLastErrorMsg()))
+                raise RasterError(_write_failure(output, gdal.GetLastErrorMsg()))
             band.FlushCache()  # the chunk's blocks are complete: compressed (on all cores) and written now
             if progress is not None:
                 progress(100.0 * (row * width + (column + values.shape[1]) * len(values)) / (width * height))
@@ -122,7 +123,7 @@ def write_by_strips(
         reason = gdal.GetLastErrorMsg()
         band = target = None  # closes the file
         if failed:
-            raise RasterError(tr("'{path}' cannot be written: {reason}").format(path=output, reason=reason))
+            raise RasterError(_write_failure(output, reason))
         os.replace(temporary, output)
     except BaseException:
         band = target = None
@@ -167,6 +168,29 @@ def read_strip(gdal, band, name: str, row: int, rows: int):
             name=name, row=row, reason=gdal.GetLastErrorMsg()))
     band.FlushCache()  # the input strip leaves GDAL's block cache
     return values
+
+
+# Less free space than this in the output folder after a failed write: the disk was full (GDAL's own message only
+# says "Write error at scanline ...").
+FULL_DISK_BYTES = 4 * 1024 * 1024
+
+
+def _write_failure(output: Path, reason: str) -> str:
+    """The message of a failed write, in plain words when the cause can be told: a full disk, a file size limit."""
+    import resource
+
+    try:
+        free = shutil.disk_usage(output.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < FULL_DISK_BYTES:
+        return tr("'{path}' cannot be written: the disk is full ({free} kB free in '{folder}'). Free some space or "
+                  "choose another folder; nothing was written.").format(path=output, free=free // 1024, folder=output.parent)
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit != resource.RLIM_INFINITY:
+        return tr("'{path}' cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was "
+                  "written.").format(path=output, size=limit // 1024)
+    return tr("'{path}' cannot be written: {reason}").format(path=output, reason=reason)
 
 
 def _same_file(a: Path, b: Path) -> bool:

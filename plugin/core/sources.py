@@ -14,6 +14,7 @@ The authcfg id goes in the source when set; a password never does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
@@ -96,6 +97,25 @@ def _check_plain(value: str, what: str) -> str:
     return value
 
 
+# What an OGC TIME value is made of (ISO 8601 instants, periods and intervals: 2018-02-25T10:50:18.000Z, P1D, a/b).
+# QGIS 3.22's WMS provider decodes the url's query before it adds its own parameters, so a '&' or '?' in a TIME
+# value would reach the server as an extra parameter (TIME=&x sent as TIME= and x), and a '+' as a space
+# (2018-02-25T10:50:18+01:00 arrives as 2018-02-25T10:50:18 01:00). Terrascope's values are all UTC ('Z').
+_TIME_TEXT = re.compile(r"[0-9A-Za-z:.\-/_]+")
+
+
+def is_time_text(value: str) -> bool:
+    """Whether a TIME value can be sent as it is (see _TIME_TEXT)."""
+    return bool(_TIME_TEXT.fullmatch(str(value)))
+
+
+def _check_time(value: str) -> str:
+    value = _check_plain(value, "TIME value")
+    if not is_time_text(value):
+        raise SourceError(f"a TIME value holds only letters, digits and ':', '.', '-', '/', '_': {value!r}")
+    return value
+
+
 def _common(layer: str, style: str, image_format: str, crs: str, authcfg: str) -> list[tuple[str, str]]:
     params = [("contextualWMSLegend", "0"), ("crs", _check_plain(crs, "CRS")), ("dpiMode", "7"),
               ("format", _check_plain(image_format, "image format")), ("layers", _check_plain(layer, "layer name")),
@@ -112,7 +132,7 @@ def wmts_source(capabilities_url: str, layer: str, *, time_value: str | None = N
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("tileMatrixSet", _check_plain(tile_matrix_set, "tile matrix set"))]
     if time_value is not None:
-        value = _check_plain(time_value, "TIME value")
+        value = _check_time(time_value)
         if ";" in value or "=" in value:
             raise SourceError(f"a WMTS TIME value cannot hold ';' or '=': {value!r}")
         params.append(("tileDimensions", f"TIME={value}"))
@@ -125,7 +145,7 @@ def wms_source(url: str, layer: str, *, time_value: str | None = None, style: st
     """A WMS layer with a fixed TIME (a static layer: the Temporal Controller does not change it)."""
     base = wms_base_url(_check_plain(url, "WMS url"))
     if time_value is not None:
-        base = _with_query(base, {"TIME": _check_plain(time_value, "TIME value")}, replace=True)
+        base = _with_query(base, {"TIME": _check_time(time_value)}, replace=True)
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("IgnoreGetMapUrl", "1"), ("url", base)]  # the url we were given, with its TIME, not the advertised one
     return _encode(params)
@@ -134,7 +154,7 @@ def wms_source(url: str, layer: str, *, time_value: str | None = None, style: st
 def wmst_source(url: str, layer: str, *, time_values: Iterable[str], style: str = "", image_format: str = "image/png",
                 crs: str = "EPSG:3857", authcfg: str = "") -> str:
     """A WMS-T layer: QGIS sends TIME itself, following the Temporal Controller (`temporalSource=provider`)."""
-    values = [_check_plain(value, "TIME value") for value in time_values]
+    values = [_check_time(value) for value in time_values]
     if not values:
         raise SourceError("a WMS-T layer needs at least one TIME value")
     if any("," in value for value in values):

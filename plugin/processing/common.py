@@ -24,10 +24,47 @@ def input_path(algorithm, parameters, name: str, context) -> str:
 
 
 class ReadOnlyInputs:
-    """Mixin: Processing loads raster inputs to check them; GDAL then saves statistics beside them. Not here."""
+    """Mixin: Processing loads raster inputs to check them; GDAL then saves statistics beside them. Not here.
+
+    A raster input given as a path that GDAL cannot open is named in plain words here; Processing itself would say
+    "Could not load source layer ... not found" of a file that is there but damaged.
+    """
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        from qgis.core import QgsProcessingParameterRasterLayer
+
         from ..core.styling import no_gdal_sidecars
 
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterRasterLayer):
+                problem = unreadable_raster_path(parameters.get(definition.name()))
+                if problem:
+                    return False, problem
         with no_gdal_sidecars():
             return super().checkParameterValues(parameters, context)
+
+
+def unreadable_raster_path(value) -> str:
+    """What is wrong with a raster input given as a file path (empty when nothing is, or when it is no path)."""
+    if not isinstance(value, str) or not value or ("/" not in value and "\\" not in value):
+        return ""  # a layer, a layer id or a name from the project: Processing resolves those
+    path = Path(value.split("|")[0])
+    if not path.exists():
+        return tr("'{path}' does not exist.").format(path=path)
+    if path.is_dir():
+        return tr("'{path}' is a folder: choose an image file in it.").format(path=path)
+    from osgeo import gdal
+
+    from ..core.styling import no_gdal_sidecars
+
+    with no_gdal_sidecars():
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+            reason = gdal.GetLastErrorMsg()
+        finally:
+            gdal.PopErrorHandler()
+    if dataset is None:
+        return tr("'{name}' cannot be read as a raster: it is damaged, truncated or not an image ({reason}).").format(
+            name=path.name, reason=(reason or tr("unknown format"))[:200])
+    return ""

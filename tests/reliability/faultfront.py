@@ -1,0 +1,336 @@
+"""A small fault-injecting HTTP(S) server on loopback for the reliability tests.
+
+    with FaultFront() as front:                 # or the `front` fixture
+        url = front.url("/wmts/ok")             # a good WMTS capabilities document
+        front.hits("/wmts/ok")                  # how many requests that path received
+
+Paths (any query string is ignored; the first path segment after the service picks the behaviour):
+  /<service>/ok             good capabilities (<service>: wmts or wms), `?values=N` TIME values (default 3)
+  /<service>/delay/<s>      the good document after <s> seconds
+  /<service>/hang           the request is read, never answered (until the server stops)
+  /<service>/trickle        headers, then one byte every 0.2 s, for ever (defeats a per-byte transfer timeout)
+  /<service>/reset          the connection is reset (RST) without an answer
+  /<service>/status/<code>  that HTTP status with an HTML error page
+  /<service>/redirect       302 to /<service>/ok;  /<service>/redirect-loop: A -> B -> A -> ...
+  /<service>/redirect-file  302 to file:///<the secret file>
+  /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe...)
+  /<service>/auth           the good document only with the right Basic credentials, else 401
+Every request is recorded (path, headers) in `front.requests`.
+"""
+
+from __future__ import annotations
+
+import base64
+import socket
+import ssl
+import struct
+import subprocess
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+WMTS_NS = ('xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1" '
+           'xmlns:xlink="http://www.w3.org/1999/xlink"')
+
+
+def time_values(count: int) -> list[str]:
+    """`count` distinct MapCache-style timestamps, one a day from 2017-01-01 10:50:18."""
+    start = time.mktime((2017, 1, 1, 10, 50, 18, 0, 0, 0)) - time.timezone
+    return [time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(start + 86400 * i)) for i in range(count)]
+
+
+def wmts_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: str = "NDVI", dimension: bool = True,
+                  prolog: str = "") -> bytes:
+    values = time_values(3) if values is None else values
+    dim = ""
+    if dimension:
+        default = f"<Default>{values[-1]}</Default>" if values else "<Default>2018-01-01T00:00:00.000Z</Default>"
+        dim = ("<Dimension><ows:Identifier>TIME</ows:Identifier>" + default
+               + "".join(f"<Value>{value}</Value>" for value in values) + "</Dimension>")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>{prolog}
+<Capabilities {WMTS_NS} version="1.0.0">
+  <ows:ServiceIdentification><ows:Title>Fault front</ows:Title><ows:ServiceType>OGC WMTS</ows:ServiceType>
+    <ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion></ows:ServiceIdentification>
+  <Contents>
+    <Layer><ows:Title>{title}</ows:Title><ows:Identifier>{layer}</ows:Identifier>
+      <ows:WGS84BoundingBox><ows:LowerCorner>2.5 50.4</ows:LowerCorner><ows:UpperCorner>6.4 51.5</ows:UpperCorner></ows:WGS84BoundingBox>
+      <Style isDefault="true"><ows:Identifier>default</ows:Identifier></Style>
+      <Format>image/png</Format>{dim}
+      <TileMatrixSetLink><TileMatrixSet>g3857</TileMatrixSet></TileMatrixSetLink>
+      <ResourceURL format="image/png" resourceType="tile" template="http://127.0.0.1/wmts/1.0.0/{layer}/default/{{TIME}}/g3857/{{TileMatrix}}/{{TileRow}}/{{TileCol}}.png"/>
+    </Layer>
+    <TileMatrixSet><ows:Identifier>g3857</ows:Identifier><ows:SupportedCRS>urn:ogc:def:crs:EPSG:6.3:3857</ows:SupportedCRS>
+      <TileMatrix><ows:Identifier>0</ows:Identifier><ScaleDenominator>559082264.0287178</ScaleDenominator>
+        <TopLeftCorner>-20037508.342789244 20037508.342789244</TopLeftCorner><TileWidth>256</TileWidth><TileHeight>256</TileHeight>
+        <MatrixWidth>1</MatrixWidth><MatrixHeight>1</MatrixHeight></TileMatrix>
+    </TileMatrixSet>
+  </Contents>
+</Capabilities>
+""".encode()
+
+
+def wms_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: str = "NDVI", dimension: bool = True,
+                 prolog: str = "") -> bytes:
+    values = time_values(3) if values is None else values
+    dim = f'<Dimension name="time" units="ISO8601" default="{values[-1] if values else ""}">{",".join(values)}</Dimension>' \
+        if dimension else ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>{prolog}
+<WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <Service><Name>WMS</Name><Title>Fault front</Title><OnlineResource xlink:href="http://127.0.0.1/ows"/></Service>
+  <Capability>
+    <Request>
+      <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1/ows?"/></Get></HTTP></DCPType></GetCapabilities>
+      <GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1/ows?"/></Get></HTTP></DCPType></GetMap>
+    </Request>
+    <Exception><Format>XML</Format></Exception>
+    <Layer><Title>Terrascope</Title><CRS>EPSG:3857</CRS>
+      <Layer queryable="0"><Name>{layer}</Name><Title>{title}</Title>
+        <EX_GeographicBoundingBox><westBoundLongitude>2.5</westBoundLongitude><eastBoundLongitude>6.4</eastBoundLongitude>
+          <southBoundLatitude>50.4</southBoundLatitude><northBoundLatitude>51.5</northBoundLatitude></EX_GeographicBoundingBox>
+        {dim}
+      </Layer>
+    </Layer>
+  </Capability>
+</WMS_Capabilities>
+""".encode()
+
+
+DOCUMENTS = {"wmts": wmts_document, "wms": wms_document}
+SECRET_MARKER = "TERRASCOPE-XXE-SECRET-7f3a"
+HTML_ERROR = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
+EXCEPTION_REPORT = (b'<?xml version="1.0" encoding="UTF-8"?><ServiceExceptionReport version="1.3.0" '
+                    b'xmlns="http://www.opengis.net/ogc"><ServiceException code="LayerNotDefined">msWMSLoadGetMapParams(): '
+                    b'WMS server error. Service temporarily disabled for maintenance</ServiceException></ServiceExceptionReport>')
+OWS_EXCEPTION = (b'<?xml version="1.0" encoding="UTF-8"?><ExceptionReport xmlns="http://www.opengis.net/ows/1.1" version="1.1.0">'
+                 b'<Exception exceptionCode="InvalidParameterValue"><ExceptionText>mapcache: unknown tileset</ExceptionText>'
+                 b'</Exception></ExceptionReport>')
+BILLION_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE Capabilities [\n <!ENTITY lol "lol">\n'
+                  + b"".join(b' <!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
+                  + b']>\n<Capabilities xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1">'
+                  + b"<ows:ServiceIdentification><ows:Title>&lol9;</ows:Title></ows:ServiceIdentification></Capabilities>")
+
+
+class FaultFront:
+    """The server; `secret_file` is the local file the XXE documents try to read."""
+
+    def __init__(self, secret_file: Path | None = None, tls: tuple[Path, Path] | None = None,
+                 credentials: tuple[str, str] = ("terrascope-user", "")):
+        self.secret_file = secret_file
+        self.credentials = credentials
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.advertised: str | None = None  # the layer name the good documents advertise (XML-escaped), when set
+        self.stop_event = threading.Event()
+        self._lock = threading.Lock()
+        front = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):  # noqa: N802
+                front._record(self)
+                try:
+                    front._answer(self)
+                except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
+                    pass  # the client gave up: that is what some tests do
+
+        context = None
+        if tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(str(tls[0]), str(tls[1]))
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def finish_request(self, request, client_address):
+                # The TLS handshake happens here, in the connection's own thread and with a time limit: done in
+                # accept() (a wrapped listening socket) a client that never finishes it blocks serve_forever, and
+                # shutdown() with it, for ever.
+                if context is not None:
+                    request.settimeout(10)
+                    try:
+                        request = context.wrap_socket(request, server_side=True)
+                    except (ssl.SSLError, OSError):
+                        return  # the client refused the certificate: what the TLS test expects
+                    request.settimeout(None)
+                    try:
+                        super().finish_request(request, client_address)
+                    finally:
+                        self.shutdown_request(request)  # the wrapped socket owns the connection now
+                    return
+                super().finish_request(request, client_address)
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.scheme = "https" if tls is not None else "http"
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    # -- lifetime
+    def __enter__(self) -> FaultFront:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+    # -- what the tests read
+    def url(self, path: str) -> str:
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
+
+    def hits(self, prefix: str) -> int:
+        with self._lock:
+            return sum(1 for path, _ in self.requests if urlsplit(path).path.startswith(prefix))
+
+    def paths(self) -> Counter:
+        with self._lock:
+            return Counter(urlsplit(path).path for path, _ in self.requests)
+
+    def _record(self, handler) -> None:
+        with self._lock:
+            self.requests.append((handler.path, dict(handler.headers.items())))
+
+    # -- answers
+    def _send(self, handler, body: bytes, status: int = 200, content_type: str = "text/xml", headers=()) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        for key, value in headers:
+            handler.send_header(key, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    def _stream(self, handler, chunks, content_type="text/xml", length: int | None = None) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        if length is not None:
+            handler.send_header("Content-Length", str(length))
+        else:
+            handler.send_header("Connection", "close")
+        handler.end_headers()
+        for chunk in chunks:
+            if self.stop_event.is_set():
+                return
+            handler.wfile.write(chunk)
+        handler.wfile.flush()
+
+    def _answer(self, handler) -> None:
+        split = urlsplit(handler.path)
+        query = parse_qs(split.query)
+        parts = [part for part in split.path.split("/") if part]
+        service, action, arg = (parts + ["", "", ""])[:3]
+        document = DOCUMENTS.get(service, wmts_document)
+        count = int(query.get("values", ["3"])[0])
+        good = document(time_values(count)) if self.advertised is None else document(time_values(count), layer=self.advertised)
+        if action == "ok":
+            self._send(handler, good)
+        elif action == "delay":
+            if not self.stop_event.wait(float(arg)):
+                self._send(handler, good)
+        elif action == "hang":
+            self.stop_event.wait(60)
+        elif action == "trickle":
+            self._stream(handler, self._trickle(), length=len(good) * 1000)
+        elif action == "reset":
+            handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            handler.connection.close()
+            handler.close_connection = True
+        elif action == "status":
+            code = int(arg)
+            headers = [("WWW-Authenticate", 'Basic realm="terrascope"')] if code == 401 else []
+            self._send(handler, b"<html><body><h1>%d</h1><p>error page</p></body></html>" % code, code, "text/html", headers)
+        elif action == "redirect":
+            self._send(handler, b"", 302, headers=[("Location", f"/{service}/ok")])
+        elif action == "redirect-file":  # to the secret local file: a client must never follow that
+            target = self.secret_file.as_uri() if self.secret_file else "file:///etc/hostname"
+            self._send(handler, b"", 302, headers=[("Location", target)])
+        elif action == "redirect-loop":
+            other = "b" if arg != "b" else "a"
+            self._send(handler, b"", 302, headers=[("Location", f"/{service}/redirect-loop/{other}")])
+        elif action == "auth":
+            user, password = self.credentials
+            expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+            if handler.headers.get("Authorization") == expected:
+                self._send(handler, good)
+            else:
+                self._send(handler, b"<html><body>login needed</body></html>", 401, "text/html",
+                           [("WWW-Authenticate", 'Basic realm="terrascope"')])
+        elif action == "body":
+            self._bad_body(handler, service, document, arg)
+        else:
+            self._send(handler, b"<html><body>no such path</body></html>", 404, "text/html")
+
+    def _trickle(self):
+        while not self.stop_event.is_set():
+            yield b" "
+            self.stop_event.wait(0.2)
+
+    def _bad_body(self, handler, service: str, document, name: str) -> None:
+        other = wms_document if document is wmts_document else wmts_document
+        marker_file = self.secret_file.as_uri() if self.secret_file else "file:///etc/hostname"
+        fixed = {
+            "empty": b"",
+            "html": HTML_ERROR,
+            "truncated": document(time_values(50))[:700],
+            "exception": EXCEPTION_REPORT,
+            "ows-exception": OWS_EXCEPTION,
+            "wrong-service": other(time_values(3)),
+            "wrong-version": document(time_values(3)).replace(b' version="1.0.0">', b' version="9.0.0">').replace(
+                b'WMS_Capabilities version="1.3.0"', b'WMS_Capabilities version="9.3.0"'),
+            "no-time": document(None, dimension=False),
+            "no-values": document([]),
+            "bomb": BILLION_LAUGHS if service != "wms" else BILLION_LAUGHS.replace(b"Capabilities", b"WMS_Capabilities"),
+            "xxe": document(time_values(3), title="&secret;",
+                            prolog=f'<!DOCTYPE Capabilities [<!ENTITY secret SYSTEM "{marker_file}">]>'),
+            "xxe-parameter": document(time_values(3), prolog=(
+                f'<!DOCTYPE Capabilities [<!ENTITY % remote SYSTEM "{self.url("/evil.dtd")}"> %remote;'
+                f'<!ENTITY % file SYSTEM "{marker_file}">]>')),
+            "xxe-external-dtd": document(time_values(3), prolog=f'<!DOCTYPE Capabilities SYSTEM "{self.url("/evil.dtd")}">'),
+            "binary": bytes(range(256)) * 64,
+        }
+        if name in fixed:
+            self._send(handler, fixed[name])
+        elif name == "many-values":
+            self._send(handler, document(time_values(50_000)))
+        elif name == "huge":  # a 50 MB well-formed document, streamed (the server holds 1 MB at a time)
+            head, tail = document(time_values(3)).split(b"</Capabilities>" if service != "wms" else b"</WMS_Capabilities>")
+            closing = b"</Capabilities>\n" if service != "wms" else b"</WMS_Capabilities>\n"
+            filler = b"<!-- " + b"x" * (1024 * 1024 - 9) + b" -->\n"
+            size = 50 * 1024 * 1024
+            self._stream(handler, [head, *([filler] * (size // len(filler))), closing],
+                         length=len(head) + len(filler) * (size // len(filler)) + len(closing))
+        elif name == "endless":  # never ends, no length given
+            self._stream(handler, self._endless())
+        else:
+            self._send(handler, b"unknown body", 404, "text/plain")
+
+    def _endless(self):
+        yield b'<?xml version="1.0"?><Capabilities xmlns="http://www.opengis.net/wmts/1.0">'
+        chunk = b"<Junk>" + b"y" * (256 * 1024) + b"</Junk>"
+        while not self.stop_event.is_set():
+            yield chunk
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no one signed (openssl, at test time)."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
