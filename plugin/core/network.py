@@ -126,10 +126,8 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     # Our own feedback, cancelled by the caller's and by the limits below (cancelling the caller's would end its
     # other requests too). The limits are checked where the bytes arrive, in the thread that downloads.
     own_feedback = QgsFeedback()
-    if feedback is not None:
-        if feedback.isCanceled():
-            raise FetchCancelledError(_safe_url(url))
-        feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+    if feedback is not None and feedback.isCanceled():
+        raise FetchCancelledError(_safe_url(url))
     deadline = time.monotonic() + DEADLINE_FACTOR * max(1, timeout_s)
     over: list[str] = []
 
@@ -142,27 +140,24 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
             own_feedback.cancel()
 
     blocking.downloadProgress.connect(watch, Qt.DirectConnection)
-    # QgsBlockingNetworkRequest listens to its feedback only once the request is made: a cancel that comes just before
-    # would be lost and the request run to its end. Off the GUI thread the request runs an event loop in this thread,
-    # where this timer aborts it once either feedback is cancelled.
+    # QgsBlockingNetworkRequest connects its feedback to the reply only once the reply exists: a feedback cancelled just
+    # before is never seen, and the request runs to its end. Off the GUI thread the request runs an event loop in this
+    # thread, started after those connections: a timer there passes the caller's cancel on, so none is lost. On the GUI
+    # thread (tests, qgis_process) the cancel can only come from that same thread while the request runs: passed on directly.
     poll = None
-    if feedback is not None and QThread.currentThread() is not QgsApplication.instance().thread():
-        poll = QTimer()
-
-        def look() -> None:
-            if feedback.isCanceled():
-                own_feedback.cancel()
-            if own_feedback.isCanceled():
-                blocking.abort()
-
-        poll.timeout.connect(look)
-        poll.start(CANCEL_POLL_MS)
+    if feedback is not None:
+        if QThread.currentThread() is QgsApplication.instance().thread():
+            feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+        else:
+            poll = QTimer()
+            poll.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
+            poll.start(CANCEL_POLL_MS)
     try:
         code = blocking.get(request, False, own_feedback)
     finally:
         if poll is not None:
             poll.stop()
-        if feedback is not None:
+        elif feedback is not None:
             feedback.canceled.disconnect(own_feedback.cancel)
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
