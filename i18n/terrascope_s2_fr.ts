@@ -619,12 +619,12 @@
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="202"/>
+        <location filename="../plugin/core/network.py" line="197"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="195"/>
+        <location filename="../plugin/core/network.py" line="190"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
@@ -634,22 +634,22 @@
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="212"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="247"/>
+        <location filename="../plugin/core/network.py" line="244"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="261"/>
+        <location filename="../plugin/core/network.py" line="258"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="307"/>
+        <location filename="../plugin/core/network.py" line="305"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
@@ -824,132 +824,132 @@
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="221"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="355"/>
+        <location filename="../plugin/gui/dock.py" line="356"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="367"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="409"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="435"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="467"/>
+        <location filename="../plugin/gui/dock.py" line="468"/>
         <source>Add temporal layer</source>
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="469"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Add {count} layers</source>
         <translation>Ajouter {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="471"/>
+        <location filename="../plugin/gui/dock.py" line="472"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="480"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="487"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="496"/>
+        <location filename="../plugin/gui/dock.py" line="497"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="504"/>
+        <location filename="../plugin/gui/dock.py" line="505"/>
         <source>Adding {count} layer(s)…</source>
         <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="538"/>
+        <location filename="../plugin/gui/dock.py" line="539"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="553"/>
+        <location filename="../plugin/gui/dock.py" line="554"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="593"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="593"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="599"/>
+        <location filename="../plugin/gui/dock.py" line="600"/>
         <source>Open a product folder</source>
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="608"/>
+        <location filename="../plugin/gui/dock.py" line="609"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="610"/>
+        <location filename="../plugin/gui/dock.py" line="611"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="122"/>
+        <location filename="../plugin/gui/service_link.py" line="124"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope : lecture des couches du service</translation>
     </message>
@@ -994,22 +994,22 @@
         <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="173"/>
+        <location filename="../plugin/core/network.py" line="168"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="187"/>
+        <location filename="../plugin/core/network.py" line="182"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="206"/>
+        <location filename="../plugin/core/network.py" line="201"/>
         <source>The server redirects the request in a loop.</source>
         <translation>Le serveur redirige la requête en boucle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="209"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
     </message>

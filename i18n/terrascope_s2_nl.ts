@@ -619,12 +619,12 @@
         <translation>Dit is geen http(s)-URL:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="202"/>
+        <location filename="../plugin/core/network.py" line="197"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="195"/>
+        <location filename="../plugin/core/network.py" line="190"/>
         <source>The server answered with an error.</source>
         <translation>De server antwoordde met een fout.</translation>
     </message>
@@ -634,22 +634,22 @@
         <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="212"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="247"/>
+        <location filename="../plugin/core/network.py" line="244"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="261"/>
+        <location filename="../plugin/core/network.py" line="258"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="307"/>
+        <location filename="../plugin/core/network.py" line="305"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
@@ -824,132 +824,132 @@
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="221"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="355"/>
+        <location filename="../plugin/gui/dock.py" line="356"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tegel {tile} gekozen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="367"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="409"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="435"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="467"/>
+        <location filename="../plugin/gui/dock.py" line="468"/>
         <source>Add temporal layer</source>
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="469"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Add {count} layers</source>
         <translation>{count} lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="471"/>
+        <location filename="../plugin/gui/dock.py" line="472"/>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="480"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="487"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="496"/>
+        <location filename="../plugin/gui/dock.py" line="497"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="504"/>
+        <location filename="../plugin/gui/dock.py" line="505"/>
         <source>Adding {count} layer(s)…</source>
         <translation>{count} laag/lagen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="538"/>
+        <location filename="../plugin/gui/dock.py" line="539"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="553"/>
+        <location filename="../plugin/gui/dock.py" line="554"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="593"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="593"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="599"/>
+        <location filename="../plugin/gui/dock.py" line="600"/>
         <source>Open a product folder</source>
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="608"/>
+        <location filename="../plugin/gui/dock.py" line="609"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} product(en) geopend.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="610"/>
+        <location filename="../plugin/gui/dock.py" line="611"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="122"/>
+        <location filename="../plugin/gui/service_link.py" line="124"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope: de lagen van de dienst inlezen</translation>
     </message>
@@ -994,22 +994,22 @@
         <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="173"/>
+        <location filename="../plugin/core/network.py" line="168"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="187"/>
+        <location filename="../plugin/core/network.py" line="182"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="206"/>
+        <location filename="../plugin/core/network.py" line="201"/>
         <source>The server redirects the request in a loop.</source>
         <translation>De server stuurt het verzoek in een kringloop door.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="209"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
     </message>

@@ -95,7 +95,7 @@ def _server_says(data: bytes) -> str:
 
 
 def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedback | None = None,
-          accept: str = "") -> bytes:
+          accept: str = "", fresh: bool = False) -> bytes:
     """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
 
     Blocks until the answer (or the timeout): call it off the GUI thread only. Bounded in every way a server can
@@ -153,7 +153,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
             poll.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
             poll.start(CANCEL_POLL_MS)
     try:
-        code = blocking.get(request, False, own_feedback)
+        code = blocking.get(request, fresh, own_feedback)
     finally:
         if poll is not None:
             poll.stop()
@@ -210,17 +210,19 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
 
 
 def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
-                       feedback: QgsFeedback | None = None):
-    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError."""
+                       feedback: QgsFeedback | None = None, fresh: bool = False):
+    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError.
+
+    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
     if protocol == WMTS:
         caps_url = wmts_capabilities_url(url)
-        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), caps_url)
+        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url)
     caps_url = wms_capabilities_url(url)
-    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), url.strip())
+    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip())
 
 
 def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
-                        feedback: QgsFeedback | None = None) -> ServiceModel:
+                        feedback: QgsFeedback | None = None, fresh: bool = False) -> ServiceModel:
     """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
     both failing (or no URL at all) raises FetchError with both reasons."""
     found = {}
@@ -231,7 +233,7 @@ def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: i
         if feedback is not None and feedback.isCanceled():
             raise FetchCancelledError()
         try:
-            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback)
+            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
         except FetchCancelledError:
             raise
         except (FetchError, CapabilitiesError) as error:
@@ -250,7 +252,7 @@ class CapabilitiesTask(QgsTask):
     failed = pyqtSignal(str)  # translated message
 
     def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
-                 derive: Callable[[ServiceModel], object] | None = None):
+                 derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
         from ..toolbelt.i18n import tr
 
         super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
@@ -258,6 +260,7 @@ class CapabilitiesTask(QgsTask):
         self.authcfg = authcfg
         self.timeout_s = timeout_s
         self.derive = derive
+        self.fresh = fresh
         self.model: ServiceModel | None = None
         self.derived: object = None
         self.error = ""
@@ -278,7 +281,7 @@ class CapabilitiesTask(QgsTask):
                 self.was_cancelled = True
                 return False
             self.setProgress(5)
-            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
+            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback, self.fresh)
             if self._cancelled():
                 self.was_cancelled = True
                 return False

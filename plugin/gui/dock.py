@@ -97,7 +97,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
 
     def _connect_signals(self) -> None:
         self.settings_button.clicked.connect(self.show_settings)
-        self.connect_button.clicked.connect(self.refresh_service)
+        self.connect_button.clicked.connect(lambda: self.refresh_service(fresh=True))  # the user asks: past the cache
         self.layer_combo.currentIndexChanged.connect(self._layer_changed)
         self.wmts_radio.toggled.connect(self._kind_changed)
         self.tile_combo.activated.connect(self._tile_chosen)
@@ -209,15 +209,16 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         if (self.settings.service(), self.settings.authcfg) != before or not self.layers:
             self.refresh_service()
 
-    def refresh_service(self) -> None:
-        """Read the service's capabilities again, in a task; the panel stays usable meanwhile."""
+    def refresh_service(self, fresh: bool = False) -> None:
+        """Read the service's capabilities again, in a task; the panel stays usable meanwhile. `fresh`: from the server
+        even when QGIS's network cache holds a recent answer."""
         for task in [t for t in self.tasks if service_link.is_capabilities_task(t)]:
             task.cancel()
         service = self.settings.service()
         if not (service.wmts_url or service.wms_url):
             self.set_status(tr("No service URL: choose an endpoint in the settings (the gear button)."), error=True)
             return
-        task = service_link.start_capabilities(self.settings, self._capabilities_ready, self._capabilities_failed)
+        task = service_link.start_capabilities(self.settings, self._capabilities_ready, self._capabilities_failed, fresh)
         self.track(task, tr("Connecting to {service}…").format(service=tr(service.title)))
 
     @property

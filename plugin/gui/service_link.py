@@ -114,13 +114,16 @@ def start_build(specs: list[LayerSpec], on_built: Callable[[list], None], on_fai
     return _run(task)
 
 
-def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None], on_failed: Callable[[str], None]) -> QgsTask:
-    """The services core's CapabilitiesTask; its `derive` hook makes the PanelView in the task's thread."""
+def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None], on_failed: Callable[[str], None],
+                       fresh: bool = False) -> QgsTask:
+    """The services core's CapabilitiesTask; its `derive` hook makes the PanelView in the task's thread. `fresh`: past
+    QGIS's network cache (the Refresh button)."""
     from ..core.network import CapabilitiesTask
     from ..toolbelt.i18n import tr
 
     task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
-                            description=tr("Terrascope: reading the service's layers"), derive=lambda model: panel_view(model))
+                            description=tr("Terrascope: reading the service's layers"), derive=lambda model: panel_view(model),
+                            fresh=fresh)
     task.loaded.connect(lambda model: on_ready(task.derived if isinstance(task.derived, PanelView) else panel_view(model)))
     task.failed.connect(on_failed)
     return _run(task)

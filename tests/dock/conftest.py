@@ -106,22 +106,32 @@ def wms_capabilities(times: list[str]) -> str:
 
 @pytest.fixture
 def slow_service(tmp_path):
-    """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s."""
+    """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s.
+    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received."""
     processes = []
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    bases = []
+
+    def publish(dates: int) -> list[str]:
+        times = time_values(dates)
+        (folder / "wmts.xml").write_text(wmts_capabilities(times, f"{bases[-1]}/wmts"), encoding="utf-8")
+        (folder / "wms.xml").write_text(wms_capabilities(times), encoding="utf-8")
+        return times
+
+    def served() -> list[str]:
+        log = folder / "requests.log"
+        return log.read_text().splitlines() if log.exists() else []
 
     def start(dates: int, delay_s: float) -> tuple[str, str]:
-        times = time_values(dates)
-        folder = tmp_path / "slow"
-        folder.mkdir(exist_ok=True)
         process = subprocess.Popen([sys.executable, str(Path(__file__).with_name("slow_server.py")), str(folder), str(delay_s)],
                                    stdout=subprocess.PIPE, text=True)
         processes.append(process)
-        port = int(process.stdout.readline())
-        base = f"http://127.0.0.1:{port}"
-        (folder / "wmts.xml").write_text(wmts_capabilities(times, f"{base}/wmts"), encoding="utf-8")
-        (folder / "wms.xml").write_text(wms_capabilities(times), encoding="utf-8")
-        return f"{base}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", f"{base}/ows"
+        bases.append(f"http://127.0.0.1:{int(process.stdout.readline())}")
+        publish(dates)
+        return f"{bases[-1]}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", f"{bases[-1]}/ows"
 
+    start.publish, start.served = publish, served
     yield start
     for process in processes:
         process.terminate()

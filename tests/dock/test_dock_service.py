@@ -182,6 +182,24 @@ def test_a_slow_service_can_be_cancelled(make_dock, slow_service, qtbot):
     assert not dock.progress_row.isVisibleTo(dock) and dock.layer_combo.count() == 0
 
 
+def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_service, qtbot):
+    wmts_url, wms_url = slow_service(3, 0.0)
+    dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    assert len(dock.listed_entries()) == 3
+    assert len(slow_service.served()) == 2  # the WMTS and WMS capabilities
+    newest = slow_service.publish(4)  # the service publishes a new date
+    dock.refresh_service()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    assert len(slow_service.served()) == 2 and len(dock.listed_entries()) == 3
+    qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # the user presses Refresh: from the server
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    assert len(slow_service.served()) == 4
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    assert len(dock.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.listed_entries()]
+
+
 def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):
     dock = make_dock(custom_wmts_url="http://127.0.0.1:9/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
                      custom_wms_url="http://127.0.0.1:9/ows")
