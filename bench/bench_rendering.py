@@ -4,12 +4,14 @@ The layer as the plugin adds it (its capabilities task and source string) agains
 own WMTS source string, each in a fresh headless QGIS (bench/qgis_render_probe.py), alternately. Cold: MapCache's disk
 cache emptied before the process starts, QGIS's caches new (a fresh configuration folder), so every tile is drawn by
 MapServer; warm: the same view again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about
-30 tiles of 256 px at zoom 10. The server is the dock work's interim copy (bench/loopback_server.py).
+30 tiles of 256 px at zoom 10. The server is the tests' loopback server (tests/loopback_server.py) with the panel's
+data set (PANEL_DATES over PANEL_AREA, as the dock's tests and `make screenshots` use).
 """
 
 from __future__ import annotations
 
 import shutil
+import sys
 
 from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json
 
@@ -17,13 +19,14 @@ BENCH = "rendering"
 
 
 def run(rounds: int) -> tuple[list[Figure], dict]:
-    import loopback_server
+    sys.path.insert(0, str(REPO / "tests"))
+    from loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer
 
     folder = WORK / "loopback-server"
     shutil.rmtree(folder, ignore_errors=True)
-    server = loopback_server.start(folder)
+    server = LoopbackServer.start(folder, PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)
     try:
-        time_value = loopback_server.LAYERS["CGS_S2_NDVI"][2][-1]
+        time_value = server.dates["CGS_S2_NDVI"][-1]
         series: dict[tuple[str, str], list[float]] = {}
         hashes, others, sources = {}, [], {}
         for round_number in range(-1, rounds):  # round -1 warms up the server's FastCGI processes: not counted
@@ -33,7 +36,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                 shutil.rmtree(config, ignore_errors=True)
                 env = environment({"QGIS_PLUGINPATH": str(plugin_path()), "QGIS_CUSTOM_CONFIG_PATH": str(config),
                                    "BENCH_TIME_VALUE": time_value})
-                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_render_probe.py"), kind, server.wmts_url,
+                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_render_probe.py"), kind, server.wmts_capabilities_url,
                                         server.wms_url, "3"], env=env, timeout=300)
                 if found["centre_alpha"] == 0:
                     raise BenchError(f"{kind}: the rendered view is empty: {found['source']}")

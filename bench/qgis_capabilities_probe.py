@@ -50,14 +50,17 @@ class StallMeter:
 
 
 def plugin_once():
-    from terrascope_s2.plugin.gui.service_link import CapabilitiesTask
+    from terrascope_s2.plugin.core.endpoints import CUSTOM, profile
+    from terrascope_s2.plugin.core.network import CapabilitiesTask
+    from terrascope_s2.plugin.gui.service_link import panel_view
 
     loop, outcome = QEventLoop(), {}
     meter = StallMeter()
     meter.start()
     started = time.perf_counter()
-    task = CapabilitiesTask("bench", WMTS_URL, WMS_URL, "", 30)
-    task.ready.connect(lambda layers: (outcome.update(layers=layers, at=time.perf_counter()), loop.quit()))
+    # the services core's task as the panel runs it: the panel's view (date entries) made in the task's thread
+    task = CapabilitiesTask(profile(CUSTOM, WMTS_URL, WMS_URL), timeout_s=30, derive=panel_view)
+    task.loaded.connect(lambda model: (outcome.update(view=task.derived, at=time.perf_counter()), loop.quit()))
     task.failed.connect(lambda reason: (outcome.update(error=reason), loop.quit()))
     QgsApplication.taskManager().addTask(task)
     QTimer.singleShot(60_000, loop.quit)
@@ -65,10 +68,10 @@ def plugin_once():
     QTimer.singleShot(20, loop.quit)  # the stall meter keeps ticking a little after the model is there
     loop.exec_()
     stall = meter.stop()
-    if "layers" not in outcome:
+    if "view" not in outcome:
         raise RuntimeError(f"the capabilities task failed: {outcome}")
-    layers = outcome["layers"]
-    return 1000 * (outcome["at"] - started), stall, {layer.name: len(layer.times) for layer in layers}
+    view = outcome["view"]
+    return 1000 * (outcome["at"] - started), stall, {name: len(dates.entries) for name, dates in view.dates.items()}
 
 
 def owslib_once(wmts_document: bytes, wms_document: bytes):

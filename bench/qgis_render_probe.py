@@ -39,20 +39,18 @@ VIEW_32631 = QgsRectangle(595000, 5615000, 655000, 5675000)  # inside the server
 def plugin_source() -> str:
     from terrascope_s2.plugin.core.endpoints import CUSTOM
     from terrascope_s2.plugin.core.settings import Settings
-    from terrascope_s2.plugin.gui.service_link import CapabilitiesTask, layer_source
+    from terrascope_s2.plugin.gui import service_link
 
     settings = Settings.load()
     settings.service_profile, settings.custom_wmts_url, settings.custom_wms_url = CUSTOM, WMTS_URL, WMS_URL
     settings.save()
     loop, found = QEventLoop(), {}
-    task = CapabilitiesTask("bench", WMTS_URL, WMS_URL, "", 30)
-    task.ready.connect(lambda layers: (found.update(layers=layers), loop.quit()))
-    task.failed.connect(lambda reason: (found.update(error=reason), loop.quit()))
-    QgsApplication.taskManager().addTask(task)
+    service_link.start_capabilities(Settings.load(), lambda view: (found.update(view=view), loop.quit()),
+                                    lambda reason: (found.update(error=reason), loop.quit()))
     QTimer.singleShot(30_000, loop.quit)
     loop.exec_()
-    layer = next(layer for layer in found["layers"] if layer.name == LAYER)
-    return layer_source(Settings.load(), layer, "wmts", layer.times[-1])
+    view = found["view"]
+    return service_link.layer_source(Settings.load(), view.model, LAYER, "wmts", view.dates[LAYER].entries[0].value)
 
 
 def qgis_source(time_value: str) -> str:
@@ -95,7 +93,7 @@ started = time.perf_counter()
 source = plugin_source() if KIND == "plugin" else None
 source_ms = 1000 * (time.perf_counter() - started)
 if source is None:
-    from terrascope_s2.plugin.gui.service_link import CapabilitiesTask  # noqa: F401 (same imports for both kinds)
+    from terrascope_s2.plugin.gui import service_link  # noqa: F401 (same imports for both kinds)
 
     source = qgis_source(os.environ["BENCH_TIME_VALUE"])
 cold_ms, cold_hash, alpha = render(source)

@@ -334,17 +334,17 @@
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="190"/>
+        <location filename="../plugin/core/raster_writer.py" line="193"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="111"/>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="164"/>
+        <location filename="../plugin/core/raster_writer.py" line="167"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
@@ -614,42 +614,42 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="108"/>
+        <location filename="../plugin/core/network.py" line="110"/>
         <source>This is not an http(s) URL:</source>
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="183"/>
+        <location filename="../plugin/core/network.py" line="197"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="176"/>
+        <location filename="../plugin/core/network.py" line="190"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="45"/>
+        <location filename="../plugin/core/network.py" line="47"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="193"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="228"/>
+        <location filename="../plugin/core/network.py" line="244"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="241"/>
+        <location filename="../plugin/core/network.py" line="258"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="270"/>
+        <location filename="../plugin/core/network.py" line="305"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
@@ -814,167 +814,162 @@
         <translation>Le service n'a pas de couche {name}. Couches avec des dates : {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
         <source>the service refused the layer</source>
         <translation>le service a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <location filename="../plugin/core/layer_task.py" line="18"/>
         <source>the task stopped</source>
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="240"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="356"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="352"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="355"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="394"/>
+        <location filename="../plugin/gui/dock.py" line="409"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="421"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock.py" line="468"/>
         <source>Add temporal layer</source>
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="455"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Add {count} layers</source>
         <translation>Ajouter {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="457"/>
+        <location filename="../plugin/gui/dock.py" line="472"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="466"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="473"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="481"/>
+        <location filename="../plugin/gui/dock.py" line="497"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="505"/>
         <source>Adding {count} layer(s)…</source>
         <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="522"/>
+        <location filename="../plugin/gui/dock.py" line="539"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="537"/>
+        <location filename="../plugin/gui/dock.py" line="554"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="577"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="577"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="583"/>
+        <location filename="../plugin/gui/dock.py" line="600"/>
         <source>Open a product folder</source>
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="592"/>
+        <location filename="../plugin/gui/dock.py" line="609"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="611"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <location filename="../plugin/gui/service_link.py" line="111"/>
         <source>Terrascope: adding {count} layer(s)</source>
         <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <location filename="../plugin/gui/service_link.py" line="124"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope : lecture des couches du service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="184"/>
-        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation>le service ne liste aucune couche Sentinel-2 (CGS_S2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Chosen tile</source>
         <translation>Tuile choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Autres tuiles</translation>
     </message>
@@ -994,37 +989,37 @@
         <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="110"/>
+        <location filename="../plugin/core/network.py" line="112"/>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
         <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="154"/>
+        <location filename="../plugin/core/network.py" line="168"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="168"/>
+        <location filename="../plugin/core/network.py" line="182"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="187"/>
+        <location filename="../plugin/core/network.py" line="201"/>
         <source>The server redirects the request in a loop.</source>
         <translation>Le serveur redirige la requête en boucle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="190"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="184"/>
+        <location filename="../plugin/core/raster_writer.py" line="187"/>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="188"/>
+        <location filename="../plugin/core/raster_writer.py" line="191"/>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
     </message>

@@ -334,17 +334,17 @@
         <translation>onbekend formaat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="190"/>
+        <location filename="../plugin/core/raster_writer.py" line="193"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>'{path}' kan niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="111"/>
+        <location filename="../plugin/core/raster_writer.py" line="114"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="164"/>
+        <location filename="../plugin/core/raster_writer.py" line="167"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
@@ -614,42 +614,42 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="108"/>
+        <location filename="../plugin/core/network.py" line="110"/>
         <source>This is not an http(s) URL:</source>
         <translation>Dit is geen http(s)-URL:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="183"/>
+        <location filename="../plugin/core/network.py" line="197"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="176"/>
+        <location filename="../plugin/core/network.py" line="190"/>
         <source>The server answered with an error.</source>
         <translation>De server antwoordde met een fout.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="45"/>
+        <location filename="../plugin/core/network.py" line="47"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="193"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="228"/>
+        <location filename="../plugin/core/network.py" line="244"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="241"/>
+        <location filename="../plugin/core/network.py" line="258"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="270"/>
+        <location filename="../plugin/core/network.py" line="305"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
@@ -814,167 +814,162 @@
         <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="16"/>
+        <location filename="../plugin/core/layer_task.py" line="17"/>
         <source>the service refused the layer</source>
         <translation>de dienst weigerde de laag</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="17"/>
+        <location filename="../plugin/core/layer_task.py" line="18"/>
         <source>the task stopped</source>
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="240"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="356"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="352"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tegel {tile} gekozen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="355"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="394"/>
+        <location filename="../plugin/gui/dock.py" line="409"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="421"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock.py" line="468"/>
         <source>Add temporal layer</source>
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="455"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Add {count} layers</source>
         <translation>{count} lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="457"/>
+        <location filename="../plugin/gui/dock.py" line="472"/>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="466"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="473"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="481"/>
+        <location filename="../plugin/gui/dock.py" line="497"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="505"/>
         <source>Adding {count} layer(s)…</source>
         <translation>{count} laag/lagen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="522"/>
+        <location filename="../plugin/gui/dock.py" line="539"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="537"/>
+        <location filename="../plugin/gui/dock.py" line="554"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="577"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="577"/>
+        <location filename="../plugin/gui/dock.py" line="594"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="583"/>
+        <location filename="../plugin/gui/dock.py" line="600"/>
         <source>Open a product folder</source>
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="592"/>
+        <location filename="../plugin/gui/dock.py" line="609"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} product(en) geopend.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="611"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="64"/>
+        <location filename="../plugin/gui/service_link.py" line="111"/>
         <source>Terrascope: adding {count} layer(s)</source>
         <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="78"/>
+        <location filename="../plugin/gui/service_link.py" line="124"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope: de lagen van de dienst inlezen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="184"/>
-        <source>the service lists no Sentinel-2 (CGS_S2) layers</source>
-        <translation>de dienst vermeldt geen Sentinel-2-lagen (CGS_S2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Chosen tile</source>
         <translation>Gekozen tegel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="77"/>
+        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Andere tegels</translation>
     </message>
@@ -994,37 +989,37 @@
         <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="110"/>
+        <location filename="../plugin/core/network.py" line="112"/>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
         <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="154"/>
+        <location filename="../plugin/core/network.py" line="168"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="168"/>
+        <location filename="../plugin/core/network.py" line="182"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="187"/>
+        <location filename="../plugin/core/network.py" line="201"/>
         <source>The server redirects the request in a loop.</source>
         <translation>De server stuurt het verzoek in een kringloop door.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="190"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="184"/>
+        <location filename="../plugin/core/raster_writer.py" line="187"/>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
         <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="188"/>
+        <location filename="../plugin/core/raster_writer.py" line="191"/>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
         <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
     </message>

@@ -13,13 +13,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# the loopback server (its process prints the base URL once both services answer)
-/usr/bin/python3 "$root/tests/dock/dock_server.py" "$work/server" > "$work/server.out" &
+# the tests' loopback server with the panel's data set (it writes its two URLs once both services answer;
+# SIGTERM stops it and its FastCGI children)
+/usr/bin/python3 "$root/tests/loopback_server.py" --panel "$work/server" --urls-to "$work/urls" > "$work/server.out" &
 server_pid=$!
-for _ in $(seq 1 200); do [ -s "$work/server.out" ] && break; sleep 0.1; done
-base="$(head -1 "$work/server.out")"
-[ -n "$base" ] || { echo "the loopback server did not start"; exit 1; }
-echo "loopback server: $base"
+for _ in $(seq 1 200); do [ -s "$work/urls" ] && break; sleep 0.1; done
+wmts_url="$(sed -n 1p "$work/urls" 2>/dev/null)"
+wms_url="$(sed -n 2p "$work/urls" 2>/dev/null)"
+[ -n "$wmts_url" ] || { echo "the loopback server did not start"; cat "$work/server.out"; exit 1; }
+echo "loopback server: $wmts_url $wms_url"
 
 profile="$work/profiles/screenshots"
 mkdir -p "$profile/python/plugins" "$profile/QGIS"
@@ -30,8 +32,8 @@ terrascope_s2=true
 
 [terrascope_s2]
 service_profile=custom
-custom_wmts_url=$base/mapcache/wmts?SERVICE=WMTS&REQUEST=GetCapabilities
-custom_wms_url=$base/ows
+custom_wmts_url=$wmts_url
+custom_wms_url=$wms_url
 
 [qgis]
 showTips322=false

@@ -45,6 +45,15 @@ LAYER_DATES: dict[str, tuple[str, ...]] = {
                      "2018-04-11T10:40:21.000Z"),
     "CGS_S2_RADIOMETRY": ("2019-03-02", "2019-04-12", "2019-05-22"),
 }
+# The panel's (dock's) data set: date-only values as services.terrascope.be writes them, over a wider area (part of
+# 31UFS and 31UES's overlap), and a WGS84 bounding box on the WMTS layers. Used by tests/dock, `make screenshots` and
+# bench 5 (`LoopbackServer.start(root, PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)`, or `--panel`).
+PANEL_DATES: dict[str, tuple[str, ...]] = {
+    "CGS_S2_NDVI": ("2021-03-02", "2021-04-12", "2021-05-22", "2021-06-21"),
+    "CGS_S2_FAPAR": ("2021-04-12", "2021-06-21"),
+}
+PANEL_AREA = (590000.0, 5610000.0, 660000.0, 5680000.0)
+PANEL_WGS84_BBOX = (2.5, 49.4, 6.4, 51.6)
 TITLES = {
     "CGS_S2_NDVI": ("NDVI", "Normalised difference vegetation index of Sentinel-2, 10 m"),
     "CGS_S2_FAPAR": ("FAPAR", "Fraction of absorbed photosynthetically active radiation, 10 m"),
@@ -62,17 +71,30 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> None:
+def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tuple[float, ...] = AREA) -> None:
     """One Byte GeoTIFF per layer and date (3 bands for RADIOMETRY), and a tile-index shapefile per layer."""
     import numpy
     from osgeo import gdal, ogr, osr
 
+    # GDAL's exception mode is global to the process: set it for this function only (the plugin's code under test
+    # must not be run in a mode the test server chose)
+    used = gdal.GetUseExceptions(), ogr.GetUseExceptions()
     gdal.UseExceptions()
     ogr.UseExceptions()
+    try:
+        _write_data(root, layer_dates, area, gdal, ogr, osr, numpy)
+    finally:
+        if not used[1]:  # in the reverse order: GDAL keeps a stack of error handlers
+            ogr.DontUseExceptions()
+        if not used[0]:
+            gdal.DontUseExceptions()
+
+
+def _write_data(root, layer_dates, area, gdal, ogr, osr, numpy) -> None:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32631)
-    width = int((AREA[2] - AREA[0]) / PIXEL)
-    height = int((AREA[3] - AREA[1]) / PIXEL)
+    width = int((area[2] - area[0]) / PIXEL)
+    height = int((area[3] - area[1]) / PIXEL)
     rows, cols = numpy.mgrid[0:height, 0:width]
     driver = gdal.GetDriverByName("GTiff")
     shp_driver = ogr.GetDriverByName("ESRI Shapefile")
@@ -86,7 +108,7 @@ def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> None:
         for date_index, value in enumerate(dates):
             path = root / f"{layer}_{date_index}.tif"
             dataset = driver.Create(str(path), width, height, bands, gdal.GDT_Byte)
-            dataset.SetGeoTransform((AREA[0], PIXEL, 0, AREA[3], 0, -PIXEL))
+            dataset.SetGeoTransform((area[0], PIXEL, 0, area[3], 0, -PIXEL))
             dataset.SetProjection(srs.ExportToWkt())
             for band in range(bands):
                 pixels = pixel_value(layer_index + band, date_index, rows, cols).astype(numpy.uint8)
@@ -96,7 +118,7 @@ def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> None:
             feature.SetField("location", str(path))
             feature.SetField("time", value)
             ring = ogr.Geometry(ogr.wkbLinearRing)
-            for x, y in ((AREA[0], AREA[1]), (AREA[2], AREA[1]), (AREA[2], AREA[3]), (AREA[0], AREA[3]), (AREA[0], AREA[1])):
+            for x, y in ((area[0], area[1]), (area[2], area[1]), (area[2], area[3]), (area[0], area[3]), (area[0], area[1])):
                 ring.AddPoint_2D(x, y)
             polygon = ogr.Geometry(ogr.wkbPolygon)
             polygon.AddGeometry(ring)
@@ -105,7 +127,7 @@ def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> None:
         index = None
 
 
-def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> Path:
+def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tuple[float, ...] = AREA) -> Path:
     layers = []
     for layer, dates in layer_dates.items():
         title, abstract = TITLES.get(layer, (layer, ""))
@@ -131,7 +153,7 @@ def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]]) -> Path:
       "wms_timeitem" "time"
       "wms_timeextent" "{','.join(dates)}"
       "wms_timedefault" "{dates[-1]}"
-      "wms_extent" "{' '.join(str(int(v)) for v in AREA)}"
+      "wms_extent" "{' '.join(str(int(v)) for v in area)}"
       "ows_srs" "EPSG:3857 EPSG:4326 EPSG:32631"
     END{style}
   END""")
@@ -160,7 +182,10 @@ END
 _RESOLUTIONS = " ".join(f"{156543.0339280410 / 2 ** level:.10f}" for level in range(19))
 
 
-def write_mapcache(root: Path, layer_dates: dict[str, tuple[str, ...]], port: int) -> Path:
+def write_mapcache(root: Path, layer_dates: dict[str, tuple[str, ...]], port: int,
+                   wgs84_bbox: tuple[float, ...] | None = None) -> Path:
+    """MapCache writes ows:WGS84BoundingBox on a WMTS layer only when the tileset's metadata has one (it is optional)."""
+    bbox = f"<wgs84boundingbox>{' '.join(str(v) for v in wgs84_bbox)}</wgs84boundingbox>" if wgs84_bbox else ""
     tilesets = []
     for layer, dates in layer_dates.items():
         title, abstract = TITLES.get(layer, (layer, ""))
@@ -172,7 +197,7 @@ def write_mapcache(root: Path, layer_dates: dict[str, tuple[str, ...]], port: in
   </source>
   <tileset name="{layer}">
     <source>{layer}</source><cache>disk</cache><grid>g3857</grid><format>PNG</format>
-    <metadata><title>{title}</title><abstract>{abstract}</abstract></metadata>
+    <metadata><title>{title}</title><abstract>{abstract}</abstract>{bbox}</metadata>
     <dimensions>
       <dimension type="values" name="TIME" default="{dates[-1]}">{values}</dimension>
     </dimensions>
@@ -292,8 +317,10 @@ class LoopbackServer:
         return http_get(self.port, path)
 
     @classmethod
-    def start(cls, root: Path, layer_dates: dict[str, tuple[str, ...]] | None = None, timeout_s: float = 20.0
-              ) -> LoopbackServer:
+    def start(cls, root: Path, layer_dates: dict[str, tuple[str, ...]] | None = None, timeout_s: float = 20.0,
+              area: tuple[float, ...] = AREA, wgs84_bbox: tuple[float, ...] | None = None) -> LoopbackServer:
+        """Serve layer_dates (default LAYER_DATES) with images over `area` (EPSG:32631); `wgs84_bbox` puts an
+        ows:WGS84BoundingBox on the WMTS layers (by default they have none, as MapCache writes them unless configured)."""
         missing = missing_software()
         if missing:
             raise RuntimeError(f"missing {', '.join(missing)}: run scripts/install-deps.sh (cgi-mapserver mapcache-cgi lighttpd)")
@@ -302,13 +329,13 @@ class LoopbackServer:
         root = Path(root).resolve()
         root.mkdir(parents=True, exist_ok=True)
         (root / "cache").mkdir(exist_ok=True)
-        write_data(root, layer_dates)
-        mapserver_conf = write_mapfile(root, layer_dates)
+        write_data(root, layer_dates, area)
+        mapserver_conf = write_mapfile(root, layer_dates, area)
         sockets = Path(tempfile.mkdtemp(prefix="ts2-sock-"))  # a short path: unix sockets allow ~100 characters
         last_error = ""
         for _attempt in range(3):
             port = _free_port()
-            mapcache_conf = write_mapcache(root, layer_dates, port)
+            mapcache_conf = write_mapcache(root, layer_dates, port, wgs84_bbox)
             lighttpd_conf = write_lighttpd(root, sockets, port, mapserver_conf, mapcache_conf)
             env = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL", "TZ")}
             process = subprocess.Popen([LIGHTTPD, "-D", "-f", str(lighttpd_conf)], cwd=root, env=env,
@@ -396,8 +423,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run the loopback Terrascope-like server (MapServer + MapCache) until Ctrl-C.")
     parser.add_argument("root", help="folder for the data, configuration and tile cache")
     parser.add_argument("--urls-to", help="write the WMTS and WMS urls (two lines) to this file once the server answers")
+    parser.add_argument("--panel", action="store_true", help="the panel's data set (PANEL_DATES: 2021 dates, wider area)")
     args = parser.parse_args()
-    server = LoopbackServer.start(Path(args.root))
+    if args.panel:
+        server = LoopbackServer.start(Path(args.root), PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)
+    else:
+        server = LoopbackServer.start(Path(args.root))
     print(f"WMTS {server.wmts_capabilities_url}\nWMS  {server.wms_url}\n(started in {server.started_in_s:.2f} s; Ctrl-C stops)",
           flush=True)
     if args.urls_to:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from qgis.core import QgsRasterLayer, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
+from .maplayers import follow_acquisitions
 from .text import QT_TRANSLATE_NOOP
 
 REFUSED = QT_TRANSLATE_NOOP("@default", "the service refused the layer")
@@ -49,6 +50,8 @@ class BuildLayersTask(QgsTask):
             if not layer.isValid():
                 self.error = layer.error().summary() or REFUSED  # QGIS's text is translated already; ours by the GUI
                 return False
+            if spec.temporal:
+                follow_acquisitions(layer)  # each frame shows its day's acquisition (the services core's rule)
             layer.moveToThread(main_thread)  # it lives on the GUI thread from now on
             self.layers.append((spec, layer))
             self.setProgress(100 * (number + 1) / len(self.specs))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .capabilities import WMS, WMTS, ServiceLayer, ServiceModel
 from .sources import supports_temporal_wmts, temporal_wmts_source, wms_source, wmst_source, wmts_source  # noqa: F401 (re-export)
 from .text import QT_TRANSLATE_NOOP
-from .timevalues import TimeValue
+from .timevalues import TimeValue, parse_instant
 
 GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Terrascope Sentinel-2")
 PREFERRED_FORMATS = ("image/png", "image/jpeg")
@@ -65,20 +65,36 @@ def _pick_tile_matrix_set(model: ServiceModel, layer: ServiceLayer, wanted: str 
     return names[0], sets.get(names[0], "EPSG:3857")
 
 
+def spelled_for(layer: ServiceLayer, protocol: str, value: TimeValue | str | None) -> str | None:
+    """A TIME value as one protocol advertises it (WMTS and WMS may write one instant differently, and MapCache only
+    serves its own spelling); the value's own text when that protocol does not list it."""
+    if value is None:
+        return None
+    text = value.text if isinstance(value, TimeValue) else str(value)
+    found = layer.time_for(protocol).find(text)
+    return found.text if found is not None else text
+
+
+def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
+                      tile_matrix_set: str | None = None, authcfg: str = "") -> str:
+    """The provider source of a WMTS layer for one TIME value (sent verbatim, in the WMTS's spelling)."""
+    if model.wmts is None:
+        raise ValueError("the service has no WMTS")
+    layer = _layer(model, name)
+    tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
+    return wmts_source(model.wmts.url, name, time_value=spelled_for(layer, WMTS, value),
+                       style=style or layer.default_style or "default", tile_matrix_set=tms,
+                       image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
+
+
 def wmts_layer(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
                tile_matrix_set: str | None = None, authcfg: str = "", tile_id: str | None = None,
                display_name: str = ""):
     """A WMTS QgsRasterLayer of one TIME value (sent verbatim). Check layer.isValid()."""
     from qgis.core import QgsRasterLayer
 
-    if model.wmts is None:
-        raise ValueError("the service has no WMTS")
-    layer = _layer(model, name)
-    tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
-    text = value.text if isinstance(value, TimeValue) else value
-    source = wmts_source(model.wmts.url, name, time_value=text, style=style or layer.default_style or "default",
-                         tile_matrix_set=tms, image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
-    return QgsRasterLayer(source, display_name or layer_name(layer, value, tile_id, WMTS), "wms")
+    source = wmts_layer_source(model, name, value, style=style, tile_matrix_set=tile_matrix_set, authcfg=authcfg)
+    return QgsRasterLayer(source, display_name or layer_name(_layer(model, name), value, tile_id, WMTS), "wms")
 
 
 def _wms_url(model: ServiceModel) -> str:
@@ -87,16 +103,38 @@ def _wms_url(model: ServiceModel) -> str:
     return model.wms.url
 
 
+def wms_layer_source(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
+                     crs: str = "EPSG:3857", authcfg: str = "") -> str:
+    """The provider source of a WMS layer with a fixed TIME (in the WMS's spelling)."""
+    layer = _layer(model, name)
+    return wms_source(_wms_url(model), name, time_value=spelled_for(layer, WMS, value), style=style if style is not None else "",
+                      image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
+
+
 def wms_layer(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
               crs: str = "EPSG:3857", authcfg: str = "", tile_id: str | None = None, display_name: str = ""):
     """A WMS QgsRasterLayer with a fixed TIME (a static layer)."""
     from qgis.core import QgsRasterLayer
 
+    source = wms_layer_source(model, name, value, style=style, crs=crs, authcfg=authcfg)
+    return QgsRasterLayer(source, display_name or layer_name(_layer(model, name), value, tile_id, WMS), "wms")
+
+
+def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue | str] | None = None,
+                      style: str | None = None, crs: str = "EPSG:3857", authcfg: str = "") -> str:
+    """The provider source of a WMS-T layer over `values` (default: all the layer's WMS values), in time order."""
     layer = _layer(model, name)
-    text = value.text if isinstance(value, TimeValue) else value
-    source = wms_source(_wms_url(model), name, time_value=text, style=style if style is not None else "",
-                        image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
-    return QgsRasterLayer(source, display_name or layer_name(layer, value, tile_id, WMS), "wms")
+    dimension = layer.time_for(WMS)
+    if values is None:
+        chosen = list(dimension.values)
+    else:
+        chosen = [found if (found := dimension.find(value.text if isinstance(value, TimeValue) else str(value))) is not None
+                  else value for value in values]
+        chosen = [value if isinstance(value, TimeValue) else TimeValue(value, parse_instant(value)) for value in chosen]
+        chosen.sort(key=lambda value: value.when)
+    return wmst_source(_wms_url(model), name, time_values=[value.text for value in chosen],
+                       style=style if style is not None else "",
+                       image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 
 
 def wmst_layer(model: ServiceModel, name: str, *, values: list[TimeValue] | None = None, style: str | None = None,
@@ -104,12 +142,8 @@ def wmst_layer(model: ServiceModel, name: str, *, values: list[TimeValue] | None
     """A WMS-T QgsRasterLayer: the Temporal Controller drives TIME (over `values`, default all the layer's WMS values)."""
     from qgis.core import QgsRasterLayer
 
-    layer = _layer(model, name)
-    values = values if values is not None else list(layer.time_for(WMS).values)
-    source = wmst_source(_wms_url(model), name, time_values=[value.text for value in values],
-                         style=style if style is not None else "",
-                         image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
-    result = QgsRasterLayer(source, display_name or layer_name(layer, None, tile_id, "WMS-T"), "wms")
+    source = wmst_layer_source(model, name, values=values, style=style, crs=crs, authcfg=authcfg)
+    result = QgsRasterLayer(source, display_name or layer_name(_layer(model, name), None, tile_id, "WMS-T"), "wms")
     follow_acquisitions(result)
     return result
 

@@ -27,9 +27,10 @@ or None); `user_text()` joins them, translated. No credentials ever appear in a 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import Qt, QThread, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
@@ -42,6 +43,7 @@ USER_AGENT = "QGIS terrascope_s2 plugin"
 MAX_BYTES = 16 * 1024 * 1024
 MAX_REDIRECTS = 5
 DEADLINE_FACTOR = 4  # a whole answer may take this many times the (per-byte) timeout
+CANCEL_POLL_MS = 50  # how often a running request looks at its caller's feedback
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
 _NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
@@ -93,7 +95,7 @@ def _server_says(data: bytes) -> str:
 
 
 def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedback | None = None,
-          accept: str = "") -> bytes:
+          accept: str = "", fresh: bool = False) -> bytes:
     """GET a url through QGIS's network stack and return the body; raises FetchError with a message for the user.
 
     Blocks until the answer (or the timeout): call it off the GUI thread only. Bounded in every way a server can
@@ -124,10 +126,8 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     # Our own feedback, cancelled by the caller's and by the limits below (cancelling the caller's would end its
     # other requests too). The limits are checked where the bytes arrive, in the thread that downloads.
     own_feedback = QgsFeedback()
-    if feedback is not None:
-        if feedback.isCanceled():
-            raise FetchCancelledError(_safe_url(url))
-        feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+    if feedback is not None and feedback.isCanceled():
+        raise FetchCancelledError(_safe_url(url))
     deadline = time.monotonic() + DEADLINE_FACTOR * max(1, timeout_s)
     over: list[str] = []
 
@@ -140,10 +140,24 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
             own_feedback.cancel()
 
     blocking.downloadProgress.connect(watch, Qt.DirectConnection)
+    # QgsBlockingNetworkRequest connects its feedback to the reply only once the reply exists: a feedback cancelled just
+    # before is never seen, and the request runs to its end. Off the GUI thread the request runs an event loop in this
+    # thread, started after those connections: a timer there passes the caller's cancel on, so none is lost. On the GUI
+    # thread (tests, qgis_process) the cancel can only come from that same thread while the request runs: passed on directly.
+    poll = None
+    if feedback is not None:
+        if QThread.currentThread() is QgsApplication.instance().thread():
+            feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+        else:
+            poll = QTimer()
+            poll.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
+            poll.start(CANCEL_POLL_MS)
     try:
-        code = blocking.get(request, False, own_feedback)
+        code = blocking.get(request, fresh, own_feedback)
     finally:
-        if feedback is not None:
+        if poll is not None:
+            poll.stop()
+        elif feedback is not None:
             feedback.canceled.disconnect(own_feedback.cancel)
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
@@ -157,7 +171,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     if over == ["time"] or (error == QNetworkReply.OperationCanceledError and not own_feedback.isCanceled()):
         # QGIS 3.22 reports a transfer timeout as no error with an empty body: the reply's own error tells
         raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
-    if own_feedback.isCanceled():
+    if own_feedback.isCanceled() or (feedback is not None and feedback.isCanceled()):
         raise FetchCancelledError(shown)
     data = bytes(reply.content() or b"")
     if status is not None and status >= 400:
@@ -196,17 +210,19 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
 
 
 def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
-                       feedback: QgsFeedback | None = None):
-    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError."""
+                       feedback: QgsFeedback | None = None, fresh: bool = False):
+    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError.
+
+    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
     if protocol == WMTS:
         caps_url = wmts_capabilities_url(url)
-        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), caps_url)
+        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url)
     caps_url = wms_capabilities_url(url)
-    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback), url.strip())
+    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip())
 
 
 def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
-                        feedback: QgsFeedback | None = None) -> ServiceModel:
+                        feedback: QgsFeedback | None = None, fresh: bool = False) -> ServiceModel:
     """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
     both failing (or no URL at all) raises FetchError with both reasons."""
     found = {}
@@ -217,7 +233,7 @@ def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: i
         if feedback is not None and feedback.isCanceled():
             raise FetchCancelledError()
         try:
-            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback)
+            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
         except FetchCancelledError:
             raise
         except (FetchError, CapabilitiesError) as error:
@@ -235,14 +251,18 @@ class CapabilitiesTask(QgsTask):
     loaded = pyqtSignal(object)  # ServiceModel
     failed = pyqtSignal(str)  # translated message
 
-    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = ""):
+    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
+                 derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
         from ..toolbelt.i18n import tr
 
         super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
         self.profile = profile
         self.authcfg = authcfg
         self.timeout_s = timeout_s
+        self.derive = derive
+        self.fresh = fresh
         self.model: ServiceModel | None = None
+        self.derived: object = None
         self.error = ""
         self.was_cancelled = False
         self._feedback = QgsFeedback()
@@ -252,10 +272,25 @@ class CapabilitiesTask(QgsTask):
         self._feedback.cancel()
         super().cancel()
 
+    def _cancelled(self) -> bool:
+        return self.was_cancelled or self.isCanceled() or self._feedback.isCanceled()
+
     def run(self) -> bool:  # worker thread: no layer, project or widget here
         try:
+            if self._cancelled():  # cancelled before it started
+                self.was_cancelled = True
+                return False
             self.setProgress(5)
-            self.model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback)
+            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback, self.fresh)
+            if self._cancelled():
+                self.was_cancelled = True
+                return False
+            self.setProgress(90)
+            self.derived = self.derive(model) if self.derive is not None else None
+            self.model = model
+            if self._cancelled():
+                self.was_cancelled = True
+                return False
             self.setProgress(100)
             return True
         except FetchCancelledError:

@@ -89,7 +89,10 @@ def write_by_strips(
     width, height = template.RasterXSize, template.RasterYSize
     gdal.ErrorReset()
     temporary = output.with_name(f".{output.stem}.{uuid.uuid4().hex[:8]}.part.tif")
-    target = gdal.GetDriverByName("GTiff").Create(str(temporary), width, height, 1, data_type, list(CREATION_OPTIONS))
+    try:
+        target = gdal.GetDriverByName("GTiff").Create(str(temporary), width, height, 1, data_type, list(CREATION_OPTIONS))
+    except RuntimeError:  # GDAL's exception mode is global: another plugin (or download_image) may have turned it on
+        target = None
     if target is None:
         raise RasterError(_write_failure(output, gdal.GetLastErrorMsg()))
     strips: queue.Queue = queue.Queue(maxsize=QUEUED_CHUNKS)

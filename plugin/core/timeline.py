@@ -1,54 +1,72 @@
 """The TIME values a layer offers, as the dock shows them: one entry per value, newest first, filterable by a date range.
 
-Plain Python (no Qt): the values come from the capabilities as strings, either dates ('2019-03-07') or full timestamps
-('2018-02-25T10:50:18.000Z'); the entry keeps the exact string, since MapCache only serves a value spelled as advertised.
+Plain Python (no Qt). The values come from the services core (core.timevalues): TimeValues (the exact advertised text and
+its instant) or, for callers that only have strings, texts read with the same parser. The entry keeps the exact string,
+since MapCache only serves a value spelled as advertised; its day is the value's day in UTC, as in TimeDimension.on_day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
+from typing import NamedTuple
+
+from .timevalues import TimeParseError, TimeValue, parse_instant
 
 
-@dataclass(frozen=True)
-class DateEntry:
+class DateEntry(NamedTuple):  # a tuple: thousands are made for a layer
     value: str  # exactly as the service advertises it
     date: dt.date
     label: str  # what the list shows: the date, with the time when one day has several values
 
 
 def value_date(value: str) -> dt.date | None:
-    """The calendar day of a TIME value, or None for text that does not start with a date."""
+    """The day (UTC) of a TIME value, or None for text that is no ISO 8601 instant."""
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
+        return parse_instant(value).date()
+    except TimeParseError:
         return None
 
 
-def _time_label(value: str) -> str:
-    rest = value.strip()[11:]
-    return rest[:5] + " UTC" if len(rest) >= 5 else rest
+def _time_values(values: Iterable[TimeValue | str]) -> list[TimeValue]:
+    found: dict[str, TimeValue] = {}
+    for value in values:
+        if isinstance(value, TimeValue):
+            found.setdefault(value.text, value)
+            continue
+        text = value.strip()
+        if text and text not in found:
+            try:
+                found[text] = TimeValue(text, parse_instant(text))
+            except TimeParseError:
+                continue  # not a date: nothing to list
+    return list(found.values())
 
 
-def date_entries(values: Iterable[str]) -> list[DateEntry]:
+def date_entries(values: Iterable[TimeValue | str]) -> list[DateEntry]:
     """Entries for the values that carry a date, newest first; duplicates dropped, values without a date skipped."""
-    dated = [(value, day) for value in dict.fromkeys(v.strip() for v in values) if (day := value_date(value)) is not None]
-    per_day = Counter(day for _, day in dated)
-    dated.sort(key=lambda pair: pair[0], reverse=True)  # ISO strings sort by time; same day: same prefix
-    dated.sort(key=lambda pair: pair[1], reverse=True)
-    return [
-        DateEntry(value, day, f"{day.isoformat()} {_time_label(value)}".strip() if per_day[day] > 1 else day.isoformat())
-        for value, day in dated
-    ]
+    dated = sorted(_time_values(values), key=attrgetter("when"), reverse=True)
+    days = [value.when.date() for value in dated]
+    per_day = Counter(days)
+    return [DateEntry(value.text, day, day.isoformat() if per_day[day] == 1 else f"{day.isoformat()} {value.when:%H:%M} UTC")
+            for value, day in zip(dated, days)]
 
 
-def filter_entries(entries: Iterable[DateEntry], start: dt.date | None = None, end: dt.date | None = None) -> list[DateEntry]:
-    """The entries between start and end, both included (None: no limit on that side). Order kept."""
-    return [e for e in entries if (start is None or e.date >= start) and (end is None or e.date <= end)]
+def filter_entries(entries: Sequence[DateEntry], start: dt.date | None = None, end: dt.date | None = None,
+                   keys: Sequence[int] | None = None) -> list[DateEntry]:
+    """The entries between start and end, both included (None: no limit on that side). Order kept.
+
+    With `keys` (entry_keys(entries), made once) the newest-first entries are cut by bisection: no work per entry."""
+    if keys is None:
+        return [e for e in entries if (start is None or e.date >= start) and (end is None or e.date <= end)]
+    low = 0 if end is None else bisect_left(keys, -end.toordinal())
+    high = len(entries) if start is None else bisect_right(keys, -start.toordinal())
+    return list(entries[low:high])
 
 
-def layer_name(layer: str, date_label: str, tile_id: str) -> str:
-    """The name of a layer added to the map: 'CGS_S2_NDVI 2019-03-07 31UFS'."""
-    return " ".join(part for part in (layer, date_label, tile_id) if part)
+def entry_keys(entries: Sequence[DateEntry]) -> list[int]:
+    """Sort keys of newest-first entries (ascending) for filter_entries(..., keys=...)."""
+    return [-entry.date.toordinal() for entry in entries]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ _INSTANT_RE = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2})(?::(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?"
     r"\s*(?P<tz>Z|z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$")
+# what the services write (MapCache/MapServer/GeoServer): read by datetime.fromisoformat, which takes 'Z' from Python 3.11
+_COMMON_RE = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:[.,]\d+)?Z)?", re.ASCII)
+_FROMISOFORMAT_Z = sys.version_info >= (3, 11)
 _PERIOD_RE = re.compile(
     r"^P(?!$)(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
     r"(?:T(?=\d)(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
@@ -47,15 +51,26 @@ class TimeValue(NamedTuple):
 def parse_instant(text: str) -> datetime:
     """'2019-03-07', '2018-02-25T10:50:18.000Z', '2021-10-21T00:00:00+02:00'... -> an aware datetime in UTC."""
     text = text.strip()
-    if len(text) >= 10 and text[4] == "-" and text[7] == "-":  # fast path (C) for the forms the services write
-        try:
-            moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
-        except ValueError:
-            pass  # Python < 3.11 and unusual forms: the regular expression below
-        else:
-            if _INSTANT_RE.match(text):  # fromisoformat also takes forms that are no OGC TIME value
-                return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
-    return _parse_instant_slow(text)
+    moment = _parse_common(text)
+    return moment if moment is not None else _parse_instant_slow(text)
+
+
+def _parse_common(text: str) -> datetime | None:
+    """The two forms the services write, 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM:SS[.fff]Z', through a simple pattern and
+    datetime's own C parser (a capabilities document has thousands of them); None for anything else (the full regular
+    expression reads it)."""
+    if _COMMON_RE.fullmatch(text) is None:
+        return None
+    try:
+        if len(text) == 10:
+            return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+        if _FROMISOFORMAT_Z:
+            return datetime.fromisoformat(text)  # 'Z' gives tzinfo=timezone.utc
+        fraction = text[20:-1]
+        return datetime(int(text[:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]), int(text[14:16]),
+                        int(text[17:19]), int((fraction + "000000")[:6]), tzinfo=timezone.utc)
+    except ValueError:
+        return None  # e.g. 2019-02-29: the slow path says what is wrong with it
 
 
 def _parse_instant_slow(text: str) -> datetime:
@@ -113,7 +128,6 @@ def format_like(moment: datetime, example: str) -> str:
         digits = len(match["f"])
         text += example[match.start("f") - 1] + f"{moment.microsecond:06d}"[:digits].ljust(digits, "0")
     return text + (zone or "")
-    return text
 
 
 @dataclass

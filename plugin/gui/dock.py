@@ -12,7 +12,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateReferenceSystem,
     QgsDataProvider,
     QgsDateTimeRange,
     QgsInterval,
@@ -27,10 +26,13 @@ from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..__about__ import PLUGIN_ID, RESOURCES, TITLE
+from ..core.capabilities import WMS as WMS_PROTOCOL
+from ..core.capabilities import WMTS as WMTS_PROTOCOL
+from ..core.capabilities import ServiceLayer, ServiceModel
+from ..core.maplayers import layer_name
 from ..core.settings import Settings
-from ..core.tile_map import tile_rectangle
-from ..core.tiles import BELGIAN_TILES, TileError, tile
-from ..core.timeline import DateEntry, date_entries, filter_entries, layer_name
+from ..core.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
+from ..core.timeline import DateEntry, filter_entries
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log, tell_user
 from . import local_link, service_link
@@ -61,8 +63,10 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.setObjectName("terrascope_s2_dock")  # QGIS remembers a dock's place by this name
         self.setWindowTitle(tr("Terrascope Sentinel-2"))
         self.settings = Settings.load()
-        self.layers: dict[str, service_link.ServiceLayer] = {}  # the service's CGS_S2 layers, by name
-        self.entries: list[DateEntry] = []  # the chosen layer's dates, newest first
+        self.view: service_link.PanelView | None = None  # the service as the panel lists it (made in the task)
+        self.layers: dict[str, ServiceLayer] = {}  # the service's CGS_S2 layers with dates, by name (the core's type)
+        self.dates = service_link.LayerDates([], [], [])  # the chosen layer's dates
+        self.entries: list[DateEntry] = []  # the same, newest first
         self.tasks: list[QgsTask] = []  # running tasks the panel shows and can cancel
         self.last_added_ids: list[str] = []  # ids of the map layers added by the last "Add to map"
         self._closed = False
@@ -93,7 +97,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
 
     def _connect_signals(self) -> None:
         self.settings_button.clicked.connect(self.show_settings)
-        self.connect_button.clicked.connect(self.refresh_service)
+        self.connect_button.clicked.connect(lambda: self.refresh_service(fresh=True))  # the user asks: past the cache
         self.layer_combo.currentIndexChanged.connect(self._layer_changed)
         self.wmts_radio.toggled.connect(self._kind_changed)
         self.tile_combo.activated.connect(self._tile_chosen)
@@ -205,25 +209,38 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         if (self.settings.service(), self.settings.authcfg) != before or not self.layers:
             self.refresh_service()
 
-    def refresh_service(self) -> None:
-        """Read the service's capabilities again, in a task; the panel stays usable meanwhile."""
+    def refresh_service(self, fresh: bool = False) -> None:
+        """Read the service's capabilities again, in a task; the panel stays usable meanwhile. `fresh`: from the server
+        even when QGIS's network cache holds a recent answer."""
         for task in [t for t in self.tasks if service_link.is_capabilities_task(t)]:
             task.cancel()
         service = self.settings.service()
         if not (service.wmts_url or service.wms_url):
             self.set_status(tr("No service URL: choose an endpoint in the settings (the gear button)."), error=True)
             return
-        task = service_link.start_capabilities(self.settings, self._capabilities_ready, self._capabilities_failed)
+        task = service_link.start_capabilities(self.settings, self._capabilities_ready, self._capabilities_failed, fresh)
         self.track(task, tr("Connecting to {service}…").format(service=tr(service.title)))
 
-    def _capabilities_ready(self, layers: list[service_link.ServiceLayer]) -> None:
+    @property
+    def model(self) -> ServiceModel | None:
+        return self.view.model if self.view is not None else None
+
+    def _capabilities_ready(self, view: service_link.PanelView | ServiceModel) -> None:
+        """The service answered: list its layers (the view was made in the task; a bare model is viewed here)."""
         if self._closed:
             return
+        if isinstance(view, ServiceModel):
+            view = service_link.panel_view(view)
+        if not view.layers and view.model.errors:  # one side failed, the other had no Sentinel-2 layer
+            self._capabilities_failed("; ".join(view.model.errors.values()))
+            return
+        self.view = view
+        layers = view.layers
         self.layers = {layer.name: layer for layer in layers}
         chosen = self.layer_combo.currentData() or self.settings.last_layer
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        for layer in sorted(layers, key=lambda lyr: (lyr.title or lyr.name).lower()):
+        for layer in layers:  # sorted by title
             self.layer_combo.addItem(layer.title or layer.name, layer.name)
             index = self.layer_combo.count() - 1
             tooltip = f"<b>{layer.name}</b>" + (f"<br>{layer.abstract}" if layer.abstract else "")
@@ -238,9 +255,10 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         if self._closed:
             return
         self.set_status(tr("Could not read the service: {reason}. Check the network connection, or the endpoint and "
-                           "authentication in the settings, then press Refresh.").format(reason=reason), error=True)
+                           "authentication in the settings, then press Refresh.").format(reason=reason.rstrip(". ")),
+                        error=True)
 
-    def current_layer(self) -> service_link.ServiceLayer | None:
+    def current_layer(self) -> ServiceLayer | None:
         return self.layers.get(self.layer_combo.currentData())
 
     def _layer_changed(self) -> None:
@@ -248,23 +266,25 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         tooltip = self.layer_combo.currentData(Qt.ToolTipRole)
         self.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 layers the service offers"))
         if layer is None:
-            self.set_entries([])
+            self.set_dates(service_link.LayerDates([], [], []))
             return
         if not self._restoring and self.layers:
             self._remember(last_layer=layer.name)
-        self.wmts_radio.setEnabled(layer.has_wmts)
-        self.wms_radio.setEnabled(layer.has_wms)
-        if not layer.has_wmts:
+        has_wmts, has_wms = service_link.offers(layer, WMTS_PROTOCOL), service_link.offers(layer, WMS_PROTOCOL)
+        self.wmts_radio.setEnabled(has_wmts)
+        self.wms_radio.setEnabled(has_wms)
+        if not has_wmts:
             self.wms_radio.setChecked(True)
-        elif not layer.has_wms or self.settings.prefer_wmts:
+        elif not has_wms or self.settings.prefer_wmts:
             self.wmts_radio.setChecked(True)
-        self.set_entries(layer.extra.get("entries") or date_entries(layer.times))
+        dates = self.view.dates.get(layer.name) if self.view is not None else None
+        self.set_dates(dates if dates is not None else service_link.layer_dates(layer))
         self.set_status(tr("{layers} layers; {layer} has {dates} dates").format(
             layers=len(self.layers), layer=layer.name, dates=len(self.entries)))
 
     def _kind_changed(self, wmts: bool) -> None:
         layer = self.current_layer()
-        if layer is not None and layer.has_wmts and layer.has_wms:
+        if layer is not None and service_link.offers(layer, WMTS_PROTOCOL) and service_link.offers(layer, WMS_PROTOCOL):
             self._remember(prefer_wmts=wmts)
 
     def kind(self) -> str:
@@ -309,14 +329,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         tile_id = self.current_tile_id()
         if tile_id is None:
             return False
-        canvas = self.iface.mapCanvas()
-        crs = canvas.mapSettings().destinationCrs()
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(tile(tile_id).crs_authid)
-        rectangle = tile_rectangle(tile(tile_id), crs, QgsProject.instance().transformContext())
-        rectangle.scale(1.05)
-        canvas.setExtent(rectangle)
-        canvas.refresh()
+        zoom_to_tile(self.iface.mapCanvas(), tile_id, margin=1.05)
         return True
 
     def _outline_toggled(self, shown: bool) -> None:
@@ -356,15 +369,17 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
 
     # ---------------------------------------------------------------- dates
 
-    def set_entries(self, entries: list[DateEntry]) -> None:
-        """Show a layer's dates: marked in the calendar, listed (within the range) newest first."""
-        self.entries = entries
+    def set_dates(self, dates: service_link.LayerDates) -> None:
+        """Show a layer's dates: marked in the calendar, listed (within the range) newest first. Everything per date was
+        made in the capabilities task: here only Qt calls on prepared values and a bisection."""
+        self.dates = dates
+        entries = self.entries = dates.entries
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Bold)
         marked.setForeground(QBrush(self.palette().highlight().color()))
-        for day in {entry.date for entry in entries}:
-            self.calendar.setDateTextFormat(_qdate(day), marked)
+        for day in dates.marked:
+            self.calendar.setDateTextFormat(day, marked)
         newest, oldest = (entries[0].date, entries[-1].date) if entries else (dt.date.today(), dt.date.today())
         start = _parse_day(self.settings.last_date_from) or oldest
         end = _parse_day(self.settings.last_date_to) or newest
@@ -385,7 +400,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         return [self.date_model.entry(row) for row in rows]
 
     def _refilter(self, keep: list[str]) -> None:
-        shown = filter_entries(self.entries, *self.date_range())
+        shown = filter_entries(self.entries, *self.date_range(), keys=self.dates.keys)
         self.date_model.set_entries(shown)
         present = {entry.value for entry in shown}
         keep = [value for value in keep if value in present]
@@ -413,10 +428,10 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
 
     def show_all_dates(self) -> None:
         self._remember(last_date_from="", last_date_to="")
-        self.set_entries(self.entries)
+        self.set_dates(self.dates)
 
     def _calendar_clicked(self, day: QDate) -> None:
-        values = [entry.value for entry in self.entries if entry.date == _pydate(day)]
+        values = [entry.value for entry in filter_entries(self.entries, _pydate(day), _pydate(day), keys=self.dates.keys)]
         if not values:
             self.set_status(tr("The layer has no image on {day}: the dates in bold have one.").format(
                 day=_pydate(day).isoformat()), error=True)
@@ -474,7 +489,8 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
                 return None
             label = f"{listed[-1].date.isoformat()}..{listed[0].date.isoformat()}"
             specs = [service_link.LayerSpec(layer_name(layer.name, label, tile_id), service_link.temporal_source(
-                self.settings, layer, [entry.value for entry in listed]), layer.name, tile_id, "", temporal=True)]
+                self.settings, self.model, layer.name, [entry.value for entry in listed]), layer.name, tile_id, "",
+                temporal=True)]
         else:
             chosen = self.selected_entries()
             if not chosen:
@@ -482,7 +498,8 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
                 return None
             kind = self.kind()
             specs = [service_link.LayerSpec(layer_name(layer.name, entry.label, tile_id), service_link.layer_source(
-                self.settings, layer, kind, entry.value), layer.name, tile_id, entry.value) for entry in chosen]
+                self.settings, self.model, layer.name, kind, entry.value), layer.name, tile_id, entry.value)
+                for entry in chosen]
         task = service_link.start_build(specs, self._layers_built, self._build_failed)
         self.add_button.setEnabled(False)
         self.track(task, tr("Adding {count} layer(s)…").format(count=len(specs)))

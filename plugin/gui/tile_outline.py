@@ -1,12 +1,11 @@
 """The optional tile outline layer: a memory layer with the outlines of Belgium's tiles and the chosen one (drawn bolder),
-labelled with their ids. It belongs to the project once shown; the panel only updates it."""
+labelled with their ids. It belongs to the project once shown; the panel only updates it. The layer and its features
+come from the services core (core.tiles.tile_outline_layer / tile_outline_features, one tile geometry)."""
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsField,
     QgsPalLayerSettings,
     QgsProject,
     QgsRuleBasedRenderer,
@@ -17,12 +16,11 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import PLUGIN_ID
-from ..core.tile_map import tile_polygon
-from ..core.tiles import tile
+from ..core.tiles import tile_outline_features, tile_outline_layer
 from ..toolbelt.i18n import tr
 
 CRS = "EPSG:4326"
@@ -49,15 +47,8 @@ class TileOutline:
         layer = self.layer() or self._create()
         provider = layer.dataProvider()
         provider.truncate()
-        crs = QgsCoordinateReferenceSystem(CRS)
-        context = QgsProject.instance().transformContext()
-        features = []
-        for tile_id in dict.fromkeys(tile_ids):
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(tile_polygon(tile(tile_id), crs, context))
-            feature.setAttributes([tile_id, int(tile_id == chosen)])
-            features.append(feature)
-        provider.addFeatures(features)
+        provider.addFeatures(tile_outline_features(layer.fields(), tile_ids, QgsCoordinateReferenceSystem(CRS),
+                                                   QgsProject.instance().transformContext(), chosen))
         layer.updateExtents()
         layer.triggerRepaint()
         return layer
@@ -69,9 +60,9 @@ class TileOutline:
         self._layer_id = ""
 
     def _create(self) -> QgsVectorLayer:
-        layer = QgsVectorLayer(f"Polygon?crs={CRS}", self.name, "memory")
-        layer.dataProvider().addAttributes([QgsField("tile", QVariant.String), QgsField("chosen", QVariant.Int)])
-        layer.updateFields()
+        """The services core's outline layer (fields tile, epsg, chosen), with the panel's styling: the chosen tile
+        bolder, ids as labels, a legend."""
+        layer = tile_outline_layer([], QgsCoordinateReferenceSystem(CRS), self.name)
         layer.setCustomProperty(MARK, True)
         root = QgsRuleBasedRenderer.Rule(None)
         for expression, color, width, label in (('"chosen" = 1', "#e8590c", 0.9, tr("Chosen tile")),

@@ -106,22 +106,32 @@ def wms_capabilities(times: list[str]) -> str:
 
 @pytest.fixture
 def slow_service(tmp_path):
-    """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s."""
+    """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s.
+    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received."""
     processes = []
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    bases = []
+
+    def publish(dates: int) -> list[str]:
+        times = time_values(dates)
+        (folder / "wmts.xml").write_text(wmts_capabilities(times, f"{bases[-1]}/wmts"), encoding="utf-8")
+        (folder / "wms.xml").write_text(wms_capabilities(times), encoding="utf-8")
+        return times
+
+    def served() -> list[str]:
+        log = folder / "requests.log"
+        return log.read_text().splitlines() if log.exists() else []
 
     def start(dates: int, delay_s: float) -> tuple[str, str]:
-        times = time_values(dates)
-        folder = tmp_path / "slow"
-        folder.mkdir(exist_ok=True)
         process = subprocess.Popen([sys.executable, str(Path(__file__).with_name("slow_server.py")), str(folder), str(delay_s)],
                                    stdout=subprocess.PIPE, text=True)
         processes.append(process)
-        port = int(process.stdout.readline())
-        base = f"http://127.0.0.1:{port}"
-        (folder / "wmts.xml").write_text(wmts_capabilities(times, f"{base}/wmts"), encoding="utf-8")
-        (folder / "wms.xml").write_text(wms_capabilities(times), encoding="utf-8")
-        return f"{base}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", f"{base}/ows"
+        bases.append(f"http://127.0.0.1:{int(process.stdout.readline())}")
+        publish(dates)
+        return f"{bases[-1]}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", f"{bases[-1]}/ows"
 
+    start.publish, start.served = publish, served
     yield start
     for process in processes:
         process.terminate()
@@ -133,21 +143,24 @@ def slow_service(tmp_path):
 
 @pytest.fixture(scope="session")
 def loopback(tmp_path_factory):
-    """The loopback WMS/WMTS server of loopback_server.py, started once for the session and always stopped."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    import dock_server as loopback_server
+    """The shared loopback WMS/WMTS server (tests/loopback_server.py) with the panel's data set (PANEL_DATES: NDVI on
+    four days of 2021, FAPAR on two, images over PANEL_AREA), started once for the session and always stopped."""
+    from loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer, missing_software
 
+    missing = missing_software()
+    if missing:
+        pytest.skip(f"the loopback server needs {', '.join(missing)}: run `make deps` (cgi-mapserver mapcache-cgi lighttpd)")
+    server = LoopbackServer.start(tmp_path_factory.mktemp("loopback-panel"), PANEL_DATES, area=PANEL_AREA,
+                                  wgs84_bbox=PANEL_WGS84_BBOX)
     try:
-        server = loopback_server.start(tmp_path_factory.mktemp("loopback"))
-    except FileNotFoundError as missing:
-        pytest.skip(str(missing))
-    yield server
-    server.stop()
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
 def service_dock(make_dock, loopback, qtbot):
     """A panel connected to the loopback server, its layers read."""
-    dock = make_dock(custom_wmts_url=loopback.wmts_url, custom_wms_url=loopback.wms_url)
+    dock = make_dock(custom_wmts_url=loopback.wmts_capabilities_url, custom_wms_url=loopback.wms_url)
     qtbot.waitUntil(lambda: dock.layer_combo.count() == 2 and not dock.tasks, timeout=20_000)
     return dock

@@ -8,16 +8,25 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsR
 from qgis.PyQt.QtCore import QDate, QItemSelectionModel, Qt
 from qgis.PyQt.QtGui import QFont
 
+from terrascope_s2.plugin.core.capabilities import WMS, WMTS, ServiceLayer, ServiceModel
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.core.tile_map import pick_tile, tile_rectangle
-from terrascope_s2.plugin.core.tiles import BELGIAN_TILES, tile
-from terrascope_s2.plugin.gui.service_link import ServiceLayer
+from terrascope_s2.plugin.core.tiles import BELGIAN_TILES, pick_tile, tile_extent
+from terrascope_s2.plugin.core.timevalues import parse_time_values
+
+
+def _service_layer(name, title, abstract, times, protocols):
+    return ServiceLayer(name, title, abstract, protocols=frozenset(protocols),
+                        times={protocol: parse_time_values(times) for protocol in protocols})
+
 
 NDVI_TIMES = tuple(f"2021-{month:02d}-{day:02d}" for month in (3, 4, 5) for day in (2, 12, 22))
-LAYERS = [
-    ServiceLayer("CGS_S2_NDVI", "NDVI", "Normalized difference vegetation index", NDVI_TIMES, True, True),
-    ServiceLayer("CGS_S2_FAPAR", "FAPAR", "Fraction of absorbed PAR", ("2020-07-01", "2020-07-11"), False, True),
-]
+# what the services core makes of a service with NDVI in WMTS and WMS and FAPAR in WMS only, plus the WMS root layer
+# (the map's NAME, a group without dates of its own), which the panel does not list
+LAYERS = ServiceModel(layers={layer.name: layer for layer in (
+    _service_layer("CGS_S2_NDVI", "NDVI", "Normalized difference vegetation index", NDVI_TIMES, (WMTS, WMS)),
+    _service_layer("CGS_S2_FAPAR", "FAPAR", "Fraction of absorbed PAR", ("2020-07-01", "2020-07-11"), (WMS,)),
+    ServiceLayer("CGS_S2", "Sentinel-2", protocols=frozenset({WMS}), children=("CGS_S2_NDVI", "CGS_S2_FAPAR")),
+)})
 
 
 def _select(dock, name):
@@ -68,7 +77,7 @@ def test_zoom_to_tile_shows_the_whole_tile(make_dock, qgis_canvas):
     dock = make_dock(last_tile="31UGS")
     qgis_canvas.setExtent(QgsRectangle(0, 0, 10, 10))
     assert dock.zoom_to_tile()
-    wanted = tile_rectangle(tile("31UGS"), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
+    wanted = tile_extent("31UGS", QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
     shown = qgis_canvas.extent()
     assert shown.contains(wanted)
     assert min(shown.width() / wanted.width(), shown.height() / wanted.height()) < 1.2  # zoomed to it, not far out

@@ -21,8 +21,7 @@ from qgis.PyQt.QtGui import QColor
 
 from terrascope_s2.plugin.__about__ import TITLE
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.core.tile_map import tile_rectangle
-from terrascope_s2.plugin.core.tiles import tile
+from terrascope_s2.plugin.core.tiles import tile_extent
 
 pytestmark = pytest.mark.services
 
@@ -90,7 +89,7 @@ def test_add_a_wmts_date_for_a_tile(service_dock, qtbot, qgis_canvas):
     source = unquote(layer.source())
     assert layer.providerType() == "wms" and "tileMatrixSet=g3857" in source and "layers=CGS_S2_NDVI" in source
     assert "tileDimensions=TIME=2021-04-12" in source and "SERVICE=WMTS" in source
-    wanted = tile_rectangle(tile("31UFS"), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
+    wanted = tile_extent("31UFS", QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
     assert qgis_canvas.extent().contains(wanted)  # zoomed to the tile
     shown = qgis_canvas.extent()
     assert min(shown.width() / wanted.width(), shown.height() / wanted.height()) < 1.2  # zoomed to it, not far out
@@ -181,6 +180,24 @@ def test_a_slow_service_can_be_cancelled(make_dock, slow_service, qtbot):
     qtbot.mouseClick(dock.cancel_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not dock.tasks, timeout=5_000)  # well before the server answers
     assert not dock.progress_row.isVisibleTo(dock) and dock.layer_combo.count() == 0
+
+
+def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_service, qtbot):
+    wmts_url, wms_url = slow_service(3, 0.0)
+    dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    assert len(dock.listed_entries()) == 3
+    assert len(slow_service.served()) == 2  # the WMTS and WMS capabilities
+    newest = slow_service.publish(4)  # the service publishes a new date
+    dock.refresh_service()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    assert len(slow_service.served()) == 2 and len(dock.listed_entries()) == 3
+    qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # the user presses Refresh: from the server
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    assert len(slow_service.served()) == 4
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    assert len(dock.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.listed_entries()]
 
 
 def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):

@@ -66,6 +66,6 @@ def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, s
     print(f"\nlongest GUI stall while loading {DATES} dates: {longest_ms:.1f} ms (load took {elapsed:.2f} s)")
     assert elapsed >= DELAY_S  # the server really was slow
     assert dock.layer_combo.count() == 3 and dock.current_layer().name == "CGS_S2_NDVI"
-    assert dock.listed_entries()[0].value == dock.current_layer().times[-1]  # newest first
+    assert dock.listed_entries()[0].value == dock.current_layer().time.texts[-1]  # newest first
     assert not dock.progress_row.isVisibleTo(dock)
     assert longest_ms < BUDGET_MS

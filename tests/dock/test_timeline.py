@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from terrascope_s2.plugin.core.timeline import date_entries, filter_entries, layer_name, value_date
+from terrascope_s2.plugin.core.maplayers import layer_name
+from terrascope_s2.plugin.core.timeline import date_entries, entry_keys, filter_entries, value_date
+from terrascope_s2.plugin.core.timevalues import parse_time_values
 
 
 def test_entries_are_newest_first_and_keep_the_exact_value():
@@ -31,6 +33,15 @@ def test_filter_keeps_both_ends_and_the_order():
     assert [e.value for e in kept] == ["2020-01-12", "2020-01-11", "2020-01-10"]
     assert len(filter_entries(entries, None, dt.date(2020, 1, 5))) == 5
     assert len(filter_entries(entries)) == 31
+    keys = entry_keys(entries)  # the same cuts by bisection
+    for start, end in ((dt.date(2020, 1, 10), dt.date(2020, 1, 12)), (None, dt.date(2020, 1, 5)), (None, None),
+                       (dt.date(2019, 1, 1), dt.date(2019, 2, 1)), (dt.date(2020, 1, 31), None)):
+        assert filter_entries(entries, start, end, keys) == filter_entries(entries, start, end)
+
+
+def test_entries_from_the_services_time_values_are_the_same_as_from_texts():
+    texts = ["2018-02-25T10:50:18.000Z", "2018-02-25T10:40:21.000Z", "2018-02-27T10:50:18.000Z"]
+    assert date_entries(parse_time_values(texts).values) == date_entries(texts)
 
 
 def test_layer_names_say_layer_date_and_tile():
