@@ -639,17 +639,17 @@
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="244"/>
+        <location filename="../plugin/core/network.py" line="265"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="258"/>
+        <location filename="../plugin/core/network.py" line="295"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="305"/>
+        <location filename="../plugin/core/network.py" line="342"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>

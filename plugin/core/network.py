@@ -224,25 +224,62 @@ def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: in
 def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
                         feedback: QgsFeedback | None = None, fresh: bool = False) -> ServiceModel:
     """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
-    both failing (or no URL at all) raises FetchError with both reasons."""
-    found = {}
-    errors: dict[str, str] = {}
-    for protocol, url in ((WMTS, profile.wmts_url), (WMS, profile.wms_url)):
-        if not url:
-            continue
+    both failing (or no URL at all) raises FetchError with both reasons.
+
+    Off the GUI thread the two documents are fetched at once (a slow service costs the slower of the two, not their
+    sum). On the GUI thread (qgis_process, tests) one after the other: a request off the GUI thread may need the GUI
+    thread to answer an SSL or login question, and it would be blocked waiting here."""
+    wanted = [(protocol, url) for protocol, url in ((WMTS, profile.wmts_url), (WMS, profile.wms_url)) if url]
+    if not wanted:
+        raise FetchError(_NO_URL)
+
+    def one(protocol: str, url: str):
         if feedback is not None and feedback.isCanceled():
-            raise FetchCancelledError()
+            return FetchCancelledError()
         try:
-            found[protocol] = fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
-        except FetchCancelledError:
-            raise
+            return fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
         except (FetchError, CapabilitiesError) as error:
-            errors[protocol] = f"{protocol}: {error.user_text()}"
+            return error
+
+    if len(wanted) == 2 and QThread.currentThread() is not QgsApplication.instance().thread():
+        other = _Job(lambda: one(*wanted[1]))
+        other.start()
+        try:
+            results = [one(*wanted[0])]
+        finally:
+            other.wait()
+        results.append(other.result)
+    else:
+        results = [one(*wanted[0])]
+        results += [one(*wanted[1])] if len(wanted) == 2 else []
+    found, errors = {}, {}
+    for (protocol, _url), result in zip(wanted, results):
+        if isinstance(result, FetchCancelledError) or (isinstance(result, Exception)
+                                                       and not isinstance(result, (FetchError, CapabilitiesError))):
+            raise result  # cancelled, or a bug: the task says so
+        if isinstance(result, Exception):
+            errors[protocol] = f"{protocol}: {result.user_text()}"
+        else:
+            found[protocol] = result
     if not found:
-        if not errors:
-            raise FetchError(_NO_URL)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The service could not be read."), " ".join(errors.values()))
     return ServiceModel.merge(found.get(WMTS), found.get(WMS), errors)
+
+
+class _Job(QThread):
+    """A function run in a QThread of its own (a QThread, not a Python thread: the request's timers need Qt's event
+    dispatcher); the function returns its errors rather than raising them."""
+
+    def __init__(self, function: Callable[[], object]):
+        super().__init__()
+        self.function = function
+        self.result: object = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.function()
+        except Exception as error:  # noqa: BLE001 - given to the caller, which raises or reports it
+            self.result = error
 
 
 class CapabilitiesTask(QgsTask):

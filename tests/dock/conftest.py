@@ -107,7 +107,7 @@ def wms_capabilities(times: list[str]) -> str:
 @pytest.fixture
 def slow_service(tmp_path):
     """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s.
-    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received."""
+    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received (arrival time, path)."""
     processes = []
     folder = tmp_path / "slow"
     folder.mkdir()
@@ -119,9 +119,10 @@ def slow_service(tmp_path):
         (folder / "wms.xml").write_text(wms_capabilities(times), encoding="utf-8")
         return times
 
-    def served() -> list[str]:
+    def served() -> list[tuple[float, str]]:
         log = folder / "requests.log"
-        return log.read_text().splitlines() if log.exists() else []
+        lines = log.read_text().splitlines() if log.exists() else []
+        return [(float(when), path) for when, path in (line.split(" ", 1) for line in lines)]
 
     def start(dates: int, delay_s: float) -> tuple[str, str]:
         process = subprocess.Popen([sys.executable, str(Path(__file__).with_name("slow_server.py")), str(folder), str(delay_s)],

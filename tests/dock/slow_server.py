@@ -1,7 +1,7 @@
 """A tiny HTTP server for the GUI-stall test: answers every request after a delay with a generated capabilities document.
 
 Run as a separate process (python slow_server.py DIR DELAY_S): it prints its port, then serves DIR/wmts.xml for
-SERVICE=WMTS requests and DIR/wms.xml for the others, until it is terminated. Each request's path is appended to
+SERVICE=WMTS requests and DIR/wms.xml for the others, until it is terminated. Each request's arrival time and path are appended to
 DIR/requests.log (what reached the server, not what QGIS's cache answered).
 """
 
@@ -18,7 +18,7 @@ ROOT, DELAY = Path(sys.argv[1]), float(sys.argv[2])
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
         with open(ROOT / "requests.log", "a") as log:
-            log.write(self.path + "\n")
+            log.write(f"{time.time():.3f} {self.path}\n")
         time.sleep(DELAY)
         name = "wmts.xml" if "service=wmts" in self.path.lower() else "wms.xml"
         body = (ROOT / name).read_bytes()

@@ -200,6 +200,15 @@ def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_s
     assert len(dock.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.listed_entries()]
 
 
+def test_the_wmts_and_wms_documents_are_asked_at_once(make_dock, slow_service, qtbot):
+    wmts_url, wms_url = slow_service(3, 1.5)  # each answer comes 1.5 s after its request
+    dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    (first, first_path), (second, second_path) = slow_service.served()
+    assert {"wmts" in first_path.lower(), "wmts" in second_path.lower()} == {True, False}
+    assert second - first < 0.75  # the second was asked before the first was answered
+
+
 def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):
     dock = make_dock(custom_wmts_url="http://127.0.0.1:9/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
                      custom_wms_url="http://127.0.0.1:9/ows")
