@@ -122,7 +122,7 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
     from ..toolbelt.i18n import tr
 
     task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
-                            description=tr("Terrascope: reading the service's layers"), derive=lambda model: panel_view(model),
+                            description=tr("Terrascope: reading the service's layers"), derive=panel_view,
                             fresh=fresh)
     task.loaded.connect(lambda model: on_ready(task.derived if isinstance(task.derived, PanelView) else panel_view(model)))
     task.failed.connect(on_failed)
