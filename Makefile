@@ -19,7 +19,7 @@ help:
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
-	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer: screenshots/*.png"
+	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer, en/nl/fr: screenshots/*.png"
 	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
 deps: $(VENV)/.installed

@@ -12,8 +12,9 @@ from qgis.PyQt.QtWidgets import QAction
 from qgis.utils import iface, plugins
 
 OUT = Path(os.environ["TERRASCOPE_SCREENSHOTS"])
+SUFFIX = os.environ.get("TERRASCOPE_SCREENSHOT_SUFFIX", "")  # "-nl", "-fr": the language of the run
 STEP_MS = 250
-log = open(OUT / "screenshots.log", "w")  # noqa: SIM115
+log = open(OUT / f"screenshots{SUFFIX}.log", "w")  # noqa: SIM115
 
 
 def say(text):
@@ -22,8 +23,8 @@ def say(text):
 
 def shoot(name):
     window = iface.mainWindow()
-    window.grab().save(str(OUT / f"{name}.png"))
-    say(f"wrote {name}.png")
+    window.grab().save(str(OUT / f"{name}{SUFFIX}.png"))
+    say(f"wrote {name}{SUFFIX}.png")
 
 
 def wait_for(condition, then, timeout_ms=30000, waited=0):

@@ -23,10 +23,15 @@ wms_url="$(sed -n 2p "$work/urls" 2>/dev/null)"
 [ -n "$wmts_url" ] || { echo "the loopback server did not start"; cat "$work/server.out"; exit 1; }
 echo "loopback server: $wmts_url $wms_url"
 
-profile="$work/profiles/screenshots"
-mkdir -p "$profile/python/plugins" "$profile/QGIS"
-ln -s "$root" "$profile/python/plugins/terrascope_s2"
-cat > "$profile/QGIS/QGIS3.ini" <<INI
+# one run per language (SCREENSHOT_LANGS="en nl fr" by default): QGIS and the plugin in English, Dutch, French
+unset QT_QPA_PLATFORM
+export TERRASCOPE_SCREENSHOTS="$out"
+rc=0
+for lang in ${SCREENSHOT_LANGS:-en nl fr}; do
+  profile="$work/profiles/screenshots-$lang"
+  mkdir -p "$profile/python/plugins" "$profile/QGIS"
+  ln -s "$root" "$profile/python/plugins/terrascope_s2"
+  cat > "$profile/QGIS/QGIS3.ini" <<INI
 [PythonPlugins]
 terrascope_s2=true
 
@@ -41,14 +46,19 @@ checkVersion=false
 
 [UI]
 hidePanelsAtStartup=false
-INI
 
-unset QT_QPA_PLATFORM
-export TERRASCOPE_SCREENSHOTS="$out"
-rc=0
-timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" qgis.bin --noversioncheck --nologo --profiles-path "$work" \
-  --profile screenshots --code "$root/scripts/screenshots.py" > "$work/qgis.out" 2>&1 || rc=$?
-cat "$out/screenshots.log" 2>/dev/null || true
-[ "$rc" = 0 ] || grep -iv "^$\|warning" "$work/qgis.out" | tail -30
+[locale]
+overrideFlag=true
+userLocale=$lang
+INI
+  suffix=""
+  [ "$lang" = en ] || suffix="-$lang"
+  run_rc=0
+  TERRASCOPE_SCREENSHOT_SUFFIX="$suffix" timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" qgis.bin --noversioncheck \
+    --nologo --profiles-path "$work" --profile "screenshots-$lang" --code "$root/scripts/screenshots.py" \
+    > "$work/qgis-$lang.out" 2>&1 || run_rc=$?
+  cat "$out/screenshots$suffix.log" 2>/dev/null || true
+  [ "$run_rc" = 0 ] || { grep -iv "^$\|warning" "$work/qgis-$lang.out" | tail -30; rc=$run_rc; }
+done
 ls -1 "$out"/*.png 2>/dev/null
 exit $rc
