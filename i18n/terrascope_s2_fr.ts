@@ -824,132 +824,132 @@
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="260"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="302"/>
+        <location filename="../plugin/gui/dock.py" line="305"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="359"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="365"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="409"/>
+        <location filename="../plugin/gui/dock.py" line="412"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="436"/>
+        <location filename="../plugin/gui/dock.py" line="439"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="468"/>
+        <location filename="../plugin/gui/dock.py" line="471"/>
         <source>Add temporal layer</source>
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="470"/>
+        <location filename="../plugin/gui/dock.py" line="473"/>
         <source>Add {count} layers</source>
         <translation>Ajouter {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="472"/>
+        <location filename="../plugin/gui/dock.py" line="475"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="481"/>
+        <location filename="../plugin/gui/dock.py" line="484"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="491"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="497"/>
+        <location filename="../plugin/gui/dock.py" line="500"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="505"/>
+        <location filename="../plugin/gui/dock.py" line="508"/>
         <source>Adding {count} layer(s)…</source>
         <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="539"/>
+        <location filename="../plugin/gui/dock.py" line="542"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="554"/>
+        <location filename="../plugin/gui/dock.py" line="557"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="600"/>
+        <location filename="../plugin/gui/dock.py" line="603"/>
         <source>Open a product folder</source>
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="609"/>
+        <location filename="../plugin/gui/dock.py" line="612"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="611"/>
+        <location filename="../plugin/gui/dock.py" line="614"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>

@@ -824,132 +824,132 @@
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="260"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="302"/>
+        <location filename="../plugin/gui/dock.py" line="305"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="359"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="365"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tegel {tile} gekozen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="409"/>
+        <location filename="../plugin/gui/dock.py" line="412"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="436"/>
+        <location filename="../plugin/gui/dock.py" line="439"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="468"/>
+        <location filename="../plugin/gui/dock.py" line="471"/>
         <source>Add temporal layer</source>
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="470"/>
+        <location filename="../plugin/gui/dock.py" line="473"/>
         <source>Add {count} layers</source>
         <translation>{count} lagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="472"/>
+        <location filename="../plugin/gui/dock.py" line="475"/>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="481"/>
+        <location filename="../plugin/gui/dock.py" line="484"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="491"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="497"/>
+        <location filename="../plugin/gui/dock.py" line="500"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="505"/>
+        <location filename="../plugin/gui/dock.py" line="508"/>
         <source>Adding {count} layer(s)…</source>
         <translation>{count} laag/lagen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="539"/>
+        <location filename="../plugin/gui/dock.py" line="542"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="554"/>
+        <location filename="../plugin/gui/dock.py" line="557"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="594"/>
+        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="600"/>
+        <location filename="../plugin/gui/dock.py" line="603"/>
         <source>Open a product folder</source>
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="609"/>
+        <location filename="../plugin/gui/dock.py" line="612"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} product(en) geopend.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="611"/>
+        <location filename="../plugin/gui/dock.py" line="614"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
     </message>

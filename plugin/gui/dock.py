@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, QItemSelection, QItemSelectionModel, Qt, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, QItemSelection, QItemSelectionModel, QLocale, Qt, QTime
 from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
@@ -33,7 +33,7 @@ from ..core.maplayers import layer_name
 from ..core.settings import Settings
 from ..core.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
 from ..core.timeline import DateEntry, filter_entries
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, user_language
 from ..toolbelt.log import log, tell_user
 from . import local_link, service_link
 from .date_model import DateListModel
@@ -62,6 +62,9 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.setupUi(self)
         self.setObjectName("terrascope_s2_dock")  # QGIS remembers a dock's place by this name
         self.setWindowTitle(tr("Terrascope Sentinel-2"))
+        # the calendar's month and day names in the language the panel speaks (QGIS's override may differ from the
+        # system's locale, which Qt's widgets follow by default); the dates themselves are written yyyy-MM-dd
+        self.setLocale(QLocale(user_language()))
         self.settings = Settings.load()
         self.view: service_link.PanelView | None = None  # the service as the panel lists it (made in the task)
         self.layers: dict[str, ServiceLayer] = {}  # the service's CGS_S2 layers with dates, by name (the core's type)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QDate, QItemSelectionModel, Qt
+from qgis.PyQt.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 
 from terrascope_s2.plugin.core.capabilities import WMS, WMTS, ServiceLayer, ServiceModel
@@ -267,3 +268,22 @@ def test_the_settings_button_opens_the_plugins_options_page_and_applies_its_chan
     qtbot.mouseClick(dock.settings_button, Qt.LeftButton)
     assert asked == ["terrascope_s2_options"]
     assert "sentineldata.vito.be" in dock.endpoint_label.text() and started == [True]  # connects to the new endpoint
+
+
+@pytest.mark.parametrize(("language", "month"), [("nl", "mei"), ("fr", "mai"), ("en", "May")])
+def test_the_calendar_speaks_the_language_qgis_is_set_to(make_dock, language, month):
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+    try:
+        dock = make_dock()
+        assert dock.calendar.locale().monthName(5, QLocale.LongFormat).lower() == month.lower()
+    finally:
+        for key, value in zip(("locale/overrideFlag", "locale/userLocale"), saved):
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
