@@ -133,6 +133,8 @@ def environment(extra: dict | None = None, drop_qgis: bool = True) -> dict:
     """The caller's environment without QGIS_* variables (each bench sets its own), offscreen Qt, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not (drop_qgis and k.startswith("QGIS_"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # QGIS saves raster statistics as .aux.xml beside the files it opens: never beside the team's shared fixtures
+    env["GDAL_PAM_ENABLED"] = "NO"
     env.update(extra or {})
     return env
 
