@@ -614,42 +614,42 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="110"/>
+        <location filename="../plugin/core/network.py" line="113"/>
         <source>This is not an http(s) URL:</source>
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="197"/>
+        <location filename="../plugin/core/network.py" line="200"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="190"/>
+        <location filename="../plugin/core/network.py" line="193"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="47"/>
+        <location filename="../plugin/core/network.py" line="50"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="207"/>
+        <location filename="../plugin/core/network.py" line="210"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="265"/>
+        <location filename="../plugin/core/network.py" line="268"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="295"/>
+        <location filename="../plugin/core/network.py" line="298"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="342"/>
+        <location filename="../plugin/core/network.py" line="345"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="112"/>
+        <location filename="../plugin/core/network.py" line="115"/>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
         <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="168"/>
+        <location filename="../plugin/core/network.py" line="171"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="182"/>
+        <location filename="../plugin/core/network.py" line="185"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="201"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server redirects the request in a loop.</source>
         <translation>Le serveur redirige la requête en boucle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="204"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
     </message>

@@ -614,42 +614,42 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="110"/>
+        <location filename="../plugin/core/network.py" line="113"/>
         <source>This is not an http(s) URL:</source>
         <translation>Dit is geen http(s)-URL:</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="197"/>
+        <location filename="../plugin/core/network.py" line="200"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="190"/>
+        <location filename="../plugin/core/network.py" line="193"/>
         <source>The server answered with an error.</source>
         <translation>De server antwoordde met een fout.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="47"/>
+        <location filename="../plugin/core/network.py" line="50"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="207"/>
+        <location filename="../plugin/core/network.py" line="210"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="265"/>
+        <location filename="../plugin/core/network.py" line="268"/>
         <source>The service could not be read.</source>
         <translation>De dienst kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="295"/>
+        <location filename="../plugin/core/network.py" line="298"/>
         <source>Reading the Terrascope services</source>
         <translation>De Terrascope-diensten worden gelezen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="342"/>
+        <location filename="../plugin/core/network.py" line="345"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Onverwachte fout bij het lezen van de diensten:</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="112"/>
+        <location filename="../plugin/core/network.py" line="115"/>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
         <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="168"/>
+        <location filename="../plugin/core/network.py" line="171"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="182"/>
+        <location filename="../plugin/core/network.py" line="185"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="201"/>
+        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server redirects the request in a loop.</source>
         <translation>De server stuurt het verzoek in een kringloop door.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="204"/>
+        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
     </message>

@@ -45,6 +45,32 @@ def real() -> Path:
 
 
 @pytest.fixture(scope="session")
+def terrascope_provider(qgis_processing):
+    """The plugin's Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from terrascope_s2.plugin.processing.provider import TerrascopeProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("terrascope_s2")
+    if provider is None:
+        provider = TerrascopeProvider()
+        registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture(autouse=True)
+def no_sidecars_beside_shared_fixtures():
+    """GDAL_PAM_ENABLED=NO again after each test, in this process too: a test that turns it on (to show the plugin's own
+    guard) cannot leave it on for the next one."""
+    from osgeo import gdal
+
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    yield
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", None)
+
+
+@pytest.fixture(scope="session")
 def qgis_process(tmp_path_factory):
     """Run `qgis_process.bin` headless with this plugin enabled in a throwaway profile; returns a function(*args) -> CompletedProcess.
 

@@ -4,20 +4,23 @@ API (the dock and the reliability tests build on this; keep it stable):
 
     from ..core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
 
-    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s)
+    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
+                            derive=None,     # optional function(ServiceModel) -> anything, run in the task's thread
+                            fresh=False)     # True: past QGIS's network cache (an explicit Refresh)
     task.loaded.connect(on_model)    # ServiceModel (core.capabilities), emitted on the GUI thread
     task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
     QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
     task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
                                      # (QgsTask.taskTerminated does, with task.was_cancelled True)
 
-    After the end the results stay on the task: task.model (ServiceModel | None), task.error (str), task.was_cancelled.
+    After the end the results stay on the task: task.model (ServiceModel | None), task.derived (what `derive` returned),
+    task.error (str), task.was_cancelled. A cancel is never lost, whenever it comes (see fetch()).
     `loaded` also fires when only one of WMTS and WMS could be read: model.errors then says why the other failed.
     `failed` fires when neither could be read (or the profile has no URL at all).
 
     Blocking helpers for code that already runs off the GUI thread (a QgsTask.run(), a Processing algorithm):
-    fetch(url, authcfg="", timeout_s=30, feedback=None) -> bytes         raises FetchError / FetchCancelledError
-    fetch_service_model(profile, authcfg="", timeout_s=30, feedback=None) -> ServiceModel   raises FetchError
+    fetch(url, authcfg="", timeout_s=30, feedback=None, accept="", fresh=False) -> bytes   FetchError / FetchCancelledError
+    fetch_service_model(profile, authcfg="", timeout_s=30, feedback=None, fresh=False) -> ServiceModel   FetchError
     Never call them on the GUI thread: QGIS would freeze until the server answers.
 
 FetchError carries `message` (English, marked for translation), `detail` (URL, server text) and `status` (HTTP status

@@ -71,3 +71,13 @@ INSPIRE_XML = """<?xml version="1.0" encoding="UTF-8"?>
   </gmd:identificationInfo>
 </gmd:MD_Metadata>
 """
+
+
+def run_algorithm(name: str, **parameters):
+    """processing.run of terrascope_s2:<name> in the current project, as the toolbox runs it."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(f"terrascope_s2:{name}", parameters, context=context, feedback=QgsProcessingFeedback())

@@ -11,15 +11,10 @@ import processing
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 from s2local import every_byte, hashes, read, sha256, write_raster
+from s2local import run_algorithm as run
 
 FAPAR = "vito-s2-31UFS-V102/small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"
 SCL = "vito-s2-31UFS-V102/small_subset_S2B_20180705T105029Z_31UFS_SCENECLASSIFICATION_20M_V102.tif"
-
-
-def run(name, **parameters):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(f"terrascope_s2:{name}", parameters, context=context, feedback=QgsProcessingFeedback())
 
 
 def test_tophysical_output_equals_the_formula_on_every_pixel_of_a_real_product(terrascope_provider, real, tmp_path):

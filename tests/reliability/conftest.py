@@ -17,30 +17,6 @@ sys.path.insert(0, str(HERE.parent / "local"))  # s2local: synthetic products, h
 from fsfaults import tmpfs_mounted  # noqa: E402
 
 
-@pytest.fixture(scope="session")
-def terrascope_provider(qgis_processing):
-    """The plugin's Processing provider, registered once for the session."""
-    from qgis.core import QgsApplication
-
-    from terrascope_s2.plugin.processing.provider import TerrascopeProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("terrascope_s2")
-    if provider is None:
-        provider = TerrascopeProvider()
-        registry.addProvider(provider)
-    yield provider
-
-
-@pytest.fixture(autouse=True)
-def no_gdal_sidecars():
-    from osgeo import gdal
-
-    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
-    yield
-    gdal.SetConfigOption("GDAL_PAM_ENABLED", None)
-
-
 @pytest.fixture
 def tmpfs(tmp_path):
     """mount(name, size, read_only=False) -> Path: a tmpfs of that size under tmp_path (root only), unmounted afterwards.

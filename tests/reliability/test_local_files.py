@@ -11,20 +11,14 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
-import processing
 import pytest
 from fsfaults import remount_read_only
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingException
 from s2local import every_byte, hashes, read, write_raster
+from s2local import run_algorithm as run
 
 NDVI = "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif"
 SCL = "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif"
-
-
-def run(name, **parameters):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(f"terrascope_s2:{name}", parameters, context=context, feedback=QgsProcessingFeedback())
 
 
 def product(folder: Path, shape=(24, 24), noisy=False) -> tuple[Path, Path]:
