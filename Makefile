@@ -48,6 +48,7 @@ test-fast: deps
 	$(VPY) -m pytest -q -m "not services and not desktop"
 
 i18n: deps
+	@git config merge.qt-ts.driver "python3 scripts/ts_merge.py %O %A %B" 2>/dev/null || true  # .ts files merge by message
 	scripts/i18n.sh
 
 package: i18n

@@ -4,1032 +4,826 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="60"/>
         <source>Fraction of absorbed photosynthetically active radiation</source>
         <translation>Fraction du rayonnement photosynthétiquement actif absorbé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="62"/>
         <source>Fraction of vegetation cover</source>
         <translation>Fraction de couverture végétale</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="63"/>
         <source>Leaf area index</source>
         <translation>Indice de surface foliaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="64"/>
         <source>Normalized difference vegetation index</source>
         <translation>Indice de végétation par différence normalisée (NDVI)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="66"/>
         <source>Scene classification</source>
         <translation>Classification de scène</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="68"/>
         <source>Cloud mask</source>
         <translation>Masque de nuages</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="69"/>
         <source>Shadow mask</source>
         <translation>Masque d'ombres</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="75"/>
         <source>Top-of-canopy reflectance</source>
         <translation>Réflectance au sommet de la canopée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="77"/>
         <source>Canopy chlorophyll content</source>
         <translation>Teneur en chlorophylle de la canopée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="78"/>
         <source>Canopy water content</source>
         <translation>Teneur en eau de la canopée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="79"/>
         <source>Aerosol optical thickness</source>
         <translation>Épaisseur optique des aérosols</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="80"/>
         <source>Relative azimuth angle</source>
         <translation>Angle azimutal relatif</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="81"/>
         <source>Sun zenith angle</source>
         <translation>Angle zénithal solaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="82"/>
         <source>Viewing zenith angle</source>
         <translation>Angle zénithal de visée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="83"/>
         <source>Water vapour</source>
         <translation>Vapeur d'eau</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Saturated or defective</source>
         <translation>Saturé ou défectueux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Dark area pixels / topographic shadows</source>
         <translation>Pixels sombres / ombres topographiques</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Cloud shadows</source>
         <translation>Ombres de nuages</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Vegetation</source>
         <translation>Végétation</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Bare soil (not vegetated)</source>
         <translation>Sol nu (non végétalisé)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Cloud, low probability (unclassified)</source>
         <translation>Nuage, probabilité faible (non classé)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Cloud, medium probability</source>
         <translation>Nuage, probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Cloud, high probability</source>
         <translation>Nuage, probabilité élevée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Thin cirrus</source>
         <translation>Cirrus fins</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="103"/>
         <source>Snow</source>
         <translation>Neige</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Terrascope (services.terrascope.be)</source>
         <translation>Terrascope (services.terrascope.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>Legacy Sentinel viewer (sentineldata.vito.be)</source>
         <translation>Ancienne visionneuse Sentinel (sentineldata.vito.be)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="35"/>
         <source>Custom URLs</source>
         <translation>URL personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="40"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="42"/>
         <source>Show or hide the Terrascope Sentinel-2 panel</source>
         <translation>Afficher ou masquer le panneau Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="21"/>
         <source>Local products</source>
         <translation>Produits locaux</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="22"/>
         <source>Terrascope services</source>
         <translation>Services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="23"/>
         <source>Sentinel-2 tiles</source>
         <translation>Tuiles Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="41"/>
         <source>Tile footprints</source>
         <translation>Emprises des tuiles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="37"/>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
         <translation>Identifiants de tuiles (vide : les dix tuiles de la Belgique)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="40"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="53"/>
         <source>&apos;{path}&apos; does not exist.</source>
         <translation>« {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="55"/>
         <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
         <translation>« {name} » n'est pas un fichier de produit Terrascope Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="72"/>
         <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
         <translation>« {path} » ne contient aucun fichier de produit Terrascope Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="74"/>
         <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
         <translation>« {path} » contient {count} acquisitions différentes : choisissez un fichier du produit à charger.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="80"/>
         <source>&apos;{path}&apos; holds no images of the product.</source>
         <translation>« {path} » ne contient aucune image du produit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="95"/>
         <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
         <translation>« {name} » ne peut pas être lu comme raster (endommagé ou tronqué ?) et a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="144"/>
         <source>Quicklook</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/loader.py" line="164"/>
         <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
         <translation>Les métadonnées de « {name} » n'ont pas été lues : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
         <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Clear land and water (keep 4, 5, 6)</source>
         <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
         <translation>Non nuageux (garder 2, 4, 5, 6, 7, 11)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
         <translation>Retirer nuages et ombres de nuages (masquer 3, 8, 9, 10)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/catalogue.py" line="122"/>
         <source>Custom: the classes chosen below</source>
         <translation>Personnalisé : les classes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="26"/>
         <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
         <translation>« {name} » n'a pas de nom de produit, sa classification de scène ne peut donc pas être trouvée : choisissez la classification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="39"/>
         <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
         <translation>Aucune classification de scène de {product} n'a été trouvée à côté de « {name} » : choisissez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="62"/>
         <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
         <translation>Aucune classe n'est gardée : chaque pixel serait masqué. Choisissez au moins une classe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="85"/>
         <source>&apos;{name}&apos; declares no no-data value: give one.</source>
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="93"/>
         <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
         <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="73"/>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/physical.py" line="96"/>
         <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
         <translation>« {name} » contient des valeurs {type}, pas des comptes numériques : ce sont déjà des valeurs physiques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="43"/>
         <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
         <translation>La sortie doit être un GeoTIFF (.tif), pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="46"/>
         <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
         <translation>La sortie « {path} » est un fichier d'entrée : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="48"/>
         <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
         <translation>La sortie « {path} » existe déjà : choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="51"/>
         <source>The output &apos;{path}&apos; is read-only.</source>
         <translation>La sortie « {path} » est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="53"/>
         <source>The output folder &apos;{path}&apos; does not exist.</source>
         <translation>Le dossier de sortie « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="55"/>
         <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="65"/>
         <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
         <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="68"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="193"/>
         <source>&apos;{path}&apos; cannot be written: {reason}</source>
         <translation>« {path} » ne peut pas être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="114"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="167"/>
         <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
         <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="46"/>
         <source>No cloud</source>
         <translation>Pas de nuage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="46"/>
         <source>Cloud</source>
         <translation>Nuage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="48"/>
         <source>No shadow</source>
         <translation>Pas d'ombre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="48"/>
         <source>Shadow</source>
         <translation>Ombre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="172"/>
         <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
         <translation>Aucune mise à l'échelle n'est connue pour {content} : ses valeurs sont affichées en comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/styling.py" line="193"/>
         <source>No value (DN {low}-{high})</source>
         <translation>Pas de valeur (CN {low}-{high})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="50"/>
         <source>No image of &apos;{path}&apos; could be read.</source>
         <translation>Aucune image de « {path} » n'a pu être lue.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Load a Terrascope product (choose any one of its files)</source>
         <translation>Charger un produit Terrascope (choisissez l'un de ses fichiers)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/local_products.py" line="49"/>
         <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
         <translation>Images et métadonnées de produit (*.tif *.tiff *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="48"/>
         <source>Load Terrascope product...</source>
         <translation>Charger un produit Terrascope...</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="19"/>
         <source>&apos;{value}&apos; cannot be read as a raster.</source>
         <translation>« {value} » ne peut pas être lu comme raster.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="22"/>
         <source>&apos;{value}&apos; is not a file on disk.</source>
         <translation>« {value} » n'est pas un fichier sur disque.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="24"/>
         <source>Load product</source>
         <translation>Charger un produit</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="26"/>
         <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
         <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="33"/>
         <source>Product folder or any one of its files</source>
         <translation>Dossier du produit ou l'un de ses fichiers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="35"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/load_product.py" line="36"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Keep the chosen classes</source>
         <translation>Garder les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="21"/>
         <source>Mask the chosen classes</source>
         <translation>Masquer les classes choisies</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="26"/>
         <source>Mask with scene classification</source>
         <translation>Masquer avec la classification de scène</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="28"/>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
         <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="46"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="37"/>
         <source>Scene classification (empty: the one beside the product)</source>
         <translation>Classification de scène (vide : celle à côté du produit)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="39"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="41"/>
         <source>Classes (for &apos;Custom&apos;)</source>
         <translation>Classes (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="44"/>
         <source>The chosen classes are (for &apos;Custom&apos;)</source>
         <translation>Les classes choisies sont (pour « Personnalisé »)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="46"/>
         <source>No-data value of the output (empty: the product&apos;s)</source>
         <translation>Valeur sans données de la sortie (vide : celle du produit)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="53"/>
         <source>Replace an existing output file</source>
         <translation>Remplacer un fichier de sortie existant</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="53"/>
         <source>Masked product</source>
         <translation>Produit masqué</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="65"/>
         <source>Scene classification: {path}</source>
         <translation>Classification de scène : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mask_by_classification.py" line="70"/>
         <source>Classes kept: {classes}</source>
         <translation>Classes gardées : {classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="25"/>
         <source>Detect from the file name</source>
         <translation>Déduire du nom de fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="25"/>
         <source>TOC reflectance (any band)</source>
         <translation>Réflectance TOC (toute bande)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="34"/>
         <source>Convert to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="36"/>
         <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
         <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="47"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="49"/>
         <source>No-data value of the output (empty: NaN)</source>
         <translation>Valeur sans données de la sortie (vide : NaN)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="52"/>
         <source>Saturated pixels as no data</source>
         <translation>Pixels saturés comme sans données</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="57"/>
         <source>Physical values</source>
         <translation>Valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="68"/>
         <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
         <translation>Le produit ne peut pas être déduit du nom « {name} » : choisissez-le dans « Produit ».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/to_physical.py" line="78"/>
         <source>{content}: physical value = {scale} x DN + {offset}</source>
         <translation>{content} : valeur physique = {scale} x CN + {offset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="167"/>
         <source>The server sent an empty document.</source>
         <translation>Le serveur a envoyé un document vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="169"/>
         <source>The server sent a document that is too large to be capabilities.</source>
         <translation>Le serveur a envoyé un document trop volumineux pour être des capacités.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="172"/>
         <source>The server did not answer with an XML document.</source>
         <translation>Le serveur n'a pas répondu par un document XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="182"/>
         <source>The server&apos;s document is not well-formed XML.</source>
         <translation>Le document du serveur n'est pas du XML bien formé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="192"/>
         <source>The server&apos;s document declares XML entities, which are refused.</source>
         <translation>Le document du serveur déclare des entités XML, qui sont refusées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="222"/>
         <source>The server answered with an error:</source>
         <translation>Le serveur a répondu par une erreur :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="224"/>
         <source>The document is not a capabilities document of this kind of service:</source>
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="252"/>
         <source>A TIME value of the capabilities cannot be read:</source>
         <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="316"/>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="404"/>
         <source>The WMS capabilities cannot be read:</source>
         <translation>Les capacités WMS ne peuvent pas être lues :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="40"/>
         <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
         <translation>Aucune URL n'est définie : choisissez un profil de service ou saisissez des URL dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="180"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="113"/>
         <source>This is not an http(s) URL:</source>
         <translation>Ce n'est pas une URL http(s) :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="200"/>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
         <translation>Le serveur a refusé l'accès : vérifiez la configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="193"/>
         <source>The server answered with an error.</source>
         <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="50"/>
         <source>The server did not answer in time (see the timeout in the settings).</source>
         <translation>Le serveur n'a pas répondu à temps (voir le délai d'attente dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="210"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="268"/>
         <source>The service could not be read.</source>
         <translation>Le service n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="298"/>
         <source>Reading the Terrascope services</source>
         <translation>Lecture des services Terrascope</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="345"/>
         <source>Unexpected error while reading the services:</source>
         <translation>Erreur inattendue lors de la lecture des services :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="42"/>
         <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
         <translation>« {text} » n'est pas une date (écrivez-la comme 2018-02-25).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="45"/>
         <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
         <translation>La couche n'a pas d'image le {day} : listez ses dates avec « Lister les dates d'acquisition ».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="72"/>
         <source>The server did not send an image.</source>
         <translation>Le serveur n'a pas envoyé d'image.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="94"/>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="96"/>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
         <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="105"/>
         <source>Date (empty: the service&apos;s default)</source>
         <translation>Date (vide : celle par défaut du service)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="106"/>
         <source>Sentinel-2 tile (e.g. 31UFS)</source>
         <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="107"/>
         <source>Or an extent</source>
         <translation>Ou une emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="108"/>
         <source>Output CRS for an extent (projected)</source>
         <translation>SCR de sortie pour une emprise (projeté)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="109"/>
         <source>Resolution (metres)</source>
         <translation>Résolution (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="111"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="128"/>
         <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
         <translation>L'image ferait {width} x {height} pixels : choisissez une résolution plus grossière ou une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="132"/>
         <source>The service has no WMS URL: downloading needs a WMS.</source>
         <translation>Le service n'a pas d'URL WMS : le téléchargement nécessite un WMS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="51"/>
         <source>Layer {name} has no dates</source>
         <translation>La couche {name} n'a pas de dates</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="139"/>
         <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
         <translation>{layer} à {time} : {width} x {height} pixels en {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="172"/>
         <source>The server sent an image of the wrong size.</source>
         <translation>Le serveur a envoyé une image de mauvaise taille.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="201"/>
         <source>Give a Sentinel-2 tile or an extent.</source>
         <translation>Indiquez une tuile Sentinel-2 ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="206"/>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
         <translation>Choisissez un SCR de sortie projeté (p. ex. la zone UTM, EPSG:32631) : la résolution est en mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_image.py" line="210"/>
         <source>The extent is empty.</source>
         <translation>L'emprise est vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="26"/>
         <source>List acquisition dates</source>
         <translation>Lister les dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="28"/>
         <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
         <translation>Les jours pour lesquels un service cartographique Terrascope a des images d'une couche, lus dans ses capacités (WMTS s'il propose la couche, sinon WMS). Une ligne par jour : le jour, la valeur annoncée par le serveur (à renvoyer telle quelle), le nombre d'acquisitions ce jour-là et toutes leurs valeurs. START et END limitent les jours (tous deux facultatifs).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>From (optional)</source>
         <translation>Du (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="36"/>
         <source>Until (optional)</source>
         <translation>Au (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="39"/>
         <source>Acquisition dates</source>
         <translation>Dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="55"/>
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/list_dates.py" line="74"/>
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="12"/>
         <source>As in the plugin&apos;s settings</source>
         <translation>Comme dans les paramètres de l'extension</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="20"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="22"/>
         <source>Or a WMTS or WMS URL (overrides the service)</source>
         <translation>Ou une URL WMTS ou WMS (remplace le service)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="24"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="47"/>
         <source>Reading the capabilities of {url}</source>
         <translation>Lecture des capacités de {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/service_params.py" line="61"/>
         <source>The service has no layer {name}. Layers with dates: {known}</source>
         <translation>Le service n'a pas de couche {name}. Couches avec des dates : {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="17"/>
         <source>the service refused the layer</source>
         <translation>le service a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layer_task.py" line="18"/>
         <source>the task stopped</source>
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No service URL: choose an endpoint in the settings (the gear button).</source>
         <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
         <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260"/>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{layers} layers; {layer} has {dates} dates</source>
         <translation>{layers} couches ; {layer} a {dates} dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="305"/>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="359"/>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Tile {tile} chosen.</source>
         <translation>Tuile {tile} choisie.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>No tile there: click inside one of the tile outlines.</source>
         <translation>Aucune tuile à cet endroit : cliquez à l'intérieur d'un des contours de tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="412"/>
         <source>No dates between {start} and {end}: widen the range or press All.</source>
         <translation>Aucune date entre le {start} et le {end} : élargissez la période ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="439"/>
         <source>The layer has no image on {day}: the dates in bold have one.</source>
         <translation>La couche n'a pas d'image le {day} : les dates en gras en ont une.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="471"/>
         <source>Add temporal layer</source>
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="473"/>
         <source>Add {count} layers</source>
         <translation>Ajouter {count} couches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="475"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="484"/>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
         <translation>Choisissez d'abord une couche (cliquez sur Actualiser si la liste est vide).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="491"/>
         <source>No dates in the range: widen it or press All.</source>
         <translation>Aucune date dans la période : élargissez-la ou cliquez sur Toutes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="500"/>
         <source>Choose a date in the list or the calendar.</source>
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="508"/>
         <source>Adding {count} layer(s)…</source>
         <translation>Ajout de {count} couche(s)…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="542"/>
         <source>{count} layer(s) added to the map.</source>
         <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="557"/>
         <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
         <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="597"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
         <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="603"/>
         <source>Open a product folder</source>
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="612"/>
         <source>{count} product(s) opened.</source>
         <translation>{count} produit(s) ouvert(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="614"/>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="111"/>
         <source>Terrascope: adding {count} layer(s)</source>
         <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/service_link.py" line="124"/>
         <source>Terrascope: reading the service&apos;s layers</source>
         <translation>Terrascope : lecture des couches du service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Chosen tile</source>
         <translation>Tuile choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/tile_outline.py" line="68"/>
         <source>Other tiles</source>
         <translation>Autres tuiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/capabilities.py" line="193"/>
         <source>The server speaks a version of the service that the plugin does not read:</source>
         <translation>Le serveur parle une version du service que l'extension ne lit pas :</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="71"/>
         <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
         <translation>'{name}' n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/masking.py" line="75"/>
         <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
         <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="115"/>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
         <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="171"/>
         <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
         <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="185"/>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="204"/>
         <source>The server redirects the request in a loop.</source>
         <translation>Le serveur redirige la requête en boucle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/network.py" line="207"/>
         <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
         <translation>Le certificat du serveur n'est pas reconnu (ou la connexion sécurisée a échoué) : vérifiez l'URL et les paramètres SSL de QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="187"/>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/raster_writer.py" line="191"/>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
         <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="55"/>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="68"/>
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
@@ -1037,62 +831,50 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../resources/ui/options.ui" line="9"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="15"/>
         <source>Endpoint</source>
         <translation>Point d'accès</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="25"/>
         <source>WMTS capabilities URL</source>
         <translation>URL des capacités WMTS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="35"/>
         <source>WMS URL</source>
         <translation>URL WMS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="45"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="55"/>
         <source>Network timeout</source>
         <translation>Délai d'attente réseau</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="62"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="78"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="84"/>
         <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
         <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="91"/>
         <source>Adding another date updates the selected layer instead of adding a new one</source>
         <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="98"/>
         <source>Add the tile outline when zooming to a tile</source>
         <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/options.ui" line="105"/>
         <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
         <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
     </message>
@@ -1100,182 +882,146 @@
 <context>
     <name>TerrascopeDock</name>
     <message>
-        <location filename="../resources/ui/dock.ui" line="6"/>
         <source>Terrascope Sentinel-2</source>
         <translation>Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="430"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="32"/>
         <source>Map service</source>
         <translation>Service cartographique</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="65"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="82"/>
         <source>Service settings: endpoint, custom URLs, authentication</source>
         <translation>Paramètres du service : point d'accès, URL personnalisées, authentification</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="92"/>
         <source>Connect to the service and read its layers and dates again</source>
         <translation>Se connecter au service et relire ses couches et ses dates</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="104"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="110"/>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="125"/>
         <source>Cached tiles: the fastest to browse</source>
         <translation>Tuiles en cache : le plus rapide pour naviguer</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="138"/>
         <source>Images drawn on request at any scale and in any CRS</source>
         <translation>Images dessinées à la demande, à toute échelle et dans tout SCR</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="160"/>
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="168"/>
         <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
         <translation>Une tuile Sentinel-2 : l'une des dix tuiles de la Belgique, ou saisissez un identifiant comme 31UFS</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="187"/>
         <source>Pick a tile on the map: click inside a tile outline</source>
         <translation>Choisir une tuile sur la carte : cliquez à l'intérieur d'un contour de tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="200"/>
         <source>Zoom to the tile</source>
         <translation>Zoomer sur la tuile</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="212"/>
         <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
         <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="215"/>
         <source>Show tile outlines</source>
         <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="225"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="231"/>
         <source>Dates in bold are offered by the layer</source>
         <translation>Les dates en gras sont proposées par la couche</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="246"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="253"/>
         <source>Show the dates from this day on</source>
         <translation>Afficher les dates à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="266"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="273"/>
         <source>Show the dates up to this day</source>
         <translation>Afficher les dates jusqu'à ce jour</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="286"/>
         <source>Show all the dates of the layer</source>
         <translation>Afficher toutes les dates de la couche</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="289"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="298"/>
         <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
         <translation>Les dates de la couche, les plus récentes d'abord. Sélectionnez-en plusieurs (Ctrl ou Maj) pour ajouter une couche par date</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="320"/>
         <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
         <translation>Ajouter une couche temporelle (WMS-T) avec les dates listées ; le contrôleur temporel choisit la date affichée</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="323"/>
         <source>Temporal layer</source>
         <translation>Couche temporelle</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="333"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="355"/>
         <source>Local products</source>
         <translation>Produits locaux</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="361"/>
         <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
         <translation>Déposez ici un dossier ou un fichier de produit Terrascope pour l'ajouter à la carte, avec son style</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="370"/>
         <source>Drop a product folder or file here</source>
         <translation>Déposez ici un dossier ou un fichier de produit</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="397"/>
         <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
         <translation>Ouvrir un fichier de produit (GeoTIFF) avec le style de l'extension</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="400"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="407"/>
         <source>Open a product folder: one styled layer for each of its files, in a group</source>
         <translation>Ouvrir un dossier de produit : une couche stylée par fichier, dans un groupe</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="410"/>
         <source>Open folder…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../resources/ui/dock.ui" line="471"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1283,7 +1029,6 @@
 <context>
     <name>processing</name>
     <message>
-        <location filename="../plugin/processing/tile_footprints.py" line="30"/>
         <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
         <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>

@@ -1,0 +1,52 @@
+"""The one error type users read: a message in English marked for translation, translated when it is shown.
+
+    raise PluginError(QT_TRANSLATE_NOOP("@default", "'{tile}' is not a Sentinel-2 tile id."), tile=text)
+    raise PluginError(QT_TRANSLATE_NOOP("@default", "The server cannot be reached."), detail=url)
+
+`message` is the English text (with `{name}` placeholders, filled after translation so that translators see them),
+`detail` what a server, a file or GDAL said (never translated, never holding a credential). `user_text()` gives the
+sentence for the message bar or the Processing log in QGIS's language; without Qt (the QGIS-free tests) it is English.
+Every core module raises PluginError or a subclass of it for what a user must read; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from .text import QT_TRANSLATE_NOOP
+
+
+class PluginError(Exception):
+    def __init__(self, message: str, detail: str = "", **values: object):
+        self.message = message
+        self.detail = detail
+        self.values = values
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return _join(_fill(self.message, self.values), self.detail)
+
+    def user_text(self) -> str:
+        try:
+            from ..toolbelt.i18n import tr
+        except ImportError:  # no Qt: the pure core in plain Python
+            return self.english()
+        return _join(_fill(tr(self.message), self.values), self.detail)
+
+
+class CancelledError(PluginError):
+    """The user cancelled: not a failure to report as an error."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(QT_TRANSLATE_NOOP("@default", "Cancelled."), detail)
+
+
+def _fill(text: str, values: dict[str, object]) -> str:
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder must not hide the error
+        return f"{text} ({', '.join(f'{k}={v}' for k, v in values.items())})"
+
+
+def _join(message: str, detail: str) -> str:
+    return f"{message} {detail}".strip() if detail else message
