@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from terrascope_s2.plugin.core.capabilities import (
+from terrascope_s2.plugin.core.services.capabilities import (
     WMS,
     WMTS,
     CapabilitiesError,

@@ -18,10 +18,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTime
 
-from terrascope_s2.plugin.core import maplayers
-from terrascope_s2.plugin.core.capabilities import WMS, WMTS
-from terrascope_s2.plugin.core.endpoints import CUSTOM, profile
-from terrascope_s2.plugin.core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
+from terrascope_s2.plugin.core.services import maplayers
+from terrascope_s2.plugin.core.services.capabilities import WMS, WMTS
+from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
+from terrascope_s2.plugin.core.services.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
 
 pytestmark = pytest.mark.services
 

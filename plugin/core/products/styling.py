@@ -32,11 +32,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..toolbelt.i18n import tr
-from .catalogue import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
+from ...toolbelt.i18n import tr
+from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
-from .products import ProductName, try_parse_product_name
-from .text import QT_TRANSLATE_NOOP
+from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
+from .names import ProductName, try_parse_product_name
 
 PATH_PROPERTY = "terrascope_s2/path"  # the product file behind a styled layer (its source may be a VRT)
 CONTENT_PROPERTY = "terrascope_s2/content"

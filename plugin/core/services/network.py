@@ -2,12 +2,12 @@
 
 API (the dock and the reliability tests build on this; keep it stable):
 
-    from ..core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
+    from .network import CapabilitiesTask, FetchError, fetch, fetch_service_model
 
     task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
                             derive=None,     # optional function(ServiceModel) -> anything, run in the task's thread
                             fresh=False)     # True: past QGIS's network cache (an explicit Refresh)
-    task.loaded.connect(on_model)    # ServiceModel (core.capabilities), emitted on the GUI thread
+    task.loaded.connect(on_model)    # ServiceModel (core.services.capabilities), emitted on the GUI thread
     task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
     QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
     task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
@@ -36,10 +36,10 @@ from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsFeedback, Qg
 from qgis.PyQt.QtCore import Qt, QThread, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..text import QT_TRANSLATE_NOOP
 from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
 from .sources import wms_capabilities_url, wmts_capabilities_url
-from .text import QT_TRANSLATE_NOOP
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
 # Real capabilities are a few MB (2.6 MB for 50,000 TIME values): a body larger than this is stopped as it arrives.
@@ -61,7 +61,7 @@ class FetchError(RuntimeError):
         self.status = status
 
     def user_text(self) -> str:
-        from ..toolbelt.i18n import tr
+        from ...toolbelt.i18n import tr
 
         return f"{tr(self.message)} {self.detail}".strip()
 
@@ -293,7 +293,7 @@ class CapabilitiesTask(QgsTask):
 
     def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
                  derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
-        from ..toolbelt.i18n import tr
+        from ...toolbelt.i18n import tr
 
         super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
         self.profile = profile
@@ -340,7 +340,7 @@ class CapabilitiesTask(QgsTask):
             self.error = error.user_text()
             return False
         except Exception as error:  # noqa: BLE001 - reported to the user in finished(), never lost in a thread
-            from ..toolbelt.i18n import tr
+            from ...toolbelt.i18n import tr
 
             self.error = tr("Unexpected error while reading the services:") + f" {type(error).__name__}: {error}"
             return False

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from .text import QT_TRANSLATE_NOOP
+from ..text import QT_TRANSLATE_NOOP
 from .timevalues import TimeDimension, TimeParseError, parse_time_values
 
 WMTS = "WMTS"
@@ -49,7 +49,7 @@ class CapabilitiesError(ValueError):
         self.detail = detail
 
     def user_text(self) -> str:
-        from ..toolbelt.i18n import tr
+        from ...toolbelt.i18n import tr
 
         return f"{tr(self.message)} {self.detail}".strip()
 
