@@ -82,7 +82,7 @@ def test_every_file_of_real_catalogue_answers_is_read_as_the_catalogue_describes
     seen = 0
     oscars = json.loads((real / "vito-catalogue" / "oscarsProductsResponse.json").read_text())
     for feature in oscars["features"]:
-        for kind, links in feature["properties"]["links"].items():
+        for links in feature["properties"]["links"].values():
             for link in links:
                 name = urlparse(link["href"]).path.rsplit("/", 1)[-1]
                 parsed = parse_product_name(name)
