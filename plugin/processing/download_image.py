@@ -116,7 +116,7 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         import numpy
         from osgeo import gdal
 
-        from ..core.services.capabilities import WMS
+        from ..core.services.model import WMS
         from ..core.services.network import FetchCancelledError, FetchError, fetch
         from ..core.services.sources import wms_base_url
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ...toolbelt.i18n import tr
 from ..products.contents import content_spec
 from ..products.names import ProductName, try_parse_product_name
-from ..products.styling import PHYSICAL_MARK
+from .physical import PHYSICAL_MARK
 from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
 
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ...toolbelt.i18n import tr
 from ..products.contents import ContentSpec
-from ..products.styling import PHYSICAL_MARK
 from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
+
+PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
 
 
 def valid_dn(spec: ContentSpec, dn, saturated_as_nodata: bool = False):
