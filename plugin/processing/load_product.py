@@ -36,7 +36,7 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         self.addOutput(QgsProcessingOutputString("GROUP", tr("Group name")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.loader import ProductError, find_product_files, product_layers
+        from ..core.products.loader import ProductError, find_product_files, product_layers
 
         path = self.parameterAsFile(parameters, "PRODUCT", context)
         try:

@@ -10,11 +10,11 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..toolbelt.i18n import tr
-from .catalogue import content_spec
-from .products import ProductName, try_parse_product_name
-from .raster_writer import RasterError, check_output, open_raster, read_strip, write_by_strips
-from .styling import PHYSICAL_MARK
+from ...toolbelt.i18n import tr
+from ..products.contents import content_spec
+from ..products.names import ProductName, try_parse_product_name
+from .physical import PHYSICAL_MARK
+from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
 
 
 def find_classification(product_path: str | Path) -> Path:

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
-from ..toolbelt.i18n import tr
-from .catalogue import CLASSIFICATION, MASK, content_spec
+from ...toolbelt.i18n import tr
+from ..raster.gdal_guard import no_gdal_sidecars
+from .contents import CLASSIFICATION, MASK, content_spec
 from .inspire import MetadataError, apply_inspire, read_inspire
-from .products import ProductName, try_parse_product_name
-from .styling import StyleResult, no_gdal_sidecars, style_layer
+from .names import ProductName, try_parse_product_name
+from .styling import StyleResult, style_layer
 
 IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")

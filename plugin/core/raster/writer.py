@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..toolbelt.i18n import tr
+from ...toolbelt.i18n import tr
 
 # Output GeoTIFF: tiles of 512 x 512, and strips of one tile row read, computed and written at a time.
 TILE = 512

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from qgis.core import QgsRasterLayer, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
+from ..text import QT_TRANSLATE_NOOP
 from .maplayers import follow_acquisitions
-from .text import QT_TRANSLATE_NOOP
 
 REFUSED = QT_TRANSLATE_NOOP("@default", "the service refused the layer")
 STOPPED = QT_TRANSLATE_NOOP("@default", "the task stopped")

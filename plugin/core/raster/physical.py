@@ -11,10 +11,11 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from ..toolbelt.i18n import tr
-from .catalogue import ContentSpec
-from .raster_writer import RasterError, check_output, open_raster, read_strip, write_by_strips
-from .styling import PHYSICAL_MARK
+from ...toolbelt.i18n import tr
+from ..products.contents import ContentSpec
+from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
+
+PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
 
 
 def valid_dn(spec: ContentSpec, dn, saturated_as_nodata: bool = False):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import PurePath
 
-from .tiles import TileError, normalise_tile_id
+from ..grid.tiles import TileError, normalise_tile_id
 
 CONTENTS = (
     "TOC", *(f"TOC-B{band}" for band in ("01", "02", "03", "04", "05", "06", "07", "08", "8A", "09", "10", "11", "12")),
