@@ -297,3 +297,17 @@ def test_symlinked_products_are_found(tmp_path):
     for path in (tmp_path / "real").iterdir():
         os.symlink(path, tmp_path / "links" / path.name)
     assert len(find_products(tmp_path / "links", "FAPAR").products) == 3
+
+
+def test_no_sidecar_is_written_beside_the_products_with_gdals_default(tmp_path):
+    """Users run with GDAL_PAM_ENABLED=YES (GDAL's default): reading windows must leave no .aux.xml beside their data."""
+    three_dates(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "YES")
+    try:
+        result = compute_series(find_products(tmp_path, "FAPAR").products, [field(1, pixels_box(2, 3, 4, 2))], "FAPAR",
+                                MaskOptions(frozenset({4}), 1))
+    finally:
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    assert [o.status for o in result.series[0].observations] == [KEPT] * 3
+    assert sorted(tmp_path.iterdir()) == before

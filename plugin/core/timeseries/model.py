@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import PluginError
-from ..products import ProductName
+from ..products.names import ProductName
 
 KEPT = "kept"  # enough valid pixels: a point of the curve
 MASKED = "masked"  # too few valid pixels (clouds, no data): shown as masked, never dropped

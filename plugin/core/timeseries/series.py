@@ -163,7 +163,7 @@ def _fields_on_tile(product: ProductFile, geometries: dict[int, FieldGeometry]) 
     """The fields that lie on the product's tile (all of them when the tile is unknown)."""
     from osgeo import osr
 
-    from ..tiles import TileError, tile
+    from ..grid.tiles import TileError, tile
 
     try:
         square = tile(product.name.tile)

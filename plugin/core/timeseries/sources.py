@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CancelledError, PluginError
-from ..products import ProductName, try_parse_product_name
+from ..products.names import ProductName, try_parse_product_name
 from ..text import QT_TRANSLATE_NOOP
 from .model import ProductFile
 

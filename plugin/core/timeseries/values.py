@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalogue import content_spec
-from ..physical import valid_dn
+from ..products.contents import content_spec
+from ..raster.physical import valid_dn
 
 DIGITAL_NUMBERS = "DN"
 
