@@ -827,6 +827,78 @@
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>L'entité {id} a un SCR inconnu.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>L'entité {id} n'a pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Série temporelle de {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

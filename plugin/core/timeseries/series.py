@@ -147,8 +147,8 @@ def _open(path):
         raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read as a raster (damaged, truncated or not "
                                                         "an image)."), detail=gdal.GetLastErrorMsg(), name=path.name)
     if dataset.GetGeoTransform(can_return_null=True) is None:
-        raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' has no georeferencing: it is damaged or not a product "
-                                                        "file."), name=path.name)
+        raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' has no georeferencing: it is damaged or truncated, "
+                                                        "or not a product file."), name=path.name)
     return dataset
 
 
