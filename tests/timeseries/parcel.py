@@ -9,7 +9,18 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr
 
+# the team's real fixtures beside the clone (tests/conftest.py's REAL)
+FOLDER = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
 FAPAR_SCALE = 1 / 200  # PRODUCTS.md: physical = DN / 200, DN 0..200, 255 no data, 251..254 special
+
+
+def parcel_folder() -> Path:
+    """The shared parcel's folder, or a skip that says why it is missing."""
+    import pytest
+
+    if not FOLDER.is_dir():
+        pytest.skip(f"{FOLDER} is missing: the tests expect the team's shared/ folder beside the clone")
+    return FOLDER
 
 
 def open_array(path: Path) -> np.ndarray:

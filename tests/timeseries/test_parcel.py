@@ -7,19 +7,16 @@ import os
 
 import numpy as np
 import pytest
-from conftest import real_fixture
-from timeseries.parcel import classes_on_product_grid, expected, open_array, parcel_field
+from timeseries.parcel import classes_on_product_grid, expected, open_array, parcel_field, parcel_folder
 
 from terrascope_s2.plugin.core.timeseries.model import FAILED, KEPT, MASKED, MaskOptions
 from terrascope_s2.plugin.core.timeseries.series import compute_series
 from terrascope_s2.plugin.core.timeseries.sources import find_products
 
-PARCEL = "vito-s2-parcel-timeseries"
-
 
 @pytest.fixture(scope="module")
 def parcel():
-    return real_fixture(PARCEL)
+    return parcel_folder()
 
 
 @pytest.fixture(scope="module")
