@@ -32,7 +32,10 @@ def load_products(path: str, iface=None, project: QgsProject | None = None) -> l
 
     try:
         found = find_products(path)
-    except (ProductError, OSError) as error:
+    except ProductError as error:
+        tell_user(error.user_text(), "warning", iface)
+        return []
+    except OSError as error:
         tell_user(str(error), "warning", iface)
         return []
     groups, notes = [], []

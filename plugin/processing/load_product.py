@@ -44,7 +44,9 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         path = self.parameterAsFile(parameters, "PRODUCT", context)
         try:
             found = find_products(path)
-        except (ProductError, OSError) as error:
+        except ProductError as error:
+            raise QgsProcessingException(error.user_text()) from None
+        except OSError as error:
             raise QgsProcessingException(str(error)) from None
         ids, titles = [], []
         for files in found:

@@ -13,16 +13,19 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
+from ..errors import PluginError
+from ..raster.gdal_guard import no_gdal_sidecars
+from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, content_spec
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
-from .styling import StyleResult, no_gdal_sidecars, style_layer
+from .styling import StyleResult, style_layer
 
 IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")
 
 
-class ProductError(ValueError):
+class ProductError(PluginError, ValueError):
     """A path that is not a product, with a message for the user."""
 
 
@@ -52,7 +55,7 @@ def find_products(path: str | Path) -> list[ProductFiles]:
     folder one level down; a day's folder holds archive folders)."""
     path = Path(path)
     if not path.exists():
-        raise ProductError(tr("'{path}' does not exist.").format(path=path))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
     if path.is_file() or _product_folder(path) is not None:
         return [find_product_files(path)]
     products = [_product(files, None, None) for files in _acquisitions(_named_files(path))]
@@ -61,12 +64,14 @@ def find_products(path: str | Path) -> list[ProductFiles]:
             break
         products += _products_below(sub, SEARCH_DEPTH - 1)
     if len(products) > MAX_PRODUCTS:
-        raise ProductError(tr("'{path}' holds more than {count} products: choose a folder with fewer products, or "
-                              "one product folder.").format(path=path, count=MAX_PRODUCTS))
+        raise ProductError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' holds more than {count} products: choose a folder with fewer products, or one product "
+            "folder."), path=path, count=MAX_PRODUCTS)
     if not products:
-        raise ProductError(tr("'{path}' holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose "
-                              "the product folder (such as {example}) or any one of its files.").format(
-                                  path=path, example="S2A_20191128T075251Z_36MZE_FAPAR_V102"))
+        raise ProductError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the "
+            "product folder (such as {example}) or any one of its files."),
+            path=path, example="S2A_20191128T075251Z_36MZE_FAPAR_V102")
     return products
 
 
@@ -74,10 +79,10 @@ def find_product_files(path: str | Path) -> ProductFiles:
     """The images and metadata of the product at `path` (its folder, or any one of its files)."""
     path = Path(path)
     if not path.exists():
-        raise ProductError(tr("'{path}' does not exist.").format(path=path))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
     chosen = try_parse_product_name(path.name) if path.is_file() else None
     if path.is_file() and chosen is None:
-        raise ProductError(tr("'{name}' is not a Terrascope Sentinel-2 product file.").format(name=path.name))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a Terrascope Sentinel-2 product file."), name=path.name)
     folder = _product_folder(path if path.is_dir() else path.parent) or (path if path.is_dir() else path.parent)
     folder_product = try_parse_product_name(folder.name)
     # a product folder is searched with its resolution subfolders; any other folder only for the file's own siblings
@@ -86,14 +91,16 @@ def find_product_files(path: str | Path) -> ProductFiles:
     if key is None:
         groups = _acquisitions(named)
         if not groups:
-            raise ProductError(tr("'{path}' holds no Terrascope Sentinel-2 product files.").format(path=folder))
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds no Terrascope Sentinel-2 product files."), path=folder)
         if len(groups) > 1:
-            raise ProductError(tr("'{path}' holds {count} different acquisitions: choose one file of the product "
-                                  "to load.").format(path=folder, count=len(groups)))
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds {count} different acquisitions: choose one file of the product to load."),
+                path=folder, count=len(groups))
         named = groups[0]
     same = [(p, n) for p, n in named if n.acquisition_key == key] if key else named
     if not any(p.suffix.lower() in IMAGE_SUFFIXES for p, _ in same):
-        raise ProductError(tr("'{path}' holds no images of the product.").format(path=folder))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' holds no images of the product."), path=folder)
     return _product(same, folder_product, chosen)
 
 
@@ -242,5 +249,5 @@ def _metadata(files: ProductFiles, notes: list[str]):
         try:
             found.append((path, read_inspire(path)))
         except MetadataError as error:
-            notes.append(tr("The metadata in '{name}' was not read: {reason}").format(name=path.name, reason=str(error)))
+            notes.append(tr("The metadata in '{name}' was not read: {reason}").format(name=path.name, reason=error.user_text()))
     return found
