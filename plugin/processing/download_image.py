@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -21,6 +22,7 @@ from .base import TerrascopeAlgorithm
 from .service_params import add_service_parameters, read_model, service_layer, service_profile
 
 CHUNK_PX = 2048  # pixels per side of one GetMap request (MapServer's default MAXSIZE is 4096)
+IMAGE_OPTIONS = ("COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER")
 MAX_PX = 40_000  # per side of the whole image
 
 
@@ -64,29 +66,35 @@ def rgba(data: bytes):
     import numpy
     from osgeo import gdal
 
+    from ..core.errors import PluginError
+    from ..core.raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
+
+    not_an_image = PluginError(QT_TRANSLATE_NOOP("@default", "The server did not send an image."))
     name = f"/vsimem/terrascope_s2_{uuid.uuid4().hex}.png"
-    gdal.FileFromMemBuffer(name, data)
-    try:
-        dataset = gdal.Open(name)
-        if dataset is None:
-            raise QgsProcessingException(tr("The server did not send an image."))
-        bands = [dataset.GetRasterBand(index + 1).ReadAsArray() for index in range(dataset.RasterCount)]
-        table = dataset.GetRasterBand(1).GetColorTable()
-        if table is not None:
-            lookup = numpy.zeros((256, 4), numpy.uint8)
-            for index in range(min(256, table.GetCount())):
-                lookup[index] = table.GetColorEntry(index)
-            return numpy.moveaxis(lookup[bands[0]], -1, 0)
-        opaque = numpy.full_like(bands[0], 255)
-        if len(bands) == 1:
-            return numpy.stack([bands[0], bands[0], bands[0], opaque])
-        if len(bands) == 2:
-            return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
-        if len(bands) == 3:
-            return numpy.stack([*bands, opaque])
-        return numpy.stack(bands[:4])
-    finally:
-        gdal.Unlink(name)
+    with quiet_gdal():
+        gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
+        try:
+            dataset = gdal_call(not_an_image, gdal.Open, name)
+            bands = [gdal_call(not_an_image, dataset.GetRasterBand(index + 1).ReadAsArray)
+                     for index in range(dataset.RasterCount)]
+            table = dataset.GetRasterBand(1).GetColorTable()
+        finally:
+            dataset = None
+            gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "A temporary file in memory cannot be removed:")),
+                    gdal.Unlink, name)
+    if table is not None:
+        lookup = numpy.zeros((256, 4), numpy.uint8)
+        for index in range(min(256, table.GetCount())):
+            lookup[index] = table.GetColorEntry(index)
+        return numpy.moveaxis(lookup[bands[0]], -1, 0)
+    opaque = numpy.full_like(bands[0], 255)
+    if len(bands) == 1:
+        return numpy.stack([bands[0], bands[0], bands[0], opaque])
+    if len(bands) == 2:
+        return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
+    if len(bands) == 3:
+        return numpy.stack([*bands, opaque])
+    return numpy.stack(bands[:4])
 
 
 class DownloadImageAlgorithm(TerrascopeAlgorithm):
@@ -98,7 +106,8 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         "A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, "
         "at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a "
         "value the service advertises; empty means the service's default. The output CRS is the tile's UTM zone, else "
-        "the CRS parameter (it must be projected).")
+        "the CRS parameter (it must be projected). An existing output file is only replaced when 'Replace an existing "
+        "output file' is ticked.")
 
     def initAlgorithm(self, config=None):
         add_service_parameters(self)
@@ -108,19 +117,33 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS for an extent (projected)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "RESOLUTION", tr("Resolution (metres)"), type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.1))
+        overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
+        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Image")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        import tempfile
+        from ..core.errors import PluginError
 
+        try:
+            return self._download(parameters, context, feedback)
+        except PluginError as error:
+            raise QgsProcessingException(error.user_text()) from None
+
+    def _download(self, parameters, context, feedback):
         import numpy
         from osgeo import gdal
 
+        from ..core.raster.gdal_guard import gdal_do
+        from ..core.raster.writer import CancelledError, check_output, new_geotiff
         from ..core.services.model import WMS
-        from ..core.services.network import FetchCancelledError, FetchError, fetch
+        from ..core.services.network import FetchCancelledError, fetch
         from ..core.services.sources import wms_base_url
 
-        gdal.UseExceptions()
+        # the output is checked before anything is fetched: an existing file is only replaced when asked
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        target_path = check_output(output, [], overwrite)
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
         crs, box = self._area(parameters, context)
         width, height = math.ceil((box[2] - box[0]) / resolution), math.ceil((box[3] - box[1]) / resolution)
@@ -139,52 +162,39 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         feedback.pushInfo(tr("{layer} at {time}: {width} x {height} pixels in {crs}").format(
             layer=name, time=value.text, width=width, height=height, crs=crs.authid()))
 
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        folder = os.path.dirname(os.path.abspath(output)) or "."
-        handle, partial = tempfile.mkstemp(prefix=".terrascope_s2_", suffix=".tif", dir=folder)
-        os.close(handle)
         base = wms_base_url(model.wms.url if model.wms else chosen.wms_url)
         chunks = [(col, row) for row in range(0, height, CHUNK_PX) for col in range(0, width, CHUNK_PX)]
         try:
-            dataset = gdal.GetDriverByName("GTiff").Create(
-                partial, width, height, 4, gdal.GDT_Byte,
-                options=["COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER"])
-            dataset.SetGeoTransform((box[0], resolution, 0, box[3], 0, -resolution))
-            dataset.SetProjection(crs.toWkt())
-            dataset.SetMetadataItem("TERRASCOPE_LAYER", name)
-            dataset.SetMetadataItem("TIFFTAG_DATETIME", value.when.strftime("%Y:%m:%d %H:%M:%S"))
-            dataset.SetMetadataItem("TERRASCOPE_TIME", value.text)
-            for number, (col, row) in enumerate(chunks):
-                if feedback.isCanceled():
-                    break
-                chunk_width, chunk_height = min(CHUNK_PX, width - col), min(CHUNK_PX, height - row)
-                chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
-                             box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
-                url = getmap_url(base, name, value.text, crs.authid(), chunk_box, chunk_width, chunk_height)
+            with new_geotiff(gdal, target_path, width, height, 4, gdal.GDT_Byte, overwrite, IMAGE_OPTIONS) as (image, failed):
                 try:
-                    data = fetch(url, settings.authcfg, settings.network_timeout_s, feedback, accept="image/png")
-                except FetchCancelledError:
-                    break
-                except FetchError as error:
-                    raise QgsProcessingException(error.user_text()) from None
-                pixels = rgba(data)
-                if pixels.shape[1:] != (chunk_height, chunk_width):
-                    raise QgsProcessingException(tr("The server sent an image of the wrong size."))
-                for band in range(4):
-                    dataset.GetRasterBand(band + 1).WriteArray(numpy.ascontiguousarray(pixels[band]), col, row)
-                feedback.setProgress(100 * (number + 1) / len(chunks))
-            dataset.FlushCache()
-            dataset = None
-            if feedback.isCanceled():
-                os.remove(partial)
-                feedback.pushInfo(tr("Cancelled."))
-                return {"OUTPUT": None}
-            os.replace(partial, output)
-        except BaseException:
-            dataset = None
-            if os.path.exists(partial):
-                os.remove(partial)
-            raise
+                    gdal_do(failed, image.SetGeoTransform, (box[0], resolution, 0, box[3], 0, -resolution))
+                    gdal_do(failed, image.SetProjection, crs.toWkt())
+                    for key, text in (("TERRASCOPE_LAYER", name), ("TERRASCOPE_TIME", value.text),
+                                      ("TIFFTAG_DATETIME", value.when.strftime("%Y:%m:%d %H:%M:%S"))):
+                        gdal_do(failed, image.SetMetadataItem, key, text)
+                    bands = [image.GetRasterBand(band + 1) for band in range(4)]
+                    for number, (col, row) in enumerate(chunks):
+                        if feedback.isCanceled():
+                            raise CancelledError()
+                        chunk_width, chunk_height = min(CHUNK_PX, width - col), min(CHUNK_PX, height - row)
+                        chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
+                                     box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
+                        url = getmap_url(base, name, value.text, crs.authid(), chunk_box, chunk_width, chunk_height)
+                        try:
+                            data = fetch(url, settings.authcfg, settings.network_timeout_s, feedback, accept="image/png")
+                        except FetchCancelledError:
+                            raise CancelledError() from None
+                        pixels = rgba(data)
+                        if pixels.shape[1:] != (chunk_height, chunk_width):
+                            raise QgsProcessingException(tr("The server sent an image of the wrong size."))
+                        for band, plane in zip(bands, pixels):
+                            gdal_do(failed, band.WriteArray, numpy.ascontiguousarray(plane), col, row)
+                        feedback.setProgress(100 * (number + 1) / len(chunks))
+                finally:
+                    image = bands = band = None  # an error's traceback keeps this frame: it must not keep the file open
+        except CancelledError:
+            feedback.pushInfo(tr("Cancelled."))
+            return {"OUTPUT": None}
         return {"OUTPUT": output}
 
     def _area(self, parameters, context):

@@ -14,7 +14,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
 from ..errors import PluginError
-from ..raster.gdal_guard import no_gdal_sidecars
+from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, content_spec
 from .inspire import MetadataError, apply_inspire, read_inspire
@@ -209,22 +209,18 @@ def truncated(path: Path) -> bool:
     """True when a GeoTIFF's last block lies beyond the end of the file (a download cut short): instant to tell."""
     from osgeo import gdal
 
-    with no_gdal_sidecars():
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-        try:
-            dataset = gdal.Open(str(path))
-            if dataset is None:
-                return True
-            if dataset.GetDriver().ShortName != "GTiff":
-                return False
-            band = dataset.GetRasterBand(1)
-            block_x, block_y = band.GetBlockSize()
-            last_x, last_y = (band.XSize - 1) // block_x, (band.YSize - 1) // block_y
-            offset = band.GetMetadataItem(f"BLOCK_OFFSET_{last_x}_{last_y}", "TIFF")
-            size = band.GetMetadataItem(f"BLOCK_SIZE_{last_x}_{last_y}", "TIFF")
-            return bool(offset and size) and int(offset) + int(size) > path.stat().st_size
-        finally:
-            gdal.PopErrorHandler()
+    with quiet_gdal():
+        dataset = gdal_try(gdal.Open, str(path))
+        if dataset is None:
+            return True
+        if dataset.GetDriver().ShortName != "GTiff":
+            return False
+        band = dataset.GetRasterBand(1)
+        block_x, block_y = band.GetBlockSize()
+        last_x, last_y = (band.XSize - 1) // block_x, (band.YSize - 1) // block_y
+        offset = band.GetMetadataItem(f"BLOCK_OFFSET_{last_x}_{last_y}", "TIFF")
+        size = band.GetMetadataItem(f"BLOCK_SIZE_{last_x}_{last_y}", "TIFF")
+        return bool(offset and size) and int(offset) + int(size) > path.stat().st_size
 
 
 def layer_name(name: ProductName) -> str:
