@@ -1,20 +1,14 @@
-"""Reliability tests: real files on real (tiny, read-only or full) file systems, a fault-injecting HTTP front on
-loopback, and a throwaway QGIS authentication database. Every mount, server and process started here is stopped
-here, even when a test fails."""
+"""Fixtures of the algorithm tests: real files on real (tiny, read-only or full) file systems; every mount is undone,
+even when a test fails."""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "local"))  # s2local: synthetic products, hashes
-
-from fsfaults import tmpfs_mounted  # noqa: E402
+from terrascope_s2.tests.helpers.fsfaults import tmpfs_mounted
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from faultfront import FaultFront
+from terrascope_s2.tests.helpers.faultfront import FaultFront
+from terrascope_s2.tests.helpers.paths import IMPORT_ROOT
 
 USER = "terrascope-user"
 PASSWORD = "Pw-9f1c&k=ey \"quoted\" 'TERRASCOPE-SECRET'"  # characters that an encoder could mangle into a trace
@@ -25,7 +26,7 @@ def test_the_password_is_only_in_the_authentication_database(tmp_path):
     config = tmp_path / "profile"
     config.mkdir()
     project, log = tmp_path / "project.qgs", tmp_path / "qgis.log"
-    import_root = Path(__file__).resolve().parents[2] / ".pytest_import"
+    import_root = IMPORT_ROOT
     env = {key: value for key, value in os.environ.items() if not key.startswith("QGIS_")}
     env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config))
     with FaultFront(credentials=(USER, PASSWORD)) as front:

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fsfaults import remount_read_only
 from qgis.core import QgsProcessingException
-from s2local import every_byte, hashes, read, write_raster
-from s2local import run_algorithm as run
+
+from terrascope_s2.tests.helpers.fsfaults import remount_read_only
+from terrascope_s2.tests.helpers.paths import IMPORT_ROOT
+from terrascope_s2.tests.helpers.s2local import every_byte, hashes, read, write_raster
+from terrascope_s2.tests.helpers.s2local import run_algorithm as run
 
 NDVI = "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif"
 SCL = "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif"
@@ -159,7 +161,7 @@ def test_a_file_size_limit_headless_in_qgis_process(tmp_path):
     config = tmp_path / "config"
     (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
     (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nterrascope_s2=true\n")
-    repo_import = Path(__file__).resolve().parents[2] / ".pytest_import"
+    repo_import = IMPORT_ROOT
     env = {key: value for key, value in os.environ.items() if not key.startswith("QGIS_")}
     env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config), QGIS_PLUGINPATH=str(repo_import))
     limit = 2 * 1024 * 1024

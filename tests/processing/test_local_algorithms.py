@@ -10,8 +10,9 @@ import numpy as np
 import processing
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
-from s2local import every_byte, hashes, read, sha256, write_raster
-from s2local import run_algorithm as run
+
+from terrascope_s2.tests.helpers.s2local import every_byte, hashes, read, sha256, write_raster
+from terrascope_s2.tests.helpers.s2local import run_algorithm as run
 
 FAPAR = "vito-s2-31UFS-V102/small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"
 SCL = "vito-s2-31UFS-V102/small_subset_S2B_20180705T105029Z_31UFS_SCENECLASSIFICATION_20M_V102.tif"

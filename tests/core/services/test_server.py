@@ -35,7 +35,7 @@ def model(qgis_app, terrascope_server):
 
 
 def area_3857():
-    from loopback_server import AREA
+    from terrascope_s2.tests.helpers.loopback_server import AREA
 
     transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32631"), WEB_MERCATOR, QgsProject.instance())
     return transform.transformBoundingBox(QgsRectangle(*AREA)).buffered(-2000)  # inside the data on every side
@@ -170,7 +170,7 @@ def test_fetch_errors_say_what_happened(terrascope_server):
 
 
 def test_the_server_leaves_no_process_behind(tmp_path):
-    from loopback_server import LoopbackServer
+    from terrascope_s2.tests.helpers.loopback_server import LoopbackServer
 
     server = LoopbackServer.start(tmp_path / "second", {"CGS_S2_NDVI": ("2020-01-01",)})
     assert server.get("/mapcache/wmts?SERVICE=WMTS&REQUEST=GetCapabilities")[0] == 200  # mapcache and mapserv spawned

@@ -46,7 +46,7 @@ LAYER_DATES: dict[str, tuple[str, ...]] = {
     "CGS_S2_RADIOMETRY": ("2019-03-02", "2019-04-12", "2019-05-22"),
 }
 # The panel's (dock's) data set: date-only values as services.terrascope.be writes them, over a wider area (part of
-# 31UFS and 31UES's overlap), and a WGS84 bounding box on the WMTS layers. Used by tests/dock, `make screenshots` and
+# 31UFS and 31UES's overlap), and a WGS84 bounding box on the WMTS layers. Used by tests/gui, `make screenshots` and
 # bench 5 (`LoopbackServer.start(root, PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)`, or `--panel`).
 PANEL_DATES: dict[str, tuple[str, ...]] = {
     "CGS_S2_NDVI": ("2021-03-02", "2021-04-12", "2021-05-22", "2021-06-21"),

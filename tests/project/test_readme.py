@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
-from pathlib import Path
 
 from terrascope_s2.plugin.core.settings import Settings
+from terrascope_s2.tests.helpers.paths import REPO
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = REPO / "README.md"
 
 
 def test_the_readme_lists_every_setting_the_plugin_stores():

@@ -7,11 +7,11 @@ import uuid
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from faultfront import FaultFront, time_values, wms_document, wmts_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from terrascope_s2.plugin.core.services.capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
+from terrascope_s2.tests.helpers.faultfront import FaultFront, time_values, wms_document, wmts_document
 
 # parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
 pytestmark = pytest.mark.services

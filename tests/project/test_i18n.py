@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-REPO = Path(__file__).resolve().parent.parent
+from terrascope_s2.tests.helpers.paths import REPO
+
 LANGUAGES = ("nl", "fr")
 
 

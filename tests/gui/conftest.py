@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import subprocess  # nosec B404: the test starts its own server
 import sys
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsSettings
 
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM
 from terrascope_s2.plugin.core.settings import Settings
+from terrascope_s2.tests.helpers import slow_server
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def slow_service(tmp_path):
         return [(float(when), path) for when, path in (line.split(" ", 1) for line in lines)]
 
     def start(dates: int, delay_s: float) -> tuple[str, str]:
-        process = subprocess.Popen([sys.executable, str(Path(__file__).with_name("slow_server.py")), str(folder), str(delay_s)],
+        process = subprocess.Popen([sys.executable, slow_server.__file__, str(folder), str(delay_s)],
                                    stdout=subprocess.PIPE, text=True)
         processes.append(process)
         bases.append(f"http://127.0.0.1:{int(process.stdout.readline())}")
@@ -146,7 +146,13 @@ def slow_service(tmp_path):
 def loopback(tmp_path_factory):
     """The shared loopback WMS/WMTS server (tests/loopback_server.py) with the panel's data set (PANEL_DATES: NDVI on
     four days of 2021, FAPAR on two, images over PANEL_AREA), started once for the session and always stopped."""
-    from loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer, missing_software
+    from terrascope_s2.tests.helpers.loopback_server import (
+        PANEL_AREA,
+        PANEL_DATES,
+        PANEL_WGS84_BBOX,
+        LoopbackServer,
+        missing_software,
+    )
 
     missing = missing_software()
     if missing:

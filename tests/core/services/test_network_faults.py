@@ -12,13 +12,13 @@ import re
 import time
 
 import pytest
-from faultfront import SECRET_MARKER, FaultFront, closed_port, self_signed_certificate
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 from terrascope_s2.plugin.core.services.capabilities import CapabilitiesError
 from terrascope_s2.plugin.core.services.capabilities_task import fetch_capabilities
 from terrascope_s2.plugin.core.services.network import MAX_BYTES, FetchError
+from terrascope_s2.tests.helpers.faultfront import SECRET_MARKER, FaultFront, closed_port, self_signed_certificate
 
 # parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
 pytestmark = pytest.mark.services

@@ -6,12 +6,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from faultfront import FaultFront
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 
 from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM, ServiceProfile
+from terrascope_s2.tests.helpers.faultfront import FaultFront
 
 STALL_BUDGET_MS = 100
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer
-from s2local import INSPIRE_XML, every_byte, hashes, write_raster
 
 from terrascope_s2.plugin.core.products.inspire import MetadataError, read_inspire
 from terrascope_s2.plugin.core.products.loader import ProductError, find_product_files
 from terrascope_s2.plugin.core.settings import Settings
 from terrascope_s2.plugin.gui.local_products import AutoStyler, load_product
+from terrascope_s2.tests.helpers.s2local import INSPIRE_XML, every_byte, hashes, write_raster
 
 V102 = "S2A_20191128T075251Z_36MZE"
 

@@ -18,11 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt
 from qgis.PyQt.QtGui import QColor
-from s2local import every_byte, hashes, read, sha256, write_raster
 
 from terrascope_s2.plugin.core.products.colormaps import RAMPS, VITO_TABLES
 from terrascope_s2.plugin.core.products.contents import SCENE_CLASSES, content_spec
 from terrascope_s2.plugin.core.products.styling import layer_path, style_layer
+from terrascope_s2.tests.helpers.s2local import every_byte, hashes, read, sha256, write_raster
 
 V102 = "vito-s2-31UFS-V102"
 FAPAR_V102 = "small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"

@@ -54,7 +54,7 @@ def test_capabilities_urls():
 def test_wms_and_wmst_sources():
     params = source_params(wms_source("http://h/ows?map=/x.map", "CGS_S2_NDVI", time_value="2018-02-25T10:50:18.000Z"))
     assert params["url"] == "http://h/ows?map=/x.map&TIME=2018-02-25T10:50:18.000Z"
-    with pytest.raises(SourceError):  # QGIS 3.22 would send the '+' as it is: the server reads a space (tests/reliability)
+    with pytest.raises(SourceError):  # QGIS 3.22 would send the '+' as it is: the server reads a space (test_properties.py)
         wms_source("http://h/ows?map=/x.map", "CGS_S2_NDVI", time_value="2018-02-25T10:50:18+01:00")
     assert "type" not in params
     params = source_params(wmst_source("http://h/ows", "CGS_S2_NDVI", time_values=["2019-03-02", "2019-04-12"]))
