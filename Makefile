@@ -49,7 +49,7 @@ test: deps lint qm test-unit
 
 # the pure core without QGIS: pytest-qgis and pytest-qt are not loaded, and tests/unit/conftest.py refuses qgis and Qt
 test-unit: deps
-	$(VPY) -m pytest -q -p no:pytest_qgis -p no:pytest-qt tests/unit
+	$(VPY) -m pytest -q -p no:pytest_qgis -p no:pytest-qt -W ignore::pytest.PytestConfigWarning tests/unit
 
 test-fast: deps
 	$(VPY) -m pytest -q -m "not services and not desktop"

@@ -11,7 +11,7 @@ from qgis.core import QgsSettings
 
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.tests.helpers import slow_server
+from terrascope_s2.tests.helpers.paths import HELPERS
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def slow_service(tmp_path):
         return [(float(when), path) for when, path in (line.split(" ", 1) for line in lines)]
 
     def start(dates: int, delay_s: float) -> tuple[str, str]:
-        process = subprocess.Popen([sys.executable, slow_server.__file__, str(folder), str(delay_s)],
+        process = subprocess.Popen([sys.executable, str(HELPERS / "slow_server.py"), str(folder), str(delay_s)],
                                    stdout=subprocess.PIPE, text=True)
         processes.append(process)
         bases.append(f"http://127.0.0.1:{int(process.stdout.readline())}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QDate, QItemSelectionModel, QLocale, Qt
@@ -246,10 +244,14 @@ def test_unload_cancels_tasks_and_lets_go_of_qgis(make_dock, qgis_canvas):
     dock.close_plugin()  # twice is harmless
 
 
-def test_no_service_url_says_what_to_do(make_dock):
+def test_no_service_url_says_what_to_do(make_dock, monkeypatch):
+    from terrascope_s2.plugin.gui import service_link
+
+    started = []
+    monkeypatch.setattr(service_link, "start_capabilities", lambda *args, **kwargs: started.append(args))
     dock = make_dock(custom_wmts_url="", custom_wms_url="")
-    assert "settings" in dock.status_label.text()
-    assert dt.date.today()  # nothing ran: no task in the panel
+    assert "settings" in dock.status_label.text() and "#b00020" in dock.status_label.styleSheet()
+    assert started == []  # nothing to ask: no request, no task
     assert dock.tasks == []
 
 

@@ -8,3 +8,4 @@ REPO = Path(__file__).resolve().parents[2]
 IMPORT_ROOT = REPO / ".pytest_import"  # holds the link terrascope_s2 -> REPO (made by tests/conftest.py)
 SHARED = REPO.parent / "shared"
 REAL = SHARED / "fixtures" / "real"
+HELPERS = Path(__file__).resolve().parent  # the scripts here run as child processes too (slow_server.py)

@@ -7,13 +7,13 @@ import time
 
 import numpy as np
 import pytest
-from timeseries.synthetic import box, field, pixels_box, write_pair
 
 from terrascope_s2.plugin.core.errors import PluginError
 from terrascope_s2.plugin.core.timeseries.export import COLUMNS, write_csv
 from terrascope_s2.plugin.core.timeseries.model import MaskOptions
 from terrascope_s2.plugin.core.timeseries.series import compute_series
 from terrascope_s2.plugin.core.timeseries.sources import find_products
+from terrascope_s2.tests.helpers.fields import box, field, pixels_box, write_pair
 
 
 def products(folder, days=(1, 2, 3)):

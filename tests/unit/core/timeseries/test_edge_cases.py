@@ -8,12 +8,12 @@ import shutil
 import numpy as np
 import pytest
 from osgeo import gdal, osr
-from timeseries.synthetic import CORNER, box, field, pixels_box, product_name, utm_wkt, write, write_pair
 
 from terrascope_s2.plugin.core.errors import CancelledError, PluginError
 from terrascope_s2.plugin.core.timeseries.model import FAILED, KEPT, MASKED, MaskOptions
 from terrascope_s2.plugin.core.timeseries.series import compute_series
 from terrascope_s2.plugin.core.timeseries.sources import find_products, products_from_files
+from terrascope_s2.tests.helpers.fields import CORNER, box, field, pixels_box, product_name, utm_wkt, write, write_pair
 
 CLEAR = MaskOptions(frozenset({4, 5}))
 

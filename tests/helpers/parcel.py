@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr
 
-# the team's real fixtures beside the clone (tests/conftest.py's REAL)
-FOLDER = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
+from .paths import REAL
+
+FOLDER = REAL / "vito-s2-parcel-timeseries"
 FAPAR_SCALE = 1 / 200  # PRODUCTS.md: physical = DN / 200, DN 0..200, 255 no data, 251..254 special
 
 

@@ -7,11 +7,11 @@ import os
 
 import numpy as np
 import pytest
-from timeseries.parcel import classes_on_product_grid, expected, open_array, parcel_field, parcel_folder
 
 from terrascope_s2.plugin.core.timeseries.model import FAILED, KEPT, MASKED, MaskOptions
 from terrascope_s2.plugin.core.timeseries.series import compute_series
 from terrascope_s2.plugin.core.timeseries.sources import find_products
+from terrascope_s2.tests.helpers.parcel import classes_on_product_grid, expected, open_array, parcel_field, parcel_folder
 
 
 @pytest.fixture(scope="module")
