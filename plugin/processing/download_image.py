@@ -1,8 +1,6 @@
-"""terrascope_s2:downloadimage: a georeferenced GeoTIFF of a layer and date, fetched with WMS GetMap in tiled requests."""
+"""terrascope_s2:downloadimage: the WMS download engine (core/services/download.py) as a Processing algorithm."""
 
 from __future__ import annotations
-
-import math
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -20,81 +18,6 @@ from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 from .service_params import add_service_parameters, read_model, service_layer, service_profile
-
-CHUNK_PX = 2048  # pixels per side of one GetMap request (MapServer's default MAXSIZE is 4096)
-IMAGE_OPTIONS = ("COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER")
-MAX_PX = 40_000  # per side of the whole image
-
-
-def resolve_time(dimension, text: str):
-    """The advertised value for what the user typed: the exact value, another way of writing it, or a day."""
-    from datetime import date
-
-    from ..core.services.timevalues import TimeParseError, parse_instant
-
-    text = text.strip()
-    if not text:
-        return dimension.default or dimension.last
-    found = dimension.find(text)
-    if found is not None:
-        return found
-    try:
-        day = parse_instant(text).date() if len(text) > 10 else date.fromisoformat(text)
-    except (TimeParseError, ValueError):
-        raise QgsProcessingException(tr("'{text}' is not a date (write it as 2018-02-25).").format(text=text)) from None
-    found = dimension.value_for_day(day)
-    if found is None:
-        raise QgsProcessingException(tr("The layer has no image on {day}: list its dates with \"List acquisition dates\".")
-                                     .format(day=day.isoformat()))
-    return found
-
-
-def getmap_url(base: str, layer: str, time_text: str, crs: str, box: tuple[float, float, float, float], width: int,
-               height: int, style: str = "") -> str:
-    from urllib.parse import urlencode
-
-    query = urlencode({"SERVICE": "WMS", "VERSION": "1.3.0", "REQUEST": "GetMap", "LAYERS": layer, "STYLES": style,
-                       "CRS": crs, "BBOX": ",".join(f"{value:.6f}" for value in box), "WIDTH": width, "HEIGHT": height,
-                       "FORMAT": "image/png", "TRANSPARENT": "TRUE", "TIME": time_text})
-    return base + ("&" if "?" in base else "?") + query
-
-
-def rgba(data: bytes):
-    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as a 4 x height x width uint8 array."""
-    import uuid
-
-    import numpy
-    from osgeo import gdal
-
-    from ..core.errors import PluginError
-    from ..core.raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
-
-    not_an_image = PluginError(QT_TRANSLATE_NOOP("@default", "The server did not send an image."))
-    name = f"/vsimem/terrascope_s2_{uuid.uuid4().hex}.png"
-    with quiet_gdal():
-        gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
-        try:
-            dataset = gdal_call(not_an_image, gdal.Open, name)
-            bands = [gdal_call(not_an_image, dataset.GetRasterBand(index + 1).ReadAsArray)
-                     for index in range(dataset.RasterCount)]
-            table = dataset.GetRasterBand(1).GetColorTable()
-        finally:
-            dataset = None
-            gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "A temporary file in memory cannot be removed:")),
-                    gdal.Unlink, name)
-    if table is not None:
-        lookup = numpy.zeros((256, 4), numpy.uint8)
-        for index in range(min(256, table.GetCount())):
-            lookup[index] = table.GetColorEntry(index)
-        return numpy.moveaxis(lookup[bands[0]], -1, 0)
-    opaque = numpy.full_like(bands[0], 255)
-    if len(bands) == 1:
-        return numpy.stack([bands[0], bands[0], bands[0], opaque])
-    if len(bands) == 2:
-        return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
-    if len(bands) == 3:
-        return numpy.stack([*bands, opaque])
-    return numpy.stack(bands[:4])
 
 
 class DownloadImageAlgorithm(TerrascopeAlgorithm):
@@ -124,77 +47,36 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.errors import PluginError
-
-        try:
-            return self._download(parameters, context, feedback)
-        except PluginError as error:
-            raise QgsProcessingException(error.user_text()) from None
-
-    def _download(self, parameters, context, feedback):
-        import numpy
-        from osgeo import gdal
-
-        from ..core.raster.gdal_guard import gdal_do
-        from ..core.raster.writer import CancelledError, check_output, new_geotiff
+        from ..core.raster.writer import check_output
+        from ..core.services.download import ImageRequest, download_image, image_size, resolve_time
         from ..core.services.model import WMS
-        from ..core.services.network import FetchCancelledError, fetch
         from ..core.services.sources import wms_base_url
 
-        # the output is checked before anything is fetched: an existing file is only replaced when asked
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
-        target_path = check_output(output, [], overwrite)
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
         crs, box = self._area(parameters, context)
-        width, height = math.ceil((box[2] - box[0]) / resolution), math.ceil((box[3] - box[1]) / resolution)
-        if width > MAX_PX or height > MAX_PX:
-            raise QgsProcessingException(tr("The image would be {width} x {height} pixels: choose a coarser resolution or a "
-                                            "smaller area.").format(width=width, height=height))
-        chosen, settings = service_profile(self, parameters, context, wms_only=True)
-        if not chosen.wms_url:
-            raise QgsProcessingException(tr("The service has no WMS URL: downloading needs a WMS."))
-        model = read_model(chosen, settings, feedback)
-        name = self.parameterAsString(parameters, "LAYER", context).strip()
-        layer = service_layer(model, name)
-        value = resolve_time(layer.time_for(WMS), self.parameterAsString(parameters, "DATE", context) or "")
-        if value is None:
-            raise QgsProcessingException(tr("Layer {name} has no dates").format(name=name))
-        feedback.pushInfo(tr("{layer} at {time}: {width} x {height} pixels in {crs}").format(
-            layer=name, time=value.text, width=width, height=height, crs=crs.authid()))
-
-        base = wms_base_url(model.wms.url if model.wms else chosen.wms_url)
-        chunks = [(col, row) for row in range(0, height, CHUNK_PX) for col in range(0, width, CHUNK_PX)]
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
         try:
-            with new_geotiff(gdal, target_path, width, height, 4, gdal.GDT_Byte, overwrite, IMAGE_OPTIONS) as (image, failed):
-                try:
-                    gdal_do(failed, image.SetGeoTransform, (box[0], resolution, 0, box[3], 0, -resolution))
-                    gdal_do(failed, image.SetProjection, crs.toWkt())
-                    for key, text in (("TERRASCOPE_LAYER", name), ("TERRASCOPE_TIME", value.text),
-                                      ("TIFFTAG_DATETIME", value.when.strftime("%Y:%m:%d %H:%M:%S"))):
-                        gdal_do(failed, image.SetMetadataItem, key, text)
-                    bands = [image.GetRasterBand(band + 1) for band in range(4)]
-                    for number, (col, row) in enumerate(chunks):
-                        if feedback.isCanceled():
-                            raise CancelledError()
-                        chunk_width, chunk_height = min(CHUNK_PX, width - col), min(CHUNK_PX, height - row)
-                        chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
-                                     box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
-                        url = getmap_url(base, name, value.text, crs.authid(), chunk_box, chunk_width, chunk_height)
-                        try:
-                            data = fetch(url, settings.authcfg, settings.network_timeout_s, feedback, accept="image/png")
-                        except FetchCancelledError:
-                            raise CancelledError() from None
-                        pixels = rgba(data)
-                        if pixels.shape[1:] != (chunk_height, chunk_width):
-                            raise QgsProcessingException(tr("The server sent an image of the wrong size."))
-                        for band, plane in zip(bands, pixels):
-                            gdal_do(failed, band.WriteArray, numpy.ascontiguousarray(plane), col, row)
-                        feedback.setProgress(100 * (number + 1) / len(chunks))
-                finally:
-                    image = bands = band = None  # an error's traceback keeps this frame: it must not keep the file open
-        except CancelledError:
+            check_output(output, [], overwrite)  # before any request: an existing file is only replaced when asked
+            width, height = image_size(box, resolution)
+            chosen, settings = service_profile(self, parameters, context, wms_only=True)
+            if not chosen.wms_url:
+                raise QgsProcessingException(tr("The service has no WMS URL: downloading needs a WMS."))
+            model = read_model(chosen, settings, feedback)
+            name = self.parameterAsString(parameters, "LAYER", context).strip()
+            layer = service_layer(model, name)
+            value = resolve_time(layer.time_for(WMS), self.parameterAsString(parameters, "DATE", context) or "")
+            if value is None:
+                raise QgsProcessingException(tr("Layer {name} has no dates").format(name=name))
+            feedback.pushInfo(tr("{layer} at {time}: {width} x {height} pixels in {crs}").format(
+                layer=name, time=value.text, width=width, height=height, crs=crs.authid()))
+            request = ImageRequest(wms_base_url(model.wms.url if model.wms else chosen.wms_url), name, value, crs.authid(),
+                                   crs.toWkt(), box, resolution)
+            output = download_image(request, output, settings.authcfg, settings.network_timeout_s, feedback, overwrite)
+        except PluginError as error:
+            raise QgsProcessingException(error.user_text()) from None
+        if output is None:
             feedback.pushInfo(tr("Cancelled."))
-            return {"OUTPUT": None}
         return {"OUTPUT": output}
 
     def _area(self, parameters, context):
