@@ -247,8 +247,20 @@ class StacServer:
         return self.files_root / path
 
     def file_requests(self) -> list[tuple[int, str, str, int]]:
-        """lighttpd's log: (port, Authorization header or '-', request line, status), oldest first (written in batches:
-        read it after the requests have ended)."""
+        """lighttpd's log: (port, Authorization header or '-', request line, status), oldest first.
+
+        lighttpd writes its access log in batches: SIGHUP makes it write (and reopen) it now, and its error log says
+        when that is done ("logfiles cycled")."""
+        errors = self.root / "lighttpd-files-error.log"
+
+        def cycles() -> int:
+            return errors.read_text(errors="replace").count("logfiles cycled") if errors.exists() else 0
+
+        before = cycles()
+        os.kill(self.lighttpd.pid, signal.SIGHUP)
+        deadline = time.monotonic() + 5
+        while cycles() == before and time.monotonic() < deadline:
+            time.sleep(0.01)
         log = self.root / "files-access.log"
         if not log.exists():
             return []
