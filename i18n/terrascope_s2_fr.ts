@@ -827,6 +827,94 @@
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
+    </message>
+    <message>
+        <source>{name} holds no ISO 19139 identification</source>
+        <translation>{name} ne contient pas d'identification ISO 19139</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read:</source>
+        <translation>{name} ne peut pas être lu :</translation>
+    </message>
+    <message>
+        <source>{name} is too large for product metadata</source>
+        <translation>{name} est trop volumineux pour des métadonnées de produit</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which are not read</source>
+        <translation>{name} déclare une DTD ou des entités, qui ne sont pas lues</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML:</source>
+        <translation>{name} n'est pas du XML bien formé :</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-2 (attendu : un nom tel que {example}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
+        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>{what} : la valeur est vide.</translation>
+    </message>
+    <message>
+        <source>The {what} holds control characters: {value}</source>
+        <translation>{what} : la valeur contient des caractères de contrôle : {value}</translation>
+    </message>
+    <message>
+        <source>A TIME value holds only letters, digits and &apos;:&apos;, &apos;.&apos;, &apos;-&apos;, &apos;/&apos;, &apos;_&apos;: {value}</source>
+        <translation>Une valeur TIME ne contient que des lettres, des chiffres et ':', '.', '-', '/', '_' : {value}</translation>
+    </message>
+    <message>
+        <source>A WMTS TIME value cannot hold &apos;;&apos; or &apos;=&apos;: {value}</source>
+        <translation>Une valeur TIME WMTS ne peut pas contenir ';' ou '=' : {value}</translation>
+    </message>
+    <message>
+        <source>A WMS-T layer needs at least one TIME value.</source>
+        <translation>Une couche WMS-T nécessite au moins une valeur TIME.</translation>
+    </message>
+    <message>
+        <source>A TIME value in a WMS-T extent cannot hold &apos;,&apos;.</source>
+        <translation>Une valeur TIME dans une étendue WMS-T ne peut pas contenir ','.</translation>
+    </message>
+    <message>
+        <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
+        <translation>Les couches WMTS temporelles nécessitent QGIS 3.28 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date or time</source>
+        <translation>« {text} » n'est pas une date ou une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date or time:</source>
+        <translation>« {text} » n'est pas une date ou une heure valide :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 period (e.g. P1D)</source>
+        <translation>« {text} » n'est pas une période ISO 8601 (par ex. P1D)</translation>
+    </message>
+    <message>
+        <source>The period &apos;{text}&apos; is zero: an interval needs a step.</source>
+        <translation>La période « {text} » est nulle : un intervalle a besoin d'un pas.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 interval (start/end/period)</source>
+        <translation>« {text} » n'est pas un intervalle ISO 8601 (début/fin/période)</translation>
+    </message>
+    <message>
+        <source>Unexpected error:</source>
+        <translation>Erreur inattendue :</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

@@ -335,7 +335,7 @@ class LoopbackServer:
 
     def profile(self):
         """A custom ServiceProfile of the plugin pointing at this server."""
-        from terrascope_s2.plugin.core.endpoints import CUSTOM, profile
+        from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
 
         return profile(CUSTOM, self.wmts_capabilities_url, self.wms_url)
 

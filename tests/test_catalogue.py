@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from terrascope_s2.plugin.core.catalogue import (
+from terrascope_s2.plugin.core.products.contents import (
     BIOPHYSICAL,
     SCENE_CLASSES,
     UNKNOWN,
     content_spec,
 )
-from terrascope_s2.plugin.core.products import CONTENTS
+from terrascope_s2.plugin.core.products.names import CONTENTS
 
 
 @pytest.mark.parametrize("content,dn,physical", [

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from terrascope_s2.plugin.core.products import (
+from terrascope_s2.plugin.core.products.names import (
     CONTENTS,
     ProductName,
     ProductNameError,

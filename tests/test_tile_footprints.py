@@ -8,7 +8,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
-from terrascope_s2.plugin.core.tiles import tile
+from terrascope_s2.plugin.core.grid.tiles import tile
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from terrascope_s2.plugin.core.tiles import BELGIAN_TILES, TILE_SIZE_M, TileError, normalise_tile_id, tile
+from terrascope_s2.plugin.core.grid.tiles import BELGIAN_TILES, TILE_SIZE_M, TileError, normalise_tile_id, tile
 
 
 def test_the_documented_tiles_are_exact():

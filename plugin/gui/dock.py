@@ -26,13 +26,14 @@ from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..__about__ import PLUGIN_ID, RESOURCES, TITLE
-from ..core.capabilities import WMS as WMS_PROTOCOL
-from ..core.capabilities import WMTS as WMTS_PROTOCOL
-from ..core.capabilities import ServiceLayer, ServiceModel
-from ..core.maplayers import layer_name
+from ..core.grid.tile_layers import zoom_to_tile
+from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
+from ..core.services.maplayers import layer_name
+from ..core.services.model import WMS as WMS_PROTOCOL
+from ..core.services.model import WMTS as WMTS_PROTOCOL
+from ..core.services.model import ServiceLayer, ServiceModel
+from ..core.services.timeline import DateEntry, filter_entries
 from ..core.settings import Settings
-from ..core.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
-from ..core.timeline import DateEntry, filter_entries
 from ..toolbelt.i18n import tr, user_language
 from ..toolbelt.log import log, tell_user
 from . import local_link, service_link

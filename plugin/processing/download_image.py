@@ -28,7 +28,7 @@ def resolve_time(dimension, text: str):
     """The advertised value for what the user typed: the exact value, another way of writing it, or a day."""
     from datetime import date
 
-    from ..core.timevalues import TimeParseError, parse_instant
+    from ..core.services.timevalues import TimeParseError, parse_instant
 
     text = text.strip()
     if not text:
@@ -116,9 +116,9 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         import numpy
         from osgeo import gdal
 
-        from ..core.capabilities import WMS
-        from ..core.network import FetchCancelledError, FetchError, fetch
-        from ..core.sources import wms_base_url
+        from ..core.services.model import WMS
+        from ..core.services.network import FetchCancelledError, FetchError, fetch
+        from ..core.services.sources import wms_base_url
 
         gdal.UseExceptions()
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
@@ -188,14 +188,14 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         return {"OUTPUT": output}
 
     def _area(self, parameters, context):
-        from ..core.tiles import TileError, tile
+        from ..core.grid.tiles import TileError, tile
 
         tile_text = (self.parameterAsString(parameters, "TILE", context) or "").strip()
         if tile_text:
             try:
                 square = tile(tile_text)
             except TileError as error:
-                raise QgsProcessingException(str(error)) from None
+                raise QgsProcessingException(error.user_text()) from None
             return QgsCoordinateReferenceSystem(square.crs_authid), tuple(float(v) for v in square.extent())
         if parameters.get("EXTENT") in (None, ""):
             raise QgsProcessingException(tr("Give a Sentinel-2 tile or an extent."))

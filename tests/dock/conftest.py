@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsSettings
 
-from terrascope_s2.plugin.core.endpoints import CUSTOM
+from terrascope_s2.plugin.core.services.endpoints import CUSTOM
 from terrascope_s2.plugin.core.settings import Settings
 
 

@@ -9,10 +9,11 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsR
 from qgis.PyQt.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 
-from terrascope_s2.plugin.core.capabilities import WMS, WMTS, ServiceLayer, ServiceModel
+from terrascope_s2.plugin.core.grid.tile_layers import pick_tile, tile_extent
+from terrascope_s2.plugin.core.grid.tiles import BELGIAN_TILES
+from terrascope_s2.plugin.core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
+from terrascope_s2.plugin.core.services.timevalues import parse_time_values
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.core.tiles import BELGIAN_TILES, pick_tile, tile_extent
-from terrascope_s2.plugin.core.timevalues import parse_time_values
 
 
 def _service_layer(name, title, abstract, times, protocols):

@@ -20,8 +20,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QItemSelectionModel, QSize, Qt, Q
 from qgis.PyQt.QtGui import QColor
 
 from terrascope_s2.plugin.__about__ import TITLE
+from terrascope_s2.plugin.core.grid.tile_layers import tile_extent
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.core.tiles import tile_extent
 
 pytestmark = pytest.mark.services
 

@@ -11,7 +11,7 @@ import time
 
 from qgis.PyQt.QtCore import Qt, QTimer
 
-from terrascope_s2.plugin.core.endpoints import CUSTOM
+from terrascope_s2.plugin.core.services.endpoints import CUSTOM
 
 DATES = 5000
 DELAY_S = 1.5

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from terrascope_s2.plugin.core.maplayers import layer_name
-from terrascope_s2.plugin.core.timeline import date_entries, entry_keys, filter_entries, value_date
-from terrascope_s2.plugin.core.timevalues import parse_time_values
+from terrascope_s2.plugin.core.services.maplayers import layer_name
+from terrascope_s2.plugin.core.services.timeline import date_entries, entry_keys, filter_entries, value_date
+from terrascope_s2.plugin.core.services.timevalues import parse_time_values
 
 
 def test_entries_are_newest_first_and_keep_the_exact_value():

@@ -7,8 +7,8 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer
 from s2local import INSPIRE_XML, every_byte, hashes, write_raster
 
-from terrascope_s2.plugin.core.inspire import MetadataError, read_inspire
-from terrascope_s2.plugin.core.loader import ProductError, find_product_files
+from terrascope_s2.plugin.core.products.inspire import MetadataError, read_inspire
+from terrascope_s2.plugin.core.products.loader import ProductError, find_product_files
 from terrascope_s2.plugin.core.settings import Settings
 from terrascope_s2.plugin.gui.local_products import AutoStyler, load_product
 
@@ -97,7 +97,7 @@ def test_bad_paths_say_what_is_wrong(qgis_app, qgis_iface, tmp_path, real):
 
 
 def test_a_corrupt_tiff_in_a_product_is_skipped_with_a_note(qgis_app, qgis_new_project, tmp_path):
-    from terrascope_s2.plugin.core.loader import product_layers
+    from terrascope_s2.plugin.core.products.loader import product_layers
 
     good = write_raster(tmp_path / "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif", every_byte())
     (tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif").write_bytes(good.read_bytes()[:300])

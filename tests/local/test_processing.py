@@ -100,9 +100,9 @@ def test_tophysical_bad_inputs_give_clear_messages_and_overwrite_nothing(terrasc
 
 
 def test_tophysical_can_be_cancelled_and_leaves_nothing(terrascope_provider, tmp_path):
-    from terrascope_s2.plugin.core.catalogue import content_spec
-    from terrascope_s2.plugin.core.physical import convert_to_physical
-    from terrascope_s2.plugin.core.raster_writer import CancelledError
+    from terrascope_s2.plugin.core.products.contents import content_spec
+    from terrascope_s2.plugin.core.raster.physical import convert_to_physical
+    from terrascope_s2.plugin.core.raster.writer import CancelledError
 
     source = write_raster(tmp_path / "in" / "S2A_20190307T105021_31UFS_LAI_10M_V210.tif", np.zeros((3000, 600), np.uint8))
     steps = []

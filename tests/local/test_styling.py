@@ -20,9 +20,9 @@ from qgis.PyQt.QtCore import QDateTime, QSize, Qt
 from qgis.PyQt.QtGui import QColor
 from s2local import every_byte, hashes, read, sha256, write_raster
 
-from terrascope_s2.plugin.core.catalogue import SCENE_CLASSES, content_spec
-from terrascope_s2.plugin.core.colormaps import RAMPS, VITO_TABLES
-from terrascope_s2.plugin.core.styling import layer_path, style_layer
+from terrascope_s2.plugin.core.products.colormaps import RAMPS, VITO_TABLES
+from terrascope_s2.plugin.core.products.contents import SCENE_CLASSES, content_spec
+from terrascope_s2.plugin.core.products.styling import layer_path, style_layer
 
 V102 = "vito-s2-31UFS-V102"
 FAPAR_V102 = "small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"
@@ -73,7 +73,7 @@ def test_styling_writes_nothing_beside_the_file(qgis_app, tmp_path):
     """Even with GDAL's .aux.xml files enabled, as in QGIS: the styling and its statistics leave the folder as it was."""
     from osgeo import gdal
 
-    from terrascope_s2.plugin.core.loader import find_product_files, product_layers
+    from terrascope_s2.plugin.core.products.loader import find_product_files, product_layers
 
     for content in ("FAPAR", "SCENECLASSIFICATION", "CCC"):
         write_raster(tmp_path / f"S2A_20190307T105021_31UFS_{content}_10M_V210.tif", every_byte())

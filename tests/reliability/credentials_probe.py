@@ -25,9 +25,10 @@ app.initQgis()
 log_lines: list[str] = []
 QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: log_lines.append(f"{tag}: {message}"))
 
-from terrascope_s2.plugin.core.network import FetchError, fetch_capabilities  # noqa: E402
+from terrascope_s2.plugin.core.services.capabilities_task import fetch_capabilities  # noqa: E402
+from terrascope_s2.plugin.core.services.network import FetchError  # noqa: E402
+from terrascope_s2.plugin.core.services.sources import wmts_source  # noqa: E402
 from terrascope_s2.plugin.core.settings import Settings  # noqa: E402
-from terrascope_s2.plugin.core.sources import wmts_source  # noqa: E402
 
 manager = QgsApplication.authManager()
 assert manager.setMasterPassword("throwaway-master-password", True), "master password"

@@ -1,4 +1,4 @@
-"""Failing servers and bad documents, through the plugin's one network path (core.network.fetch_capabilities: QGIS's
+"""Failing servers and bad documents, through the plugin's one network path (core.services.capabilities_task.fetch_capabilities: QGIS's
 network stack, then the safe parser) against a fault-injecting front on loopback.
 
 Each case must end in the plugin's own error (FetchError or CapabilitiesError) with a message in plain words, within
@@ -16,8 +16,9 @@ from faultfront import SECRET_MARKER, FaultFront, closed_port, self_signed_certi
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
-from terrascope_s2.plugin.core.capabilities import CapabilitiesError
-from terrascope_s2.plugin.core.network import MAX_BYTES, FetchError, fetch_capabilities
+from terrascope_s2.plugin.core.services.capabilities import CapabilitiesError
+from terrascope_s2.plugin.core.services.capabilities_task import fetch_capabilities
+from terrascope_s2.plugin.core.services.network import MAX_BYTES, FetchError
 
 # parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
 pytestmark = pytest.mark.services
@@ -253,7 +254,8 @@ import sys
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
-from terrascope_s2.plugin.core.network import FetchError, fetch_capabilities
+from terrascope_s2.plugin.core.services.capabilities_task import fetch_capabilities
+from terrascope_s2.plugin.core.services.network import FetchError
 try:
     fetch_capabilities("WMTS", sys.argv[1], timeout_s=1)
     print("NO ERROR")

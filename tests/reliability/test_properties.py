@@ -11,7 +11,7 @@ from faultfront import FaultFront, time_values, wms_document, wmts_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from terrascope_s2.plugin.core.capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
+from terrascope_s2.plugin.core.services.capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
 
 # parsed by OWSLib: `make test` runs the `services` tests once more against the newest OWSLib
 pytestmark = pytest.mark.services
@@ -92,7 +92,7 @@ def test_a_layer_name_or_time_value_cannot_add_a_parameter_to_the_getmap_request
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRasterLayer, QgsRectangle
     from qgis.PyQt.QtCore import QSize
 
-    from terrascope_s2.plugin.core.sources import SourceError, wms_source
+    from terrascope_s2.plugin.core.services.sources import SourceError, wms_source
 
     try:  # a new path each time: QGIS would otherwise take the capabilities from its cache
         source = wms_source(front.url(f"/wms/ok/{uuid.uuid4().hex}"), layer_name, time_value=time_value)

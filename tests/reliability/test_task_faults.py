@@ -10,8 +10,8 @@ from faultfront import FaultFront
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 
-from terrascope_s2.plugin.core.endpoints import CUSTOM, ServiceProfile
-from terrascope_s2.plugin.core.network import CapabilitiesTask
+from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
+from terrascope_s2.plugin.core.services.endpoints import CUSTOM, ServiceProfile
 
 STALL_BUDGET_MS = 100
 

@@ -6,14 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from terrascope_s2.plugin.core.capabilities import (
-    WMS,
-    WMTS,
-    CapabilitiesError,
-    ServiceModel,
-    parse_wms_capabilities,
-    parse_wmts_capabilities,
-)
+from terrascope_s2.plugin.core.services.capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
+from terrascope_s2.plugin.core.services.model import WMS, WMTS, ServiceModel
 
 pytestmark = pytest.mark.services  # run once per OWSLib version
 

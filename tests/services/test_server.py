@@ -18,10 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTime
 
-from terrascope_s2.plugin.core import maplayers
-from terrascope_s2.plugin.core.capabilities import WMS, WMTS
-from terrascope_s2.plugin.core.endpoints import CUSTOM, profile
-from terrascope_s2.plugin.core.network import CapabilitiesTask, FetchError, fetch, fetch_service_model
+from terrascope_s2.plugin.core.services import maplayers
+from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask, fetch_service_model
+from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
+from terrascope_s2.plugin.core.services.model import WMS, WMTS
+from terrascope_s2.plugin.core.services.network import FetchError, fetch
 
 pytestmark = pytest.mark.services
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsDataSourceUri
 
-from terrascope_s2.plugin.core.sources import (
+from terrascope_s2.plugin.core.services.sources import (
     SourceError,
     is_time_text,
     source_params,

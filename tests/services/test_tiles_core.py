@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 
-from terrascope_s2.plugin.core.tiles import tile, tile_extent, tile_geometry, tile_outline_layer, zoom_to_tile
+from terrascope_s2.plugin.core.grid.tile_layers import tile_extent, tile_geometry, tile_outline_layer, zoom_to_tile
+from terrascope_s2.plugin.core.grid.tiles import tile
 
 
 def test_extent_in_its_own_zone_is_exact():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from terrascope_s2.plugin.core.timevalues import (
+from terrascope_s2.plugin.core.services.timevalues import (
     MAX_VALUES,
     TimeParseError,
     format_like,

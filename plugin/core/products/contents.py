@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import QT_TRANSLATE_NOOP
+from ..text import QT_TRANSLATE_NOOP
 
 BIOPHYSICAL = "biophysical"
 REFLECTANCE = "reflectance"

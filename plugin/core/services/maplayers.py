@@ -12,9 +12,9 @@ create layers; the provider reads its capabilities from QGIS's network cache, wh
 
 from __future__ import annotations
 
-from .capabilities import WMS, WMTS, ServiceLayer, ServiceModel
+from ..text import QT_TRANSLATE_NOOP
+from .model import WMS, WMTS, ServiceLayer, ServiceModel
 from .sources import supports_temporal_wmts, temporal_wmts_source, wms_source, wmst_source, wmts_source  # noqa: F401 (re-export)
-from .text import QT_TRANSLATE_NOOP
 from .timevalues import TimeValue, parse_instant
 
 GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Terrascope Sentinel-2")
@@ -180,7 +180,7 @@ def add_to_group(layer, project=None, group_name: str | None = None, on_top: boo
     returns the QgsLayerTreeLayer."""
     from qgis.core import QgsProject
 
-    from ..toolbelt.i18n import tr
+    from ...toolbelt.i18n import tr
 
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()

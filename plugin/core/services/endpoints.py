@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import QT_TRANSLATE_NOOP
+from ..text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

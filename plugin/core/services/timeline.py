@@ -1,6 +1,6 @@
 """The TIME values a layer offers, as the dock shows them: one entry per value, newest first, filterable by a date range.
 
-Plain Python (no Qt). The values come from the services core (core.timevalues): TimeValues (the exact advertised text and
+Plain Python (no Qt). The values come from the services core (core.services.timevalues): TimeValues (the exact advertised text and
 its instant) or, for callers that only have strings, texts read with the same parser. The entry keeps the exact string,
 since MapCache only serves a value spelled as advertised; its day is the value's day in UTC, as in TimeDimension.on_day.
 """
