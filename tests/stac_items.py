@@ -290,10 +290,8 @@ def _toc_source_kind(name: str) -> str:
 
 @functools.cache
 def _tile(tile_id: str):
-    try:
-        from terrascope_s2.plugin.core.grid.tiles import tile
-    except ImportError:
-        from terrascope_s2.plugin.core.tiles import tile
+    from terrascope_s2.plugin.core.grid.tiles import tile
+
     return tile(tile_id)
 
 
@@ -401,6 +399,10 @@ class Catalogue:
             for item in self.items:
                 out.write(json.dumps(item, separators=(",", ":")) + "\n")
         return path
+
+    def move_origin(self, old: str, new: str) -> None:
+        """Every href from one download origin to another (when the server had to take another port)."""
+        self.items = [json.loads(json.dumps(item).replace(old, new)) for item in self.items]
 
     def link_files(self) -> int:
         """Put every served file in place (hard links to the sources: instant, and no disk for 10,000 files)."""

@@ -54,6 +54,10 @@ def missing_software() -> list[str]:
     return [str(path) for path in wanted if not path.exists()]
 
 
+class _EndedAtStartError(RuntimeError):
+    """A server process that ended while starting (its port taken, most often)."""
+
+
 def _as_postgres() -> dict:
     """Popen arguments that run a PostgreSQL program as the postgres user when we are root (initdb refuses root)."""
     if os.geteuid() != 0:
@@ -86,24 +90,41 @@ class _Database:
             data = self.folder / "data"
             subprocess.run([str(PG_BIN / "initdb"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8",
                             "-D", str(data)], check=True, capture_output=True, **_as_postgres())
-            log = (self.log_folder / "postgres.log").open("ab")
-            self.postgres = subprocess.Popen(
-                [str(PG_BIN / "postgres"), "-D", str(data), "-p", str(self.port), "-k", str(self.folder),
-                 "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
-                 "-c", "full_page_writes=off"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, **_as_postgres())
-            log.close()
-            self._wait(lambda: subprocess.run([str(PG_BIN / "pg_isready"), "-q", "-h", "127.0.0.1", "-p",
-                                               str(self.port)], check=False).returncode == 0, self.postgres, "postgres")
+            self._retry(self._start_postgres, data)
             self._pypgstac("migrate")
             if self.context:  # numberMatched in every search answer, as terra-stac-api 1.2 gives it
                 subprocess.run([str(PG_BIN / "psql"), "-q", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
                                 "-c", "INSERT INTO pgstac.pgstac_settings (name, value) VALUES ('context', 'on') "
                                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value"],
                                check=True, capture_output=True)
-            self._start_uvicorn()
+            self._retry(self._start_uvicorn)
         except BaseException as error:  # noqa: BLE001 - raised again by StacServer.start in the caller's thread
             self.error = error
+
+    def _retry(self, start, *args) -> None:
+        """Start a server on a free port; again on another port if it ends at once (another program took the port
+        between our look and its bind: other test sessions run on this machine too)."""
+        for attempt in range(3):
+            try:
+                start(*args)
+                return
+            except _EndedAtStartError:
+                if attempt == 2:
+                    raise
+
+    def _start_postgres(self, data: Path) -> None:
+        if self.postgres is not None:
+            stop_process_group(self.postgres, signal.SIGINT)
+            self.port = free_port()
+        log = (self.log_folder / "postgres.log").open("ab")
+        self.postgres = subprocess.Popen(
+            [str(PG_BIN / "postgres"), "-D", str(data), "-p", str(self.port), "-k", str(self.folder),
+             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+             "-c", "full_page_writes=off"],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, **_as_postgres())
+        log.close()
+        self._wait(lambda: subprocess.run([str(PG_BIN / "pg_isready"), "-q", "-h", "127.0.0.1", "-p",
+                                           str(self.port)], check=False).returncode == 0, self.postgres, "postgres")
 
     def load(self, collections: Path, items: Path) -> None:
         self._pypgstac("load", "collections", str(collections), "--method", "upsert")
@@ -116,6 +137,9 @@ class _Database:
             raise RuntimeError(f"pypgstac {' '.join(args)} failed: {result.stderr[-2000:]}")
 
     def _start_uvicorn(self) -> None:
+        if self.uvicorn is not None:
+            stop_process_group(self.uvicorn)
+            self.api_port = free_port()
         env = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL", "TZ")}
         env.update(PGHOST="127.0.0.1", PGPORT=str(self.port), PGUSER="postgres", PGPASSWORD="unused",
                    PGDATABASE="postgres", STAC_FASTAPI_TITLE="Terrascope loopback catalogue",
@@ -140,7 +164,7 @@ class _Database:
         deadline = time.monotonic() + timeout_s
         while not ready():
             if process.poll() is not None:
-                raise RuntimeError(f"{name} ended at start-up: see {self.log_folder / (name + '.log')}")
+                raise _EndedAtStartError(f"{name} ended at start-up: see {self.log_folder / (name + '.log')}")
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name} did not answer in {timeout_s:.0f} s")
             time.sleep(0.05)
@@ -194,6 +218,21 @@ def write_www(www: Path) -> None:
                                              "<body><form>Terrascope sign-in</form></body></html>\n")
     (www / "broken").mkdir(exist_ok=True)
     (www / "broken" / "index.json").write_text('{"type": "Catalog", "links": [{"rel": "search", "href": ')
+
+
+def _start_lighttpd(config: Path) -> subprocess.Popen:
+    env = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL", "TZ")}
+    return subprocess.Popen([LIGHTTPD, "-D", "-f", str(config)], cwd=config.parent, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def _files_ready(process: subprocess.Popen, port: int, deadline: float) -> bool:
+    while time.monotonic() < deadline and process.poll() is None:
+        with contextlib.suppress(OSError):
+            if http_get(port, "/html/")[0] == 200:
+                return True
+        time.sleep(0.02)
+    return False
 
 
 @dataclass
@@ -296,11 +335,18 @@ class StacServer:
             collections = root / "collections.ndjson"
             collections.write_text("".join(json.dumps(c) + "\n" for c in catalogue.collections))
             items = catalogue.write_ndjson(root / "items.ndjson")
-            config = write_lighttpd(root, root / "files", www, files_port, other_port, users)
-            env = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL", "TZ")}
-            lighttpd = subprocess.Popen([LIGHTTPD, "-D", "-f", str(config)], cwd=root, env=env,
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                        start_new_session=True)
+            for attempt in range(3):
+                lighttpd = _start_lighttpd(write_lighttpd(root, root / "files", www, files_port, other_port, users))
+                if _files_ready(lighttpd, files_port, time.monotonic() + 20):
+                    break
+                stop_process_group(lighttpd)
+                if attempt == 2:
+                    log = root / "lighttpd-files-error.log"
+                    raise RuntimeError(f"lighttpd (files) did not start: {log.read_text()[-2000:] if log.exists() else ''}")
+                # a port was taken meanwhile: other ports, and the items' hrefs moved to the new one
+                old_origin, files_port, other_port = f"http://127.0.0.1:{files_port}", free_port(), free_port()
+                catalogue.move_origin(old_origin, f"http://127.0.0.1:{files_port}")
+                items = catalogue.write_ndjson(root / "items.ndjson")
             made = time.monotonic() - began
             starting.join()
             if database.error is not None:
@@ -309,7 +355,6 @@ class StacServer:
             database.load(collections, items)
             server = cls(root, catalogue, password, database, lighttpd, files_port, other_port)
             atexit.register(server.stop)
-            server._wait_files_ready(began + 20)
             server.started_in_s = time.monotonic() - began
             server.timings = {"items and files": made, "database and API": up,
                               "loaded": server.started_in_s - up, "total": server.started_in_s}
@@ -320,17 +365,6 @@ class StacServer:
             if lighttpd is not None:
                 stop_process_group(lighttpd)
             raise
-
-    def _wait_files_ready(self, deadline: float) -> None:
-        while time.monotonic() < deadline:
-            if self.lighttpd.poll() is not None:
-                break
-            with contextlib.suppress(OSError):
-                if http_get(self.files_port, "/html/")[0] == 200:
-                    return
-            time.sleep(0.02)
-        log = self.root / "lighttpd-files-error.log"
-        raise RuntimeError(f"lighttpd (files) did not start: {log.read_text()[-2000:] if log.exists() else ''}")
 
     def stop(self) -> None:
         """Stop uvicorn, postgres and lighttpd by their process groups, remove the database folder; idempotent."""

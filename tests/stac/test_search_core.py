@@ -60,7 +60,7 @@ def test_get_parameters_carry_what_a_server_without_filter_understands():
 
 def test_a_bad_tile_or_reversed_dates_are_refused():
     from terrascope_s2.plugin.core.errors import PluginError
-    from terrascope_s2.plugin.core.tiles import TileError
+    from terrascope_s2.plugin.core.grid.tiles import TileError
 
     with pytest.raises(TileError):
         SearchQuery("c", tiles=("31XYZ1",))

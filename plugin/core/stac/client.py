@@ -21,8 +21,8 @@ from urllib.parse import urlencode, urljoin
 from qgis.core import QgsFeedback
 
 from ..errors import CancelledError
+from ..services.timevalues import TimeParseError, parse_instant
 from ..text import QT_TRANSLATE_NOOP
-from ..timevalues import TimeParseError, parse_instant
 from .items import CatalogueError, parse_item
 from .redirects import safe_url
 from .search import (

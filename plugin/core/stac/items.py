@@ -18,10 +18,10 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from ..errors import PluginError
-from ..products import try_parse_product_name
+from ..grid.tiles import TileError, normalise_tile_id
+from ..products.names import try_parse_product_name
+from ..services.timevalues import TimeParseError, parse_instant
 from ..text import QT_TRANSLATE_NOOP
-from ..tiles import TileError, normalise_tile_id
-from ..timevalues import TimeParseError, parse_instant
 
 IMAGE = "image"
 CLASSIFICATION = "classification"

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
+from ..grid.tiles import normalise_tile_id
 from ..text import QT_TRANSLATE_NOOP
-from ..tiles import normalise_tile_id
 from .items import Item
 
 PAGE_SIZE = 100  # items asked per page (Terrascope's API answers up to 1,000; 100 keeps the first page quick)
