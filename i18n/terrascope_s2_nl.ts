@@ -1,1324 +1,1324 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
-    <context>
-        <name>@default</name>
-        <message>
-            <source>Fraction of absorbed photosynthetically active radiation</source>
-            <translation>Fractie geabsorbeerde fotosynthetisch actieve straling</translation>
-        </message>
-        <message>
-            <source>Fraction of vegetation cover</source>
-            <translation>Fractie vegetatiebedekking</translation>
-        </message>
-        <message>
-            <source>Leaf area index</source>
-            <translation>Bladoppervlakte-index</translation>
-        </message>
-        <message>
-            <source>Normalized difference vegetation index</source>
-            <translation>Genormaliseerde vegetatie-index (NDVI)</translation>
-        </message>
-        <message>
-            <source>Scene classification</source>
-            <translation>Scèneclassificatie</translation>
-        </message>
-        <message>
-            <source>Cloud mask</source>
-            <translation>Wolkenmasker</translation>
-        </message>
-        <message>
-            <source>Shadow mask</source>
-            <translation>Schaduwmasker</translation>
-        </message>
-        <message>
-            <source>Top-of-canopy reflectance</source>
-            <translation>Reflectantie boven het bladerdak</translation>
-        </message>
-        <message>
-            <source>Canopy chlorophyll content</source>
-            <translation>Chlorofylgehalte van het bladerdak</translation>
-        </message>
-        <message>
-            <source>Canopy water content</source>
-            <translation>Watergehalte van het bladerdak</translation>
-        </message>
-        <message>
-            <source>Aerosol optical thickness</source>
-            <translation>Optische dikte van aerosolen</translation>
-        </message>
-        <message>
-            <source>Relative azimuth angle</source>
-            <translation>Relatieve azimuthoek</translation>
-        </message>
-        <message>
-            <source>Sun zenith angle</source>
-            <translation>Zonnezenithoek</translation>
-        </message>
-        <message>
-            <source>Viewing zenith angle</source>
-            <translation>Kijkzenithoek</translation>
-        </message>
-        <message>
-            <source>Water vapour</source>
-            <translation>Waterdamp</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Geen gegevens</translation>
-        </message>
-        <message>
-            <source>Saturated or defective</source>
-            <translation>Verzadigd of defect</translation>
-        </message>
-        <message>
-            <source>Dark area pixels / topographic shadows</source>
-            <translation>Donkere pixels / topografische schaduw</translation>
-        </message>
-        <message>
-            <source>Cloud shadows</source>
-            <translation>Wolkenschaduw</translation>
-        </message>
-        <message>
-            <source>Vegetation</source>
-            <translation>Vegetatie</translation>
-        </message>
-        <message>
-            <source>Bare soil (not vegetated)</source>
-            <translation>Kale bodem (geen vegetatie)</translation>
-        </message>
-        <message>
-            <source>Water</source>
-            <translation>Water</translation>
-        </message>
-        <message>
-            <source>Cloud, low probability (unclassified)</source>
-            <translation>Wolk, lage waarschijnlijkheid (niet geclassificeerd)</translation>
-        </message>
-        <message>
-            <source>Cloud, medium probability</source>
-            <translation>Wolk, gemiddelde waarschijnlijkheid</translation>
-        </message>
-        <message>
-            <source>Cloud, high probability</source>
-            <translation>Wolk, hoge waarschijnlijkheid</translation>
-        </message>
-        <message>
-            <source>Thin cirrus</source>
-            <translation>Dunne cirrus</translation>
-        </message>
-        <message>
-            <source>Snow</source>
-            <translation>Sneeuw</translation>
-        </message>
-        <message>
-            <source>Terrascope (services.terrascope.be)</source>
-            <translation>Terrascope (services.terrascope.be)</translation>
-        </message>
-        <message>
-            <source>Legacy Sentinel viewer (sentineldata.vito.be)</source>
-            <translation>Oude Sentinel-viewer (sentineldata.vito.be)</translation>
-        </message>
-        <message>
-            <source>Custom URLs</source>
-            <translation>Eigen URL's</translation>
-        </message>
-        <message>
-            <source>Terrascope Sentinel-2</source>
-            <translation>Terrascope Sentinel-2</translation>
-        </message>
-        <message>
-            <source>Show or hide the Terrascope Sentinel-2 panel</source>
-            <translation>Het Terrascope Sentinel-2-paneel tonen of verbergen</translation>
-        </message>
-        <message>
-            <source>Local products</source>
-            <translation>Lokale producten</translation>
-        </message>
-        <message>
-            <source>Terrascope services</source>
-            <translation>Terrascope-diensten</translation>
-        </message>
-        <message>
-            <source>Sentinel-2 tiles</source>
-            <translation>Sentinel-2-tegels</translation>
-        </message>
-        <message>
-            <source>Tile footprints</source>
-            <translation>Tegelvoetafdrukken</translation>
-        </message>
-        <message>
-            <source>Tile ids (empty: Belgium's ten tiles)</source>
-            <translation>Tegel-id's (leeg: de tien Belgische tegels)</translation>
-        </message>
-        <message>
-            <source>Output CRS</source>
-            <translation>Uitvoer-CRS</translation>
-        </message>
-        <message>
-            <source>'{path}' does not exist.</source>
-            <translation>'{path}' bestaat niet.</translation>
-        </message>
-        <message>
-            <source>'{name}' is not a Terrascope Sentinel-2 product file.</source>
-            <translation>'{name}' is geen Terrascope Sentinel-2-productbestand.</translation>
-        </message>
-        <message>
-            <source>'{path}' holds no Terrascope Sentinel-2 product files.</source>
-            <translation>'{path}' bevat geen Terrascope Sentinel-2-productbestanden.</translation>
-        </message>
-        <message>
-            <source>'{path}' holds {count} different acquisitions: choose one file of the product to load.</source>
-            <translation>'{path}' bevat {count} verschillende opnames: kies één bestand van het product dat u wilt laden.</translation>
-        </message>
-        <message>
-            <source>'{path}' holds no images of the product.</source>
-            <translation>'{path}' bevat geen beelden van het product.</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.</source>
-            <translation>'{name}' kan niet als raster gelezen worden (beschadigd of afgebroken?) en is overgeslagen.</translation>
-        </message>
-        <message>
-            <source>Quicklook</source>
-            <translation>Quicklook</translation>
-        </message>
-        <message>
-            <source>The metadata in '{name}' was not read: {reason}</source>
-            <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
-        </message>
-        <message>
-            <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
-            <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
-        </message>
-        <message>
-            <source>Clear land and water (keep 4, 5, 6)</source>
-            <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
-        </message>
-        <message>
-            <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
-            <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
-        </message>
-        <message>
-            <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
-            <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
-        </message>
-        <message>
-            <source>Custom: the classes chosen below</source>
-            <translation>Aangepast: de klassen hieronder</translation>
-        </message>
-        <message>
-            <source>'{name}' has no product name, so its scene classification cannot be found: choose the classification.</source>
-            <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
-        </message>
-        <message>
-            <source>No scene classification of {product} was found beside '{name}': choose it.</source>
-            <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
-        </message>
-        <message>
-            <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
-            <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
-        </message>
-        <message>
-            <source>'{name}' declares no no-data value: give one.</source>
-            <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be resampled to the product's grid: {reason}</source>
-            <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
-        </message>
-        <message>
-            <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
-            <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
-        </message>
-        <message>
-            <source>'{name}' holds {type} values, not digital numbers: they are physical values already.</source>
-            <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
-        </message>
-        <message>
-            <source>The output must be a GeoTIFF (.tif), not '{name}'.</source>
-            <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
-        </message>
-        <message>
-            <source>The output '{path}' is an input file: choose another output file.</source>
-            <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
-        </message>
-        <message>
-            <source>The output '{path}' already exists: choose another name, or tick 'Replace an existing output file'.</source>
-            <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
-        </message>
-        <message>
-            <source>The output '{path}' is read-only.</source>
-            <translation>De uitvoer '{path}' is alleen-lezen.</translation>
-        </message>
-        <message>
-            <source>The output folder '{path}' does not exist.</source>
-            <translation>De uitvoermap '{path}' bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The output folder '{path}' cannot be written to: choose another output folder.</source>
-            <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read as a raster: {reason}</source>
-            <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
-        </message>
-        <message>
-            <source>unknown format</source>
-            <translation>onbekend formaat</translation>
-        </message>
-        <message>
-            <source>'{path}' cannot be written: {reason}</source>
-            <translation>'{path}' kan niet geschreven worden: {reason}</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was written.</source>
-            <translation>Geannuleerd: er is niets geschreven.</translation>
-        </message>
-        <message>
-            <source>'{name}' is damaged or truncated (from row {row}): {reason}</source>
-            <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
-        </message>
-        <message>
-            <source>No cloud</source>
-            <translation>Geen wolk</translation>
-        </message>
-        <message>
-            <source>Cloud</source>
-            <translation>Wolk</translation>
-        </message>
-        <message>
-            <source>No shadow</source>
-            <translation>Geen schaduw</translation>
-        </message>
-        <message>
-            <source>Shadow</source>
-            <translation>Schaduw</translation>
-        </message>
-        <message>
-            <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
-            <translation>Voor {content} is geen schaling bekend: de waarden worden als digitale getallen getoond.</translation>
-        </message>
-        <message>
-            <source>No value (DN {low}-{high})</source>
-            <translation>Geen waarde (DN {low}-{high})</translation>
-        </message>
-        <message>
-            <source>No image of '{path}' could be read.</source>
-            <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
-        </message>
-        <message>
-            <source>Load a Terrascope product (choose any one of its files)</source>
-            <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
-        </message>
-        <message>
-            <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
-            <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Load Terrascope product...</source>
-            <translation>Terrascope-product laden...</translation>
-        </message>
-        <message>
-            <source>'{value}' cannot be read as a raster.</source>
-            <translation>'{value}' kan niet als raster gelezen worden.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not a file on disk.</source>
-            <translation>'{value}' is geen bestand op schijf.</translation>
-        </message>
-        <message>
-            <source>Load product</source>
-            <translation>Product laden</translation>
-        </message>
-        <message>
-            <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers' metadata.</source>
-            <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
-        </message>
-        <message>
-            <source>Product folder or any one of its files</source>
-            <translation>Productmap of een van zijn bestanden</translation>
-        </message>
-        <message>
-            <source>Layers</source>
-            <translation>Lagen</translation>
-        </message>
-        <message>
-            <source>Group name</source>
-            <translation>Groepsnaam</translation>
-        </message>
-        <message>
-            <source>Keep the chosen classes</source>
-            <translation>De gekozen klassen behouden</translation>
-        </message>
-        <message>
-            <source>Mask the chosen classes</source>
-            <translation>De gekozen klassen maskeren</translation>
-        </message>
-        <message>
-            <source>Mask with scene classification</source>
-            <translation>Maskeren met scèneclassificatie</translation>
-        </message>
-        <message>
-            <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product's grid (nearest neighbour). Choose a preset or 'Custom' with your own classes, kept or masked.</source>
-            <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
-        </message>
-        <message>
-            <source>Product image</source>
-            <translation>Productbeeld</translation>
-        </message>
-        <message>
-            <source>Scene classification (empty: the one beside the product)</source>
-            <translation>Scèneclassificatie (leeg: die naast het product)</translation>
-        </message>
-        <message>
-            <source>Preset</source>
-            <translation>Voorinstelling</translation>
-        </message>
-        <message>
-            <source>Classes (for 'Custom')</source>
-            <translation>Klassen (voor 'Aangepast')</translation>
-        </message>
-        <message>
-            <source>The chosen classes are (for 'Custom')</source>
-            <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
-        </message>
-        <message>
-            <source>No-data value of the output (empty: the product's)</source>
-            <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
-        </message>
-        <message>
-            <source>Replace an existing output file</source>
-            <translation>Een bestaand uitvoerbestand vervangen</translation>
-        </message>
-        <message>
-            <source>Masked product</source>
-            <translation>Gemaskeerd product</translation>
-        </message>
-        <message>
-            <source>Scene classification: {path}</source>
-            <translation>Scèneclassificatie: {path}</translation>
-        </message>
-        <message>
-            <source>Classes kept: {classes}</source>
-            <translation>Behouden klassen: {classes}</translation>
-        </message>
-        <message>
-            <source>Detect from the file name</source>
-            <translation>Uit de bestandsnaam afleiden</translation>
-        </message>
-        <message>
-            <source>TOC reflectance (any band)</source>
-            <translation>TOC-reflectantie (elke band)</translation>
-        </message>
-        <message>
-            <source>Convert to physical values</source>
-            <translation>Naar fysische waarden omzetten</translation>
-        </message>
-        <message>
-            <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO's special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI's DN 0 and 250 mean 'this bound or beyond' (saturation): they keep the bound's value unless 'Saturated pixels as no data' is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when 'Replace an existing output file' is ticked.</source>
-            <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>No-data value of the output (empty: NaN)</source>
-            <translation>No-data-waarde van de uitvoer (leeg: NaN)</translation>
-        </message>
-        <message>
-            <source>Saturated pixels as no data</source>
-            <translation>Gesatureerde pixels als no data</translation>
-        </message>
-        <message>
-            <source>Physical values</source>
-            <translation>Fysische waarden</translation>
-        </message>
-        <message>
-            <source>The product cannot be told from the name '{name}': choose it in 'Product'.</source>
-            <translation>Het product kan niet uit de naam '{name}' afgeleid worden: kies het bij 'Product'.</translation>
-        </message>
-        <message>
-            <source>{content}: physical value = {scale} x DN + {offset}</source>
-            <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
-        </message>
-        <message>
-            <source>The server sent an empty document.</source>
-            <translation>De server stuurde een leeg document.</translation>
-        </message>
-        <message>
-            <source>The server sent a document that is too large to be capabilities.</source>
-            <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
-        </message>
-        <message>
-            <source>The server did not answer with an XML document.</source>
-            <translation>De server antwoordde niet met een XML-document.</translation>
-        </message>
-        <message>
-            <source>The server's document is not well-formed XML.</source>
-            <translation>Het document van de server is geen goedgevormde XML.</translation>
-        </message>
-        <message>
-            <source>The server's document declares XML entities, which are refused.</source>
-            <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
-        </message>
-        <message>
-            <source>The server answered with an error:</source>
-            <translation>De server antwoordde met een fout:</translation>
-        </message>
-        <message>
-            <source>The document is not a capabilities document of this kind of service:</source>
-            <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
-        </message>
-        <message>
-            <source>A TIME value of the capabilities cannot be read:</source>
-            <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
-        </message>
-        <message>
-            <source>The WMTS capabilities cannot be read:</source>
-            <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
-        </message>
-        <message>
-            <source>The WMS capabilities cannot be read:</source>
-            <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
-        </message>
-        <message>
-            <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
-            <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Geannuleerd.</translation>
-        </message>
-        <message>
-            <source>This is not an http(s) URL:</source>
-            <translation>Dit is geen http(s)-URL:</translation>
-        </message>
-        <message>
-            <source>The server refused access: check the authentication configuration in the plugin's settings.</source>
-            <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <source>The server answered with an error.</source>
-            <translation>De server antwoordde met een fout.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time (see the timeout in the settings).</source>
-            <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached.</source>
-            <translation>De server is niet bereikbaar.</translation>
-        </message>
-        <message>
-            <source>The service could not be read.</source>
-            <translation>De dienst kon niet gelezen worden.</translation>
-        </message>
-        <message>
-            <source>Reading the Terrascope services</source>
-            <translation>De Terrascope-diensten worden gelezen</translation>
-        </message>
-        <message>
-            <source>Unexpected error while reading the services:</source>
-            <translation>Onverwachte fout bij het lezen van de diensten:</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a date (write it as 2018-02-25).</source>
-            <translation>'{text}' is geen datum (schrijf ze als 2018-02-25).</translation>
-        </message>
-        <message>
-            <source>The layer has no image on {day}: list its dates with "List acquisition dates".</source>
-            <translation>De laag heeft geen beeld op {day}: toon haar datums met "Opnamedatums oplijsten".</translation>
-        </message>
-        <message>
-            <source>The server did not send an image.</source>
-            <translation>De server stuurde geen beeld.</translation>
-        </message>
-        <message>
-            <source>Download image</source>
-            <translation>Beeld downloaden</translation>
-        </message>
-        <message>
-            <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service's default. The output CRS is the tile's UTM zone, else the CRS parameter (it must be projected).</source>
-            <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
-        </message>
-        <message>
-            <source>Date (empty: the service's default)</source>
-            <translation>Datum (leeg: de standaard van de dienst)</translation>
-        </message>
-        <message>
-            <source>Sentinel-2 tile (e.g. 31UFS)</source>
-            <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
-        </message>
-        <message>
-            <source>Or an extent</source>
-            <translation>Of een extent</translation>
-        </message>
-        <message>
-            <source>Output CRS for an extent (projected)</source>
-            <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
-        </message>
-        <message>
-            <source>Resolution (metres)</source>
-            <translation>Resolutie (meter)</translation>
-        </message>
-        <message>
-            <source>Image</source>
-            <translation>Beeld</translation>
-        </message>
-        <message>
-            <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
-            <translation>Het beeld zou {width} x {height} pixels groot zijn: kies een grovere resolutie of een kleiner gebied.</translation>
-        </message>
-        <message>
-            <source>The service has no WMS URL: downloading needs a WMS.</source>
-            <translation>De dienst heeft geen WMS-URL: downloaden vraagt een WMS.</translation>
-        </message>
-        <message>
-            <source>Layer {name} has no dates</source>
-            <translation>Laag {name} heeft geen datums</translation>
-        </message>
-        <message>
-            <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
-            <translation>{layer} op {time}: {width} x {height} pixels in {crs}</translation>
-        </message>
-        <message>
-            <source>The server sent an image of the wrong size.</source>
-            <translation>De server stuurde een beeld met de verkeerde grootte.</translation>
-        </message>
-        <message>
-            <source>Give a Sentinel-2 tile or an extent.</source>
-            <translation>Geef een Sentinel-2-tegel of een extent.</translation>
-        </message>
-        <message>
-            <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
-            <translation>Kies een geprojecteerd uitvoer-CRS (bv. de UTM-zone, EPSG:32631): de resolutie is in meter.</translation>
-        </message>
-        <message>
-            <source>The extent is empty.</source>
-            <translation>De extent is leeg.</translation>
-        </message>
-        <message>
-            <source>List acquisition dates</source>
-            <translation>Opnamedatums oplijsten</translation>
-        </message>
-        <message>
-            <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
-            <translation>De dagen waarvoor een Terrascope-kaartdienst beelden van een laag heeft, gelezen uit haar capabilities (WMTS als die de laag aanbiedt, anders WMS). Eén rij per dag: de dag, de waarde die de server aankondigt (stuur ze ongewijzigd terug), het aantal opnames die dag en al hun waarden. START en END beperken de dagen (beide optioneel).</translation>
-        </message>
-        <message>
-            <source>From (optional)</source>
-            <translation>Vanaf (optioneel)</translation>
-        </message>
-        <message>
-            <source>Until (optional)</source>
-            <translation>Tot en met (optioneel)</translation>
-        </message>
-        <message>
-            <source>Acquisition dates</source>
-            <translation>Opnamedatums</translation>
-        </message>
-        <message>
-            <source>The start date is after the end date.</source>
-            <translation>De begindatum ligt na de einddatum.</translation>
-        </message>
-        <message>
-            <source>{count} dates</source>
-            <translation>{count} datums</translation>
-        </message>
-        <message>
-            <source>As in the plugin's settings</source>
-            <translation>Zoals in de instellingen van de plugin</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <source>Or a WMTS or WMS URL (overrides the service)</source>
-            <translation>Of een WMTS- of WMS-URL (vervangt de dienst)</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <source>Reading the capabilities of {url}</source>
-            <translation>De capabilities van {url} worden gelezen</translation>
-        </message>
-        <message>
-            <source>The service has no layer {name}. Layers with dates: {known}</source>
-            <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
-        </message>
-        <message>
-            <source>the service refused the layer</source>
-            <translation>de dienst weigerde de laag</translation>
-        </message>
-        <message>
-            <source>the task stopped</source>
-            <translation>de taak is gestopt</translation>
-        </message>
-        <message>
-            <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-            <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-        </message>
-        <message>
-            <source>Connecting to {service}…</source>
-            <translation>Verbinden met {service}…</translation>
-        </message>
-        <message>
-            <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-            <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-        </message>
-        <message>
-            <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-            <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-        </message>
-        <message>
-            <source>The Sentinel-2 layers the service offers</source>
-            <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-        </message>
-        <message>
-            <source>{layers} layers; {layer} has {dates} dates</source>
-            <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-            <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
-        </message>
-        <message>
-            <source>Click inside a tile outline on the map to choose that tile.</source>
-            <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
-        </message>
-        <message>
-            <source>Tile {tile} chosen.</source>
-            <translation>Tegel {tile} gekozen.</translation>
-        </message>
-        <message>
-            <source>No tile there: click inside one of the tile outlines.</source>
-            <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
-        </message>
-        <message>
-            <source>No dates between {start} and {end}: widen the range or press All.</source>
-            <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
-        </message>
-        <message>
-            <source>The layer has no image on {day}: the dates in bold have one.</source>
-            <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
-        </message>
-        <message>
-            <source>Add temporal layer</source>
-            <translation>Temporele laag toevoegen</translation>
-        </message>
-        <message>
-            <source>Add {count} layers</source>
-            <translation>{count} lagen toevoegen</translation>
-        </message>
-        <message>
-            <source>Add to map</source>
-            <translation>Aan de kaart toevoegen</translation>
-        </message>
-        <message>
-            <source>Choose a layer first (press Refresh when the list is empty).</source>
-            <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
-        </message>
-        <message>
-            <source>No dates in the range: widen it or press All.</source>
-            <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
-        </message>
-        <message>
-            <source>Choose a date in the list or the calendar.</source>
-            <translation>Kies een datum in de lijst of de kalender.</translation>
-        </message>
-        <message>
-            <source>Adding {count} layer(s)…</source>
-            <translation>{count} laag/lagen toevoegen…</translation>
-        </message>
-        <message>
-            <source>{count} layer(s) added to the map.</source>
-            <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-        </message>
-        <message>
-            <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-            <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-        </message>
-        <message>
-            <source>Open product files</source>
-            <translation>Productbestanden openen</translation>
-        </message>
-        <message>
-            <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
-            <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Open a product folder</source>
-            <translation>Een productmap openen</translation>
-        </message>
-        <message>
-            <source>{count} product(s) opened.</source>
-            <translation>{count} product(en) geopend.</translation>
-        </message>
-        <message>
-            <source>Nothing could be opened: the message bar says why.</source>
-            <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
-        </message>
-        <message>
-            <source>Terrascope: adding {count} layer(s)</source>
-            <translation>Terrascope: {count} laag/lagen toevoegen</translation>
-        </message>
-        <message>
-            <source>Terrascope: reading the service's layers</source>
-            <translation>Terrascope: de lagen van de dienst inlezen</translation>
-        </message>
-        <message>
-            <source>Chosen tile</source>
-            <translation>Gekozen tegel</translation>
-        </message>
-        <message>
-            <source>Other tiles</source>
-            <translation>Andere tegels</translation>
-        </message>
-        <message>
-            <source>The server speaks a version of the service that the plugin does not read:</source>
-            <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
-        </message>
-        <message>
-            <source>'{name}' has no georeferencing: it is damaged or truncated, or not a product file.</source>
-            <translation>'{name}' heeft geen georeferentie: het is beschadigd of afgebroken, of geen productbestand.</translation>
-        </message>
-        <message>
-            <source>'{name}' is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
-            <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
-        </message>
-        <message>
-            <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
-            <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
-        </message>
-        <message>
-            <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-            <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
-        </message>
-        <message>
-            <source>The server refused the login of the authentication configuration given in the plugin's settings: check its user name and password in QGIS's Options &gt; Authentication.</source>
-            <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
-        </message>
-        <message>
-            <source>The server redirects the request in a loop.</source>
-            <translation>De server stuurt het verzoek in een kringloop door.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not trusted (or the secure connection failed): check the URL and QGIS's SSL settings.</source>
-            <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
-        </message>
-        <message>
-            <source>'{path}' cannot be written: the disk is full ({free} kB free in '{folder}'). Free some space or choose another folder; nothing was written.</source>
-            <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
-        </message>
-        <message>
-            <source>'{path}' cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
-            <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
-        </message>
-        <message>
-            <source>'{path}' is a folder: choose an image file in it.</source>
-            <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-            <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-            <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-        </message>
-        <message>
-            <source>'{tile}' is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-            <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
-        </message>
-        <message>
-            <source>{name} holds no ISO 19139 identification</source>
-            <translation>{name} bevat geen ISO 19139-identificatie</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read:</source>
-            <translation>{name} kan niet gelezen worden:</translation>
-        </message>
-        <message>
-            <source>{name} is too large for product metadata</source>
-            <translation>{name} is te groot voor productmetadata</translation>
-        </message>
-        <message>
-            <source>{name} declares a DTD or entities, which are not read</source>
-            <translation>{name} declareert een DTD of entiteiten, die niet gelezen worden</translation>
-        </message>
-        <message>
-            <source>{name} is not well-formed XML:</source>
-            <translation>{name} is geen goedgevormde XML:</translation>
-        </message>
-        <message>
-            <source>'{name}' is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
-            <translation>'{name}' is geen Terrascope Sentinel-2-productnaam (verwacht: een naam zoals {example}.tif)</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read as a raster: unknown format</source>
-            <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
-        </message>
-        <message>
-            <source>The {what} is empty.</source>
-            <translation>De {what} is leeg.</translation>
-        </message>
-        <message>
-            <source>The {what} holds control characters: {value}</source>
-            <translation>De {what} bevat stuurtekens: {value}</translation>
-        </message>
-        <message>
-            <source>A TIME value holds only letters, digits and ':', '.', '-', '/', '_': {value}</source>
-            <translation>Een TIME-waarde bevat enkel letters, cijfers en ':', '.', '-', '/', '_': {value}</translation>
-        </message>
-        <message>
-            <source>A WMTS TIME value cannot hold ';' or '=': {value}</source>
-            <translation>Een WMTS TIME-waarde kan geen ';' of '=' bevatten: {value}</translation>
-        </message>
-        <message>
-            <source>A WMS-T layer needs at least one TIME value.</source>
-            <translation>Een WMS-T-laag heeft minstens één TIME-waarde nodig.</translation>
-        </message>
-        <message>
-            <source>A TIME value in a WMS-T extent cannot hold ','.</source>
-            <translation>Een TIME-waarde in een WMS-T-bereik kan geen ',' bevatten.</translation>
-        </message>
-        <message>
-            <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
-            <translation>Temporele WMTS-lagen vereisen QGIS 3.28 of later.</translation>
-        </message>
-        <message>
-            <source>'{text}' is not an ISO 8601 date or time</source>
-            <translation>'{text}' is geen ISO 8601-datum of -tijd</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a valid date or time:</source>
-            <translation>'{text}' is geen geldige datum of tijd:</translation>
-        </message>
-        <message>
-            <source>'{text}' is not an ISO 8601 period (e.g. P1D)</source>
-            <translation>'{text}' is geen ISO 8601-periode (bv. P1D)</translation>
-        </message>
-        <message>
-            <source>The period '{text}' is zero: an interval needs a step.</source>
-            <translation>De periode '{text}' is nul: een interval heeft een stap nodig.</translation>
-        </message>
-        <message>
-            <source>'{text}' is not an ISO 8601 interval (start/end/period)</source>
-            <translation>'{text}' is geen ISO 8601-interval (begin/einde/periode)</translation>
-        </message>
-        <message>
-            <source>Unexpected error:</source>
-            <translation>Onverwachte fout:</translation>
-        </message>
-        <message>
-            <source>No catalogue address is set: enter one in the plugin's settings.</source>
-            <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin's settings.</source>
-            <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <source>The catalogue sent an empty answer.</source>
-            <translation>De catalogus stuurde een leeg antwoord.</translation>
-        </message>
-        <message>
-            <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
-            <translation>De catalogus stuurde een antwoord dat geen geldige JSON is: controleer het catalogusadres of probeer het later opnieuw.</translation>
-        </message>
-        <message>
-            <source>The catalogue sent an answer the plugin cannot read.</source>
-            <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
-        </message>
-        <message>
-            <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin's settings.</source>
-            <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <source>The catalogue's collection list cannot be read.</source>
-            <translation>De lijst met collecties van de catalogus kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <source>The catalogue's search answer cannot be read.</source>
-            <translation>Het zoekantwoord van de catalogus kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <source>The catalogue names a file '{name}', which the plugin does not write (not a plain file name).</source>
-            <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
-        </message>
-        <message>
-            <source>The catalogue lists no files for {item}: there is nothing to open.</source>
-            <translation>De catalogus vermeldt geen bestanden voor {item}: er is niets om te openen.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
-            <translation>De map {folder} kan niet aangemaakt worden: kies een andere downloadmap in de instellingen.</translation>
-        </message>
-        <message>
-            <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
-            <translation>Niet genoeg vrije ruimte in {folder}: de bestanden hebben {needed} MB nodig en er is {free} MB vrij. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
-        </message>
-        <message>
-            <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
-            <translation>Het downloaden van {name} brak af na {received} MB. Wat binnenkwam is bewaard: download opnieuw om verder te gaan waar het stopte.</translation>
-        </message>
-        <message>
-            <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
-            <translation>Het bestand {name} kwam binnen met {size} bytes in plaats van {expected}: download het opnieuw.</translation>
-        </message>
-        <message>
-            <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
-            <translation>{name} verscheen in de map tijdens het downloaden en werd niet vervangen; de download is bewaard als {part}.</translation>
-        </message>
-        <message>
-            <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin's settings.</source>
-            <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
-        </message>
-        <message>
-            <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
-            <translation>De schijf is vol: {name} kon niet geschreven worden in {folder}. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
-            <translation>{name} kan niet geschreven worden in {folder}: kies een andere downloadmap in de instellingen.</translation>
-        </message>
-        <message>
-            <source>The catalogue sent something that is not a STAC item.</source>
-            <translation>De catalogus stuurde iets dat geen STAC-item is.</translation>
-        </message>
-        <message>
-            <source>The catalogue sent an item without an id.</source>
-            <translation>De catalogus stuurde een item zonder id.</translation>
-        </message>
-        <message>
-            <source>The catalogue's item {item} has no valid date.</source>
-            <translation>Het item {item} van de catalogus heeft geen geldige datum.</translation>
-        </message>
-        <message>
-            <source>The server sent a redirect without a target.</source>
-            <translation>De server stuurde een omleiding zonder doel.</translation>
-        </message>
-        <message>
-            <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
-            <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
-        </message>
-        <message>
-            <source>The server redirected the request more than {count} times.</source>
-            <translation>De server leidde het verzoek meer dan {count} keer om.</translation>
-        </message>
-        <message>
-            <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
-            <translation>{matched} producten voldoen: de {shown} nieuwste staan in de lijst. Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
-        </message>
-        <message>
-            <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
-            <translation>Er voldoen meer producten dan de {shown} in de lijst (de nieuwste). Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
-        </message>
-        <message>
-            <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS's Options &gt; Authentication and that the master password was given.</source>
-            <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
-        </message>
-        <message>
-            <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-            <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
-        </message>
-        <message>
-            <source>The connection broke off before the end of the answer.</source>
-            <translation>De verbinding brak af voor het einde van het antwoord.</translation>
-        </message>
-        <message>
-            <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS's Options &gt; Authentication, and that your account may use this product.</source>
-            <translation>De server weigerde de login van authenticatieconfiguratie {authcfg}: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie, en of uw account dit product mag gebruiken.</translation>
-        </message>
-        <message>
-            <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin's settings (a Terrascope account, Basic or OAuth2).</source>
-            <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
-        </message>
-        <message>
-            <source>The server has no file at this address (HTTP 404).</source>
-            <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
-        </message>
-        <message>
-            <source>'{name}' or its product is rotated: its classes cannot be matched to the product's pixels.</source>
-            <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-        </message>
-        <message>
-            <source>'{name}' is not in the product's CRS (was the product reprojected?): its classes cannot be matched to the product's pixels.</source>
-            <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read (damaged or truncated?).</source>
-            <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
-        </message>
-        <message>
-            <source>'{path}' cannot be written: choose another file or folder.</source>
-            <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
-        </message>
-        <message>
-            <source>Feature {id} has an unknown CRS.</source>
-            <translation>Object {id} heeft een onbekend CRS.</translation>
-        </message>
-        <message>
-            <source>Feature {id} has no geometry.</source>
-            <translation>Object {id} heeft geen geometrie.</translation>
-        </message>
-        <message>
-            <source>Feature {id} cannot be transformed to the products' CRS.</source>
-            <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
-        </message>
-        <message>
-            <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
-            <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
-        </message>
-        <message>
-            <source>'{name}' cannot be read as a raster (damaged, truncated or not an image).</source>
-            <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
-        </message>
-        <message>
-            <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
-            <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
-        </message>
-        <message>
-            <source>'{folder}' is not a folder: choose the folder that holds the products.</source>
-            <translation>'{folder}' is geen map: kies de map met de producten.</translation>
-        </message>
-        <message>
-            <source>'{folder}' cannot be read: its products are left out.</source>
-            <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
-        </message>
-        <message>
-            <source>No {content} product was found in '{folder}' or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
-            <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
-        </message>
-        <message>
-            <source>'{path}' is the same product as '{kept}': it is left out.</source>
-            <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
-        </message>
-        <message>
-            <source>'{name}' has no Terrascope product name: it is left out.</source>
-            <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
-        </message>
-        <message>
-            <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
-            <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
-        </message>
-        <message>
-            <source>Time series of {content}</source>
-            <translation>Tijdreeks van {content}</translation>
-        </message>
-        <message>
-            <source>Unexpected error while computing the time series:</source>
-            <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionsPage</name>
-        <message>
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <source>Endpoint</source>
-            <translation>Eindpunt</translation>
-        </message>
-        <message>
-            <source>WMTS capabilities URL</source>
-            <translation>URL van de WMTS-capabilities</translation>
-        </message>
-        <message>
-            <source>WMS URL</source>
-            <translation>WMS-URL</translation>
-        </message>
-        <message>
-            <source>Authentication</source>
-            <translation>Authenticatie</translation>
-        </message>
-        <message>
-            <source>Network timeout</source>
-            <translation>Netwerktime-out</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Kaart</translation>
-        </message>
-        <message>
-            <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-            <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-        </message>
-        <message>
-            <source>Adding another date updates the selected layer instead of adding a new one</source>
-            <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-        </message>
-        <message>
-            <source>Add the tile outline when zooming to a tile</source>
-            <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-        </message>
-        <message>
-            <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-            <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TerrascopeDock</name>
-        <message>
-            <source>Terrascope Sentinel-2</source>
-            <translation>Terrascope Sentinel-2</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Niet verbonden</translation>
-        </message>
-        <message>
-            <source>Map service</source>
-            <translation>Kaartdienst</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <source>Service settings: endpoint, custom URLs, authentication</source>
-            <translation>Instellingen van de dienst: eindpunt, eigen URL's, authenticatie</translation>
-        </message>
-        <message>
-            <source>Connect to the service and read its layers and dates again</source>
-            <translation>Verbinden met de dienst en de lagen en datums opnieuw inlezen</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <source>The Sentinel-2 layers the service offers</source>
-            <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-        </message>
-        <message>
-            <source>Cached tiles: the fastest to browse</source>
-            <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
-        </message>
-        <message>
-            <source>Images drawn on request at any scale and in any CRS</source>
-            <translation>Beelden op aanvraag getekend, op elke schaal en in elk CRS</translation>
-        </message>
-        <message>
-            <source>Tile</source>
-            <translation>Tegel</translation>
-        </message>
-        <message>
-            <source>A Sentinel-2 tile: one of Belgium's ten, or type any tile id such as 31UFS</source>
-            <translation>Een Sentinel-2-tegel: een van de tien Belgische, of typ een tegelcode zoals 31UFS</translation>
-        </message>
-        <message>
-            <source>Pick a tile on the map: click inside a tile outline</source>
-            <translation>Een tegel op de kaart kiezen: klik binnen een tegelomtrek</translation>
-        </message>
-        <message>
-            <source>Zoom to the tile</source>
-            <translation>Naar de tegel zoomen</translation>
-        </message>
-        <message>
-            <source>A layer with the outlines of Belgium's tiles and the chosen one</source>
-            <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
-        </message>
-        <message>
-            <source>Show tile outlines</source>
-            <translation>Tegelomtrekken tonen</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Dates in bold are offered by the layer</source>
-            <translation>De vetgedrukte datums biedt de laag aan</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <source>Show the dates from this day on</source>
-            <translation>De datums vanaf deze dag tonen</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>tot</translation>
-        </message>
-        <message>
-            <source>Show the dates up to this day</source>
-            <translation>De datums tot en met deze dag tonen</translation>
-        </message>
-        <message>
-            <source>Show all the dates of the layer</source>
-            <translation>Alle datums van de laag tonen</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>The layer's dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
-            <translation>De datums van de laag, nieuwste eerst. Selecteer er meerdere (Ctrl of Shift) om voor elk een laag toe te voegen</translation>
-        </message>
-        <message>
-            <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
-            <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
-        </message>
-        <message>
-            <source>Temporal layer</source>
-            <translation>Temporele laag</translation>
-        </message>
-        <message>
-            <source>Add to map</source>
-            <translation>Aan de kaart toevoegen</translation>
-        </message>
-        <message>
-            <source>Local products</source>
-            <translation>Lokale producten</translation>
-        </message>
-        <message>
-            <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
-            <translation>Sleep hier een Terrascope-productmap of -bestand naartoe om het opgemaakt aan de kaart toe te voegen</translation>
-        </message>
-        <message>
-            <source>Drop a product folder or file here</source>
-            <translation>Sleep een productmap of -bestand hierheen</translation>
-        </message>
-        <message>
-            <source>Open a product file (GeoTIFF) with the plugin's styling</source>
-            <translation>Een productbestand (GeoTIFF) openen met de opmaak van de plug-in</translation>
-        </message>
-        <message>
-            <source>Open file…</source>
-            <translation>Bestand openen…</translation>
-        </message>
-        <message>
-            <source>Open a product folder: one styled layer for each of its files, in a group</source>
-            <translation>Een productmap openen: één opgemaakte laag per bestand, in een groep</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Map openen…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>processing</name>
-        <message>
-            <source>Polygons of Sentinel-2 tiles, exactly as ESA's tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium's ten tiles.</source>
-            <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
-        </message>
-    </context>
+<context>
+    <name>@default</name>
+    <message>
+        <source>Fraction of absorbed photosynthetically active radiation</source>
+        <translation>Fractie geabsorbeerde fotosynthetisch actieve straling</translation>
+    </message>
+    <message>
+        <source>Fraction of vegetation cover</source>
+        <translation>Fractie vegetatiebedekking</translation>
+    </message>
+    <message>
+        <source>Leaf area index</source>
+        <translation>Bladoppervlakte-index</translation>
+    </message>
+    <message>
+        <source>Normalized difference vegetation index</source>
+        <translation>Genormaliseerde vegetatie-index (NDVI)</translation>
+    </message>
+    <message>
+        <source>Scene classification</source>
+        <translation>Scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Cloud mask</source>
+        <translation>Wolkenmasker</translation>
+    </message>
+    <message>
+        <source>Shadow mask</source>
+        <translation>Schaduwmasker</translation>
+    </message>
+    <message>
+        <source>Top-of-canopy reflectance</source>
+        <translation>Reflectantie boven het bladerdak</translation>
+    </message>
+    <message>
+        <source>Canopy chlorophyll content</source>
+        <translation>Chlorofylgehalte van het bladerdak</translation>
+    </message>
+    <message>
+        <source>Canopy water content</source>
+        <translation>Watergehalte van het bladerdak</translation>
+    </message>
+    <message>
+        <source>Aerosol optical thickness</source>
+        <translation>Optische dikte van aerosolen</translation>
+    </message>
+    <message>
+        <source>Relative azimuth angle</source>
+        <translation>Relatieve azimuthoek</translation>
+    </message>
+    <message>
+        <source>Sun zenith angle</source>
+        <translation>Zonnezenithoek</translation>
+    </message>
+    <message>
+        <source>Viewing zenith angle</source>
+        <translation>Kijkzenithoek</translation>
+    </message>
+    <message>
+        <source>Water vapour</source>
+        <translation>Waterdamp</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Saturated or defective</source>
+        <translation>Verzadigd of defect</translation>
+    </message>
+    <message>
+        <source>Dark area pixels / topographic shadows</source>
+        <translation>Donkere pixels / topografische schaduw</translation>
+    </message>
+    <message>
+        <source>Cloud shadows</source>
+        <translation>Wolkenschaduw</translation>
+    </message>
+    <message>
+        <source>Vegetation</source>
+        <translation>Vegetatie</translation>
+    </message>
+    <message>
+        <source>Bare soil (not vegetated)</source>
+        <translation>Kale bodem (geen vegetatie)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Cloud, low probability (unclassified)</source>
+        <translation>Wolk, lage waarschijnlijkheid (niet geclassificeerd)</translation>
+    </message>
+    <message>
+        <source>Cloud, medium probability</source>
+        <translation>Wolk, gemiddelde waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <source>Cloud, high probability</source>
+        <translation>Wolk, hoge waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <source>Thin cirrus</source>
+        <translation>Dunne cirrus</translation>
+    </message>
+    <message>
+        <source>Snow</source>
+        <translation>Sneeuw</translation>
+    </message>
+    <message>
+        <source>Terrascope (services.terrascope.be)</source>
+        <translation>Terrascope (services.terrascope.be)</translation>
+    </message>
+    <message>
+        <source>Legacy Sentinel viewer (sentineldata.vito.be)</source>
+        <translation>Oude Sentinel-viewer (sentineldata.vito.be)</translation>
+    </message>
+    <message>
+        <source>Custom URLs</source>
+        <translation>Eigen URL's</translation>
+    </message>
+    <message>
+        <source>Terrascope Sentinel-2</source>
+        <translation>Terrascope Sentinel-2</translation>
+    </message>
+    <message>
+        <source>Show or hide the Terrascope Sentinel-2 panel</source>
+        <translation>Het Terrascope Sentinel-2-paneel tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Local products</source>
+        <translation>Lokale producten</translation>
+    </message>
+    <message>
+        <source>Terrascope services</source>
+        <translation>Terrascope-diensten</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tiles</source>
+        <translation>Sentinel-2-tegels</translation>
+    </message>
+    <message>
+        <source>Tile footprints</source>
+        <translation>Tegelvoetafdrukken</translation>
+    </message>
+    <message>
+        <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
+        <translation>Tegel-id's (leeg: de tien Belgische tegels)</translation>
+    </message>
+    <message>
+        <source>Output CRS</source>
+        <translation>Uitvoer-CRS</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; does not exist.</source>
+        <translation>'{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product file.</source>
+        <translation>'{name}' is geen Terrascope Sentinel-2-productbestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files.</source>
+        <translation>'{path}' bevat geen Terrascope Sentinel-2-productbestanden.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds {count} different acquisitions: choose one file of the product to load.</source>
+        <translation>'{path}' bevat {count} verschillende opnames: kies één bestand van het product dat u wilt laden.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no images of the product.</source>
+        <translation>'{path}' bevat geen beelden van het product.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged or truncated?) and was skipped.</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd of afgebroken?) en is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Quicklook</source>
+        <translation>Quicklook</translation>
+    </message>
+    <message>
+        <source>The metadata in &apos;{name}&apos; was not read: {reason}</source>
+        <translation>De metadata in '{name}' zijn niet gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
+        <translation>Onbewolkt land (vegetatie en kale bodem behouden: 4, 5)</translation>
+    </message>
+    <message>
+        <source>Clear land and water (keep 4, 5, 6)</source>
+        <translation>Onbewolkt land en water (4, 5, 6 behouden)</translation>
+    </message>
+    <message>
+        <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
+        <translation>Niet bewolkt (2, 4, 5, 6, 7, 11 behouden)</translation>
+    </message>
+    <message>
+        <source>Remove clouds and cloud shadows (mask 3, 8, 9, 10)</source>
+        <translation>Wolken en wolkenschaduw verwijderen (3, 8, 9, 10 maskeren)</translation>
+    </message>
+    <message>
+        <source>Custom: the classes chosen below</source>
+        <translation>Aangepast: de klassen hieronder</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no product name, so its scene classification cannot be found: choose the classification.</source>
+        <translation>'{name}' heeft geen productnaam, dus de scèneclassificatie kan niet gevonden worden: kies de classificatie.</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside &apos;{name}&apos;: choose it.</source>
+        <translation>Naast '{name}' is geen scèneclassificatie van {product} gevonden: kies ze.</translation>
+    </message>
+    <message>
+        <source>No class is kept: every pixel would be masked. Choose at least one class.</source>
+        <translation>Er wordt geen klasse behouden: elke pixel zou gemaskeerd worden. Kies minstens één klasse.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; declares no no-data value: give one.</source>
+        <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
+    </message>
+    <message>
+        <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
+        <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds {type} values, not digital numbers: they are physical values already.</source>
+        <translation>'{name}' bevat {type}-waarden, geen digitale getallen: het zijn al fysische waarden.</translation>
+    </message>
+    <message>
+        <source>The output must be a GeoTIFF (.tif), not &apos;{name}&apos;.</source>
+        <translation>De uitvoer moet een GeoTIFF (.tif) zijn, niet '{name}'.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is an input file: choose another output file.</source>
+        <translation>De uitvoer '{path}' is een invoerbestand: kies een ander uitvoerbestand.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; already exists: choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' bestaat al: kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is read-only.</source>
+        <translation>De uitvoer '{path}' is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist.</source>
+        <translation>De uitvoermap '{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; cannot be written to: choose another output folder.</source>
+        <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
+        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>onbekend formaat</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: {reason}</source>
+        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>No cloud</source>
+        <translation>Geen wolk</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Wolk</translation>
+    </message>
+    <message>
+        <source>No shadow</source>
+        <translation>Geen schaduw</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Schaduw</translation>
+    </message>
+    <message>
+        <source>No scaling is known for {content}: its values are shown as digital numbers.</source>
+        <translation>Voor {content} is geen schaling bekend: de waarden worden als digitale getallen getoond.</translation>
+    </message>
+    <message>
+        <source>No value (DN {low}-{high})</source>
+        <translation>Geen waarde (DN {low}-{high})</translation>
+    </message>
+    <message>
+        <source>No image of &apos;{path}&apos; could be read.</source>
+        <translation>Geen enkel beeld van '{path}' kon gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Load a Terrascope product (choose any one of its files)</source>
+        <translation>Een Terrascope-product laden (kies een van zijn bestanden)</translation>
+    </message>
+    <message>
+        <source>Product images and metadata (*.tif *.tiff *.xml);;All files (*)</source>
+        <translation>Productbeelden en metadata (*.tif *.tiff *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Load Terrascope product...</source>
+        <translation>Terrascope-product laden...</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read as a raster.</source>
+        <translation>'{value}' kan niet als raster gelezen worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file on disk.</source>
+        <translation>'{value}' is geen bestand op schijf.</translation>
+    </message>
+    <message>
+        <source>Load product</source>
+        <translation>Product laden</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
+    </message>
+    <message>
+        <source>Product folder or any one of its files</source>
+        <translation>Productmap of een van zijn bestanden</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Groepsnaam</translation>
+    </message>
+    <message>
+        <source>Keep the chosen classes</source>
+        <translation>De gekozen klassen behouden</translation>
+    </message>
+    <message>
+        <source>Mask the chosen classes</source>
+        <translation>De gekozen klassen maskeren</translation>
+    </message>
+    <message>
+        <source>Mask with scene classification</source>
+        <translation>Maskeren met scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
+        <translation>Behoudt de pixels van een product waarvan de scèneklasse (SCL) gewenst is en zet de andere op no data; de waarden en het gegevenstype blijven die van het product. De classificatie wordt naast het product gezocht als ze niet opgegeven is, en haar klassen van 20 m worden naar het raster van het product herbemonsterd (dichtstbijzijnde buur). Kies een voorinstelling of 'Aangepast' met uw eigen klassen, behouden of gemaskeerd.</translation>
+    </message>
+    <message>
+        <source>Product image</source>
+        <translation>Productbeeld</translation>
+    </message>
+    <message>
+        <source>Scene classification (empty: the one beside the product)</source>
+        <translation>Scèneclassificatie (leeg: die naast het product)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <source>Classes (for &apos;Custom&apos;)</source>
+        <translation>Klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>The chosen classes are (for &apos;Custom&apos;)</source>
+        <translation>De gekozen klassen worden (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>No-data value of the output (empty: the product&apos;s)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: die van het product)</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file</source>
+        <translation>Een bestaand uitvoerbestand vervangen</translation>
+    </message>
+    <message>
+        <source>Masked product</source>
+        <translation>Gemaskeerd product</translation>
+    </message>
+    <message>
+        <source>Scene classification: {path}</source>
+        <translation>Scèneclassificatie: {path}</translation>
+    </message>
+    <message>
+        <source>Classes kept: {classes}</source>
+        <translation>Behouden klassen: {classes}</translation>
+    </message>
+    <message>
+        <source>Detect from the file name</source>
+        <translation>Uit de bestandsnaam afleiden</translation>
+    </message>
+    <message>
+        <source>TOC reflectance (any band)</source>
+        <translation>TOC-reflectantie (elke band)</translation>
+    </message>
+    <message>
+        <source>Convert to physical values</source>
+        <translation>Naar fysische waarden omzetten</translation>
+    </message>
+    <message>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>No-data value of the output (empty: NaN)</source>
+        <translation>No-data-waarde van de uitvoer (leeg: NaN)</translation>
+    </message>
+    <message>
+        <source>Saturated pixels as no data</source>
+        <translation>Gesatureerde pixels als no data</translation>
+    </message>
+    <message>
+        <source>Physical values</source>
+        <translation>Fysische waarden</translation>
+    </message>
+    <message>
+        <source>The product cannot be told from the name &apos;{name}&apos;: choose it in &apos;Product&apos;.</source>
+        <translation>Het product kan niet uit de naam '{name}' afgeleid worden: kies het bij 'Product'.</translation>
+    </message>
+    <message>
+        <source>{content}: physical value = {scale} x DN + {offset}</source>
+        <translation>{content}: fysische waarde = {scale} x DN + {offset}</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document.</source>
+        <translation>De server stuurde een leeg document.</translation>
+    </message>
+    <message>
+        <source>The server sent a document that is too large to be capabilities.</source>
+        <translation>De server stuurde een document dat te groot is om capabilities te zijn.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with an XML document.</source>
+        <translation>De server antwoordde niet met een XML-document.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s document is not well-formed XML.</source>
+        <translation>Het document van de server is geen goedgevormde XML.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s document declares XML entities, which are refused.</source>
+        <translation>Het document van de server declareert XML-entiteiten; die worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error:</source>
+        <translation>De server antwoordde met een fout:</translation>
+    </message>
+    <message>
+        <source>The document is not a capabilities document of this kind of service:</source>
+        <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
+    </message>
+    <message>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>The WMTS capabilities cannot be read:</source>
+        <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>The WMS capabilities cannot be read:</source>
+        <translation>De WMS-capabilities kunnen niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>No URL is set: choose a service profile or enter URLs in the settings.</source>
+        <translation>Er is geen URL ingesteld: kies een dienstprofiel of vul URL's in bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This is not an http(s) URL:</source>
+        <translation>Dit is geen http(s)-URL:</translation>
+    </message>
+    <message>
+        <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
+        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>De server antwoordde met een fout.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (see the timeout in the settings).</source>
+        <translation>De server antwoordde niet op tijd (zie de time-out in de instellingen).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The service could not be read.</source>
+        <translation>De dienst kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Reading the Terrascope services</source>
+        <translation>De Terrascope-diensten worden gelezen</translation>
+    </message>
+    <message>
+        <source>Unexpected error while reading the services:</source>
+        <translation>Onverwachte fout bij het lezen van de diensten:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (write it as 2018-02-25).</source>
+        <translation>'{text}' is geen datum (schrijf ze als 2018-02-25).</translation>
+    </message>
+    <message>
+        <source>The layer has no image on {day}: list its dates with &quot;List acquisition dates&quot;.</source>
+        <translation>De laag heeft geen beeld op {day}: toon haar datums met &quot;Opnamedatums oplijsten&quot;.</translation>
+    </message>
+    <message>
+        <source>The server did not send an image.</source>
+        <translation>De server stuurde geen beeld.</translation>
+    </message>
+    <message>
+        <source>Download image</source>
+        <translation>Beeld downloaden</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
+    </message>
+    <message>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Datum (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>Or an extent</source>
+        <translation>Of een extent</translation>
+    </message>
+    <message>
+        <source>Output CRS for an extent (projected)</source>
+        <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
+    </message>
+    <message>
+        <source>Resolution (metres)</source>
+        <translation>Resolutie (meter)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>The image would be {width} x {height} pixels: choose a coarser resolution or a smaller area.</source>
+        <translation>Het beeld zou {width} x {height} pixels groot zijn: kies een grovere resolutie of een kleiner gebied.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS URL: downloading needs a WMS.</source>
+        <translation>De dienst heeft geen WMS-URL: downloaden vraagt een WMS.</translation>
+    </message>
+    <message>
+        <source>Layer {name} has no dates</source>
+        <translation>Laag {name} heeft geen datums</translation>
+    </message>
+    <message>
+        <source>{layer} at {time}: {width} x {height} pixels in {crs}</source>
+        <translation>{layer} op {time}: {width} x {height} pixels in {crs}</translation>
+    </message>
+    <message>
+        <source>The server sent an image of the wrong size.</source>
+        <translation>De server stuurde een beeld met de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <source>Give a Sentinel-2 tile or an extent.</source>
+        <translation>Geef een Sentinel-2-tegel of een extent.</translation>
+    </message>
+    <message>
+        <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
+        <translation>Kies een geprojecteerd uitvoer-CRS (bv. de UTM-zone, EPSG:32631): de resolutie is in meter.</translation>
+    </message>
+    <message>
+        <source>The extent is empty.</source>
+        <translation>De extent is leeg.</translation>
+    </message>
+    <message>
+        <source>List acquisition dates</source>
+        <translation>Opnamedatums oplijsten</translation>
+    </message>
+    <message>
+        <source>The days for which a Terrascope map service has images of a layer, read from its capabilities (WMTS when it offers the layer, else WMS). One row a day: the day, the value the server advertised (send it back as it is), the number of acquisitions that day and all their values. START and END limit the days (both optional).</source>
+        <translation>De dagen waarvoor een Terrascope-kaartdienst beelden van een laag heeft, gelezen uit haar capabilities (WMTS als die de laag aanbiedt, anders WMS). Eén rij per dag: de dag, de waarde die de server aankondigt (stuur ze ongewijzigd terug), het aantal opnames die dag en al hun waarden. START en END beperken de dagen (beide optioneel).</translation>
+    </message>
+    <message>
+        <source>From (optional)</source>
+        <translation>Vanaf (optioneel)</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Tot en met (optioneel)</translation>
+    </message>
+    <message>
+        <source>Acquisition dates</source>
+        <translation>Opnamedatums</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>De begindatum ligt na de einddatum.</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} datums</translation>
+    </message>
+    <message>
+        <source>As in the plugin&apos;s settings</source>
+        <translation>Zoals in de instellingen van de plugin</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Or a WMTS or WMS URL (overrides the service)</source>
+        <translation>Of een WMTS- of WMS-URL (vervangt de dienst)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Reading the capabilities of {url}</source>
+        <translation>De capabilities van {url} worden gelezen</translation>
+    </message>
+    <message>
+        <source>The service has no layer {name}. Layers with dates: {known}</source>
+        <translation>De dienst heeft geen laag {name}. Lagen met datums: {known}</translation>
+    </message>
+    <message>
+        <source>the service refused the layer</source>
+        <translation>de dienst weigerde de laag</translation>
+    </message>
+    <message>
+        <source>the task stopped</source>
+        <translation>de taak is gestopt</translation>
+    </message>
+    <message>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
+    </message>
+    <message>
+        <source>Connecting to {service}…</source>
+        <translation>Verbinden met {service}…</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <source>Click inside a tile outline on the map to choose that tile.</source>
+        <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
+    </message>
+    <message>
+        <source>Tile {tile} chosen.</source>
+        <translation>Tegel {tile} gekozen.</translation>
+    </message>
+    <message>
+        <source>No tile there: click inside one of the tile outlines.</source>
+        <translation>Daar ligt geen tegel: klik binnen een van de tegelomtrekken.</translation>
+    </message>
+    <message>
+        <source>No dates between {start} and {end}: widen the range or press All.</source>
+        <translation>Geen datums tussen {start} en {end}: verruim het bereik of druk op Alle.</translation>
+    </message>
+    <message>
+        <source>The layer has no image on {day}: the dates in bold have one.</source>
+        <translation>De laag heeft geen beeld op {day}: de vetgedrukte datums hebben er een.</translation>
+    </message>
+    <message>
+        <source>Add temporal layer</source>
+        <translation>Temporele laag toevoegen</translation>
+    </message>
+    <message>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a layer first (press Refresh when the list is empty).</source>
+        <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
+    </message>
+    <message>
+        <source>No dates in the range: widen it or press All.</source>
+        <translation>Geen datums in het bereik: verruim het of druk op Alle.</translation>
+    </message>
+    <message>
+        <source>Choose a date in the list or the calendar.</source>
+        <translation>Kies een datum in de lijst of de kalender.</translation>
+    </message>
+    <message>
+        <source>Adding {count} layer(s)…</source>
+        <translation>{count} laag/lagen toevoegen…</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
+    </message>
+    <message>
+        <source>Open product files</source>
+        <translation>Productbestanden openen</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.vrt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open a product folder</source>
+        <translation>Een productmap openen</translation>
+    </message>
+    <message>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} product(en) geopend.</translation>
+    </message>
+    <message>
+        <source>Nothing could be opened: the message bar says why.</source>
+        <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
+    </message>
+    <message>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>Terrascope: reading the service&apos;s layers</source>
+        <translation>Terrascope: de lagen van de dienst inlezen</translation>
+    </message>
+    <message>
+        <source>Chosen tile</source>
+        <translation>Gekozen tegel</translation>
+    </message>
+    <message>
+        <source>Other tiles</source>
+        <translation>Andere tegels</translation>
+    </message>
+    <message>
+        <source>The server speaks a version of the service that the plugin does not read:</source>
+        <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
+        <translation>'{name}' heeft geen georeferentie: het is beschadigd of afgebroken, of geen productbestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
+        <translation>'{name}' is geen scèneclassificatie: het bevat {type}-waarden, terwijl een scèneclassificatie bytes bevat (klassen 0 tot 11). Kies het SCENECLASSIFICATION-bestand.</translation>
+    </message>
+    <message>
+        <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
+        <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
+    </message>
+    <message>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
+        <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
+    </message>
+    <message>
+        <source>The server redirects the request in a loop.</source>
+        <translation>De server stuurt het verzoek in een kringloop door.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (or the secure connection failed): check the URL and QGIS&apos;s SSL settings.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd (of de beveiligde verbinding mislukte): controleer de URL en de SSL-instellingen van QGIS.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: de schijf is vol ({free} kB vrij in '{folder}'). Maak ruimte vrij of kies een andere map; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
+        <translation>'{path}' kan niet geschreven worden: bestanden zijn hier beperkt tot {size} kB (ulimit -f). Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
+        <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
+    </message>
+    <message>
+        <source>{name} holds no ISO 19139 identification</source>
+        <translation>{name} bevat geen ISO 19139-identificatie</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read:</source>
+        <translation>{name} kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>{name} is too large for product metadata</source>
+        <translation>{name} is te groot voor productmetadata</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which are not read</source>
+        <translation>{name} declareert een DTD of entiteiten, die niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML:</source>
+        <translation>{name} is geen goedgevormde XML:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
+        <translation>'{name}' is geen Terrascope Sentinel-2-productnaam (verwacht: een naam zoals {example}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
+        <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>De {what} is leeg.</translation>
+    </message>
+    <message>
+        <source>The {what} holds control characters: {value}</source>
+        <translation>De {what} bevat stuurtekens: {value}</translation>
+    </message>
+    <message>
+        <source>A TIME value holds only letters, digits and &apos;:&apos;, &apos;.&apos;, &apos;-&apos;, &apos;/&apos;, &apos;_&apos;: {value}</source>
+        <translation>Een TIME-waarde bevat enkel letters, cijfers en ':', '.', '-', '/', '_': {value}</translation>
+    </message>
+    <message>
+        <source>A WMTS TIME value cannot hold &apos;;&apos; or &apos;=&apos;: {value}</source>
+        <translation>Een WMTS TIME-waarde kan geen ';' of '=' bevatten: {value}</translation>
+    </message>
+    <message>
+        <source>A WMS-T layer needs at least one TIME value.</source>
+        <translation>Een WMS-T-laag heeft minstens één TIME-waarde nodig.</translation>
+    </message>
+    <message>
+        <source>A TIME value in a WMS-T extent cannot hold &apos;,&apos;.</source>
+        <translation>Een TIME-waarde in een WMS-T-bereik kan geen ',' bevatten.</translation>
+    </message>
+    <message>
+        <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
+        <translation>Temporele WMTS-lagen vereisen QGIS 3.28 of later.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date or time</source>
+        <translation>'{text}' is geen ISO 8601-datum of -tijd</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date or time:</source>
+        <translation>'{text}' is geen geldige datum of tijd:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 period (e.g. P1D)</source>
+        <translation>'{text}' is geen ISO 8601-periode (bv. P1D)</translation>
+    </message>
+    <message>
+        <source>The period &apos;{text}&apos; is zero: an interval needs a step.</source>
+        <translation>De periode '{text}' is nul: een interval heeft een stap nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 interval (start/end/period)</source>
+        <translation>'{text}' is geen ISO 8601-interval (begin/einde/periode)</translation>
+    </message>
+    <message>
+        <source>Unexpected error:</source>
+        <translation>Onverwachte fout:</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>De catalogus stuurde een leeg antwoord.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>De catalogus stuurde een antwoord dat geen geldige JSON is: controleer het catalogusadres of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>De lijst met collecties van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>Het zoekantwoord van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>De catalogus vermeldt geen bestanden voor {item}: er is niets om te openen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>De map {folder} kan niet aangemaakt worden: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Niet genoeg vrije ruimte in {folder}: de bestanden hebben {needed} MB nodig en er is {free} MB vrij. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Het downloaden van {name} brak af na {received} MB. Wat binnenkwam is bewaard: download opnieuw om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Het bestand {name} kwam binnen met {size} bytes in plaats van {expected}: download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} verscheen in de map tijdens het downloaden en werd niet vervangen; de download is bewaard als {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>De schijf is vol: {name} kon niet geschreven worden in {folder}. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} kan niet geschreven worden in {folder}: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>De catalogus stuurde iets dat geen STAC-item is.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>De catalogus stuurde een item zonder id.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>Het item {item} van de catalogus heeft geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>De server stuurde een omleiding zonder doel.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>De server leidde het verzoek meer dan {count} keer om.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} producten voldoen: de {shown} nieuwste staan in de lijst. Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Er voldoen meer producten dan de {shown} in de lijst (de nieuwste). Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>De verbinding brak af voor het einde van het antwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>De server weigerde de login van authenticatieconfiguratie {authcfg}: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie, en of uw account dit product mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>Object {id} heeft een onbekend CRS.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>Object {id} heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Tijdreeks van {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Eindpunt</translation>
+    </message>
+    <message>
+        <source>WMTS capabilities URL</source>
+        <translation>URL van de WMTS-capabilities</translation>
+    </message>
+    <message>
+        <source>WMS URL</source>
+        <translation>WMS-URL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>Network timeout</source>
+        <translation>Netwerktime-out</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
+    </message>
+</context>
+<context>
+    <name>TerrascopeDock</name>
+    <message>
+        <source>Terrascope Sentinel-2</source>
+        <translation>Terrascope Sentinel-2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Map service</source>
+        <translation>Kaartdienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service settings: endpoint, custom URLs, authentication</source>
+        <translation>Instellingen van de dienst: eindpunt, eigen URL's, authenticatie</translation>
+    </message>
+    <message>
+        <source>Connect to the service and read its layers and dates again</source>
+        <translation>Verbinden met de dienst en de lagen en datums opnieuw inlezen</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>Cached tiles: the fastest to browse</source>
+        <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
+    </message>
+    <message>
+        <source>Images drawn on request at any scale and in any CRS</source>
+        <translation>Beelden op aanvraag getekend, op elke schaal en in elk CRS</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <source>A Sentinel-2 tile: one of Belgium&apos;s ten, or type any tile id such as 31UFS</source>
+        <translation>Een Sentinel-2-tegel: een van de tien Belgische, of typ een tegelcode zoals 31UFS</translation>
+    </message>
+    <message>
+        <source>Pick a tile on the map: click inside a tile outline</source>
+        <translation>Een tegel op de kaart kiezen: klik binnen een tegelomtrek</translation>
+    </message>
+    <message>
+        <source>Zoom to the tile</source>
+        <translation>Naar de tegel zoomen</translation>
+    </message>
+    <message>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dates in bold are offered by the layer</source>
+        <translation>De vetgedrukte datums biedt de laag aan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Show the dates from this day on</source>
+        <translation>De datums vanaf deze dag tonen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Show the dates up to this day</source>
+        <translation>De datums tot en met deze dag tonen</translation>
+    </message>
+    <message>
+        <source>Show all the dates of the layer</source>
+        <translation>Alle datums van de laag tonen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s dates, newest first. Select several (Ctrl or Shift) to add one layer for each</source>
+        <translation>De datums van de laag, nieuwste eerst. Selecteer er meerdere (Ctrl of Shift) om voor elk een laag toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
+        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
+    </message>
+    <message>
+        <source>Temporal layer</source>
+        <translation>Temporele laag</translation>
+    </message>
+    <message>
+        <source>Add to map</source>
+        <translation>Aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Local products</source>
+        <translation>Lokale producten</translation>
+    </message>
+    <message>
+        <source>Drop a Terrascope product folder or file here to add it to the map, styled</source>
+        <translation>Sleep hier een Terrascope-productmap of -bestand naartoe om het opgemaakt aan de kaart toe te voegen</translation>
+    </message>
+    <message>
+        <source>Drop a product folder or file here</source>
+        <translation>Sleep een productmap of -bestand hierheen</translation>
+    </message>
+    <message>
+        <source>Open a product file (GeoTIFF) with the plugin&apos;s styling</source>
+        <translation>Een productbestand (GeoTIFF) openen met de opmaak van de plug-in</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <source>Open a product folder: one styled layer for each of its files, in a group</source>
+        <translation>Een productmap openen: één opgemaakte laag per bestand, in een groep</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Map openen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>processing</name>
+    <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
+    </message>
+</context>
 </TS>
