@@ -52,6 +52,16 @@ ODD_DATE = date(2022, 6, 1)
 SERVED_PIXELS = 500  # the served images cover the tile's upper-left 5 km at 10 m (the real fixtures' subset)
 
 
+def real_stac_file(name: str) -> Path:
+    """A file of ../shared/fixtures/real/terrascope-stac, or a skip that says why it is missing."""
+    path = REAL_STAC / name
+    if not path.exists():
+        import pytest
+
+        pytest.skip(f"real fixture {path} is missing: the tests expect the team's shared/ folder beside the clone")
+    return path
+
+
 def collection_id(content: str) -> str:
     return "terrascope_s2_toc_v2" if content == "TOC" else f"terrascope-s2-{content.lower()}-v2"
 

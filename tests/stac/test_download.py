@@ -233,9 +233,9 @@ def test_not_enough_space_is_said_before_anything_is_written(faulty, qgis_app, t
 def parse_item_with_size(size: int):
     import json
 
-    from conftest import real_fixture
+    from stac_items import real_stac_file
 
-    raw = json.loads(real_fixture("terrascope-stac", "S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
+    raw = json.loads(real_stac_file("S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
     for asset in raw["assets"].values():
         asset["file:size"] = size // 18
     return parse_item(raw)

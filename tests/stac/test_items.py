@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-from conftest import real_fixture
+from stac_items import real_stac_file
 
 from terrascope_s2.plugin.core.stac.items import (
     CLASSIFICATION,
@@ -21,7 +21,7 @@ from terrascope_s2.plugin.core.stac.items import (
 
 
 def real_item(name="S2A_20230220T074941_38SKG_TOC_V210.json") -> dict:
-    return json.loads(real_fixture("terrascope-stac", name).read_text())
+    return json.loads(real_stac_file(name).read_text())
 
 
 def test_a_real_terrascope_item_gives_its_date_tile_cloud_cover_and_files():

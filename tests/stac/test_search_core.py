@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from conftest import real_fixture
+from stac_items import real_stac_file
 
 from terrascope_s2.plugin.core.stac.items import parse_item
 from terrascope_s2.plugin.core.stac.search import (
@@ -24,7 +24,7 @@ from terrascope_s2.plugin.core.stac.search import (
 
 
 def real_item() -> dict:
-    return json.loads(real_fixture("terrascope-stac", "S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
+    return json.loads(real_stac_file("S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
 
 
 def test_whole_days_become_a_stac_datetime_interval():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import real_fixture
 from loopback_server import http_get
+from stac_items import real_stac_file
 
 
 def get_json(port: int, path: str) -> dict:
@@ -15,7 +15,7 @@ def get_json(port: int, path: str) -> dict:
 
 
 def test_the_real_terrascope_item_comes_back_as_it_was_loaded(stac_server):
-    real = json.loads(real_fixture("terrascope-stac", "S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
+    real = json.loads(real_stac_file("S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
     served = get_json(stac_server.api_port, f"/collections/terrascope_s2_toc_v2/items/{real['id']}")
     assert served["assets"] == real["assets"]
     assert served["properties"]["eo:cloud_cover"] == 7.156
