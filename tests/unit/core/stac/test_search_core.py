@@ -7,7 +7,6 @@ import json
 from datetime import date
 
 import pytest
-from stac_items import real_stac_file
 
 from terrascope_s2.plugin.core.stac.items import parse_item
 from terrascope_s2.plugin.core.stac.search import (
@@ -21,6 +20,7 @@ from terrascope_s2.plugin.core.stac.search import (
     next_page,
     post_body,
 )
+from terrascope_s2.tests.helpers.stac_items import real_stac_file
 
 
 def real_item() -> dict:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from loopback_server import http_get
-from stac_items import real_stac_file
+from terrascope_s2.tests.helpers.loopback_server import http_get
+from terrascope_s2.tests.helpers.stac_items import real_stac_file
 
 
 def get_json(port: int, path: str) -> dict:

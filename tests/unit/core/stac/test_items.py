@@ -7,7 +7,6 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-from stac_items import real_stac_file
 
 from terrascope_s2.plugin.core.stac.items import (
     CLASSIFICATION,
@@ -18,6 +17,7 @@ from terrascope_s2.plugin.core.stac.items import (
     Scaling,
     parse_item,
 )
+from terrascope_s2.tests.helpers.stac_items import real_stac_file
 
 
 def real_item(name="S2A_20230220T074941_38SKG_TOC_V210.json") -> dict:

@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-REAL_STAC = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "real" / "terrascope-stac"
-REAL_31UFS = REAL_STAC.parent / "vito-s2-31UFS-V102"
+from .paths import REAL
+
+REAL_STAC = REAL / "terrascope-stac"
+REAL_31UFS = REAL / "vito-s2-31UFS-V102"
 REAL_ITEM = "S2A_20230220T074941_38SKG_TOC_V210.json"
 REAL_COLLECTION = "collection_terrascope_s2_toc_v2.json"
 

@@ -1,10 +1,10 @@
 """A real STAC API on loopback, the same family of software as Terrascope's catalogue, and the files it points at.
 
 stac-fastapi-pgstac (uvicorn, in its own venv .venv-stac) on pypgstac's schema in PostgreSQL 15 + PostGIS 3 (Debian),
-loaded with Terrascope's real items and collection and the items tests/stac_items.py derives from them; the asset files
+loaded with Terrascope's real items and collection and the items stac_items.py derives from them; the asset files
 served by lighttpd behind HTTP Basic authentication (mod_auth), as Terrascope's download server asks for a login.
 
-    with StacServer.start(tmp_dir) as server:          # the `stac_server` session fixture (tests/stac/conftest.py)
+    with StacServer.start(tmp_dir) as server:          # the `stac_server` session fixture (tests/conftest.py)
         server.url                   # http://127.0.0.1:<port>/   the STAC API's landing page
         server.download_origin       # http://127.0.0.1:<port>    lighttpd: /download/... needs server.user/.password
         server.other_origin          # http://127.0.0.1:<port>    the same files on another port, without a login
@@ -18,7 +18,7 @@ lighttpd also answers, on the download origin: /moved/<path> (302 to /download/<
 Every process (postgres, uvicorn, lighttpd) runs in its own process group and is stopped by that group's id, also when
 a test fails (atexit); the PostgreSQL data folder lives in a temporary folder and is removed. Start-up: the database
 (initdb, migrate) and uvicorn come up in a thread while the items and files are made; `started_in_s` says how long it
-took. Run `python3 tests/stac_server.py --help` for a server that runs until Ctrl-C (`make demo`).
+took. Run `PYTHONPATH=.pytest_import python3 -m terrascope_s2.tests.helpers.stac_server --help` for a server that runs until Ctrl-C (`make demo`).
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loopback_server import LIGHTTPD, free_port, http_get, stop_process_group
-from stac_items import BELGIAN_TILES, DATE_COUNT, Catalogue, build_catalogue
+from .loopback_server import LIGHTTPD, free_port, http_get, stop_process_group
+from .paths import REPO
+from .stac_items import BELGIAN_TILES, DATE_COUNT, Catalogue, build_catalogue
 
-REPO = Path(__file__).resolve().parent.parent
 STAC_VENV = REPO / ".venv-stac"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")
@@ -406,8 +406,5 @@ def main() -> None:
         server.stop()
 
 
-if __name__ == "__main__":
-    import sys
-
-    sys.path.insert(0, str(REPO / ".pytest_import"))  # stac_items imports the plugin's tile arithmetic
+if __name__ == "__main__":  # PYTHONPATH=.pytest_import python3 -m terrascope_s2.tests.helpers.stac_server <folder>
     main()

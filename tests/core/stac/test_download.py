@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from stac.faulty_files import FaultyFiles
 
 from terrascope_s2.plugin.core.errors import CancelledError, PluginError
 from terrascope_s2.plugin.core.stac.download import (
@@ -22,6 +21,7 @@ from terrascope_s2.plugin.core.stac.download import (
 )
 from terrascope_s2.plugin.core.stac.items import parse_item
 from terrascope_s2.plugin.core.stac.transfer import Login, TransferError
+from terrascope_s2.tests.helpers.faulty_files import FaultyFiles
 
 
 def product(server, collection="terrascope-s2-ndvi-v2", tile="31UFS", number=0):
@@ -233,7 +233,7 @@ def test_not_enough_space_is_said_before_anything_is_written(faulty, qgis_app, t
 def parse_item_with_size(size: int):
     import json
 
-    from stac_items import real_stac_file
+    from terrascope_s2.tests.helpers.stac_items import real_stac_file
 
     raw = json.loads(real_stac_file("S2A_20230220T074941_38SKG_TOC_V210.json").read_text())
     for asset in raw["assets"].values():
@@ -245,7 +245,7 @@ def test_a_full_disk_leaves_no_half_file(faulty, qgis_app, tmp_path):
     """A 1 MB file system, a file of unknown length (no Content-Length, no size in the item): the disk fills up."""
     if os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root")
-    from reliability.fsfaults import tmpfs_mounted
+    from terrascope_s2.tests.helpers.fsfaults import tmpfs_mounted
 
     with tmpfs_mounted(tmp_path / "small", "1m") as small:
         target = small / "file.tif"
