@@ -1043,6 +1043,22 @@
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>Le service n'a pas de couche {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>La couche WMTS {name} n'a pas de jeu de matrices de tuiles.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>Le service n'a pas de WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>Le service n'a pas de WMS.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

@@ -1043,6 +1043,22 @@
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>De dienst heeft geen laag {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>De WMTS-laag {name} heeft geen tegelmatrixset.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>De dienst heeft geen WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>De dienst heeft geen WMS.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
