@@ -1048,46 +1048,6 @@
         <translation>Le service n'a pas de WMS.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nom du groupe</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
-    </message>
-    <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
         <translation>Aucune adresse de catalogue n'est définie : indiquez-en une dans les paramètres de l'extension.</translation>
     </message>

@@ -1048,46 +1048,6 @@
         <translation>De dienst heeft geen WMS.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>onbekend formaat</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Groepsnaam</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
-    </message>
-    <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
         <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
     </message>
