@@ -21,6 +21,9 @@ from terrascope_s2.tests.helpers.faultfront import wms_document
 from terrascope_s2.tests.helpers.s2local import hashes, read, write_raster
 from terrascope_s2.tests.helpers.s2local import run_algorithm as run
 
+# an error Python can only print ("Exception ignored in delete_Dataset", with its traceback) fails the test too
+pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+
 NDVI = "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif"
 SCL = "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif"
 FAPAR = "vito-s2-31UFS-V102/small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"

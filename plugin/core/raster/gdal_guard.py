@@ -19,6 +19,7 @@ Calls that cannot fail (reading a size, a no-data value, metadata) are made dire
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar, Union
@@ -59,6 +60,27 @@ def quiet_gdal() -> Iterator[None]:
             yield
     finally:
         gdal.PopErrorHandler()
+
+
+@contextmanager
+def closing_quietly() -> Iterator[None]:
+    """Around the statement that drops a dataset's last reference: a close that fails (a full disk) raises nothing.
+
+    Before GDAL 3.8 a dataset has no Close(): it is closed when Python deletes it, and with exceptions on its error
+    is raised inside the deletion, where no code can catch it: Python prints it as "Exception ignored in
+    delete_Dataset" with a traceback. Only that error is kept from being printed; the caller sees the failure by
+    other means (the write that failed before, or the file that cannot be opened after)."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable):
+        if not (isinstance(unraisable.exc_value, RuntimeError) and "delete_Dataset" in repr(unraisable.object)):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
 
 
 def gdal_call(failure: Failure, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import CancelledError as _Cancelled
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
-from .gdal_guard import gdal_call, gdal_do, quiet_gdal
+from .gdal_guard import closing_quietly, gdal_call, gdal_do, quiet_gdal
 
 # Output GeoTIFF: tiles of 512 x 512, and strips of one tile row read, computed and written at a time.
 TILE = 512
@@ -107,14 +107,16 @@ def new_geotiff(gdal, output: Path, width: int, height: int, bands: int, data_ty
             gdal_do(failed, target.FlushCache)
             if hasattr(target, "Close"):  # GDAL 3.8 and later: the file's last bytes, with their error
                 gdal_do(failed, target.Close)
-            target = None  # closes the file; before GDAL 3.8 a failure here is only seen in the file:
+            with closing_quietly():
+                target = None  # closes the file; before GDAL 3.8 a failure here is only seen in the file:
             gdal_call(failed, gdal.Open, str(temporary))  # a file whose last write failed cannot be opened
         publish(temporary, output, overwrite)
     except BaseException as error:
         # the finished frames of the error's traceback still hold the file's bands (a guarded call's arguments): the
         # file closes, and its space on a full disk is freed, only when they let go
         traceback.clear_frames(error.__traceback__)
-        target = None
+        with closing_quietly():  # its unwritten blocks fail again: that failure is the one being reported
+            target = None
         _remove_quietly(temporary)
         raise
 
