@@ -1256,10 +1256,6 @@
         <translation>Au plus ce nombre de produits</translation>
     </message>
     <message>
-        <source>Download folder</source>
-        <translation>Dossier de téléchargement</translation>
-    </message>
-    <message>
         <source>Products fetched</source>
         <translation>Produits récupérés</translation>
     </message>
@@ -1326,6 +1322,10 @@
     <message>
         <source>{count} products listed.</source>
         <translation>{count} produits listés.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
 </context>
 <context>

@@ -1256,10 +1256,6 @@
         <translation>Hoogstens zoveel producten</translation>
     </message>
     <message>
-        <source>Download folder</source>
-        <translation>Downloadmap</translation>
-    </message>
-    <message>
         <source>Products fetched</source>
         <translation>Opgehaalde producten</translation>
     </message>
@@ -1326,6 +1322,10 @@
     <message>
         <source>{count} products listed.</source>
         <translation>{count} producten opgesomd.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
 </context>
 <context>

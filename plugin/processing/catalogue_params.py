@@ -16,8 +16,7 @@ from qgis.core import (
 )
 
 from ..core.errors import CancelledError, PluginError
-from ..core.settings import Settings
-from ..core.stac.search import MAX_ITEMS, SearchQuery
+from ..core.stac import MAX_ITEMS
 from ..toolbelt.i18n import tr
 
 
@@ -49,8 +48,10 @@ def add_search_parameters(algorithm, optional_collection: bool = False) -> None:
     algorithm.addParameter(limit)
 
 
-def catalogue_client(algorithm, parameters, context, feedback, settings: Settings | None = None):
-    """The catalogue of the CATALOGUE parameter or of the settings, with the settings' login and timeout."""
+def catalogue_client(algorithm, parameters, context, feedback, settings=None):
+    """The catalogue of the CATALOGUE parameter or of the settings (a Settings, read when not given), with the
+    settings' login and timeout."""
+    from ..core.settings import Settings
     from ..core.stac.client import CatalogueClient
 
     settings = settings or Settings.load()
@@ -59,9 +60,11 @@ def catalogue_client(algorithm, parameters, context, feedback, settings: Setting
         return CatalogueClient(url, settings.catalogue_login(), settings.network_timeout_s, feedback)
 
 
-def read_query(algorithm, parameters, context, client, feedback) -> SearchQuery:
-    """The search the parameters describe; an empty collection lists the catalogue's collections in the error."""
+def read_query(algorithm, parameters, context, client, feedback):
+    """The search the parameters describe (a SearchQuery); an empty collection lists the catalogue's collections in the
+    error."""
     from ..core.grid.tiles import TileError
+    from ..core.stac.search import SearchQuery
 
     collection = algorithm.parameterAsString(parameters, "COLLECTION", context).strip()
     if not collection:
@@ -86,7 +89,7 @@ def read_query(algorithm, parameters, context, client, feedback) -> SearchQuery:
         raise QgsProcessingException(error.user_text()) from None
 
 
-def search(client, query: SearchQuery, feedback):
+def search(client, query, feedback):
     """Run the search with progress and say in the log what the user should know about its answer."""
     from ..core.stac.client import tiles_wgs84_bbox
 

@@ -19,7 +19,6 @@ from qgis.core import (
 )
 
 from ..core.errors import CancelledError, PluginError
-from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -68,12 +67,13 @@ class DownloadProductsAlgorithm(TerrascopeAlgorithm):
         self.addParameter(limit)
         add_catalogue_parameter(self)
         self.addParameter(QgsProcessingParameterFolderDestination(
-            "FOLDER", tr("Download folder"), defaultValue=str(Settings.load().download_root()), optional=True))
+            "FOLDER", tr("Download folder (empty: the plugin's setting)"), optional=True))
         self.addOutput(QgsProcessingOutputNumber("PRODUCTS", tr("Products fetched")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files (one a line)")))
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Layers")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.settings import Settings
         from ..core.stac.download import fetch_product
 
         settings = Settings.load()

@@ -10,5 +10,6 @@
 """
 
 TERRASCOPE_CATALOGUE_URL = "https://stac.terrascope.be/"
+MAX_ITEMS = 2000  # items a search keeps, at most (here: the Processing parameters read it at QGIS start, cheaply)
 # where Terrascope's catalogue items point for downloads: the only origin the catalogue's login is sent to by default
 TERRASCOPE_DOWNLOAD_ORIGIN = "https://services.terrascope.be"
