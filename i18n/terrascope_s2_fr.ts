@@ -828,78 +828,6 @@
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
-        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
-        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has an unknown CRS.</source>
-        <translation>L'entité {id} a un SCR inconnu.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has no geometry.</source>
-        <translation>L'entité {id} n'a pas de géométrie.</translation>
-    </message>
-    <message>
-        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
-        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
-    </message>
-    <message>
-        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
-        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
-        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
-    </message>
-    <message>
-        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
-        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
-        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
-        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
-    </message>
-    <message>
-        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
-        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
-        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
-        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
-    </message>
-    <message>
-        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
-        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
-    </message>
-    <message>
-        <source>Time series of {content}</source>
-        <translation>Série temporelle de {content}</translation>
-    </message>
-    <message>
-        <source>Unexpected error while computing the time series:</source>
-        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
     </message>
@@ -986,6 +914,262 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Erreur inattendue :</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Aucune adresse de catalogue n'est définie : indiquez-en une dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC (elle a envoyé une page web) : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>Le catalogue a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>Le catalogue a envoyé une réponse qui n'est pas du JSON valide : vérifiez l'adresse du catalogue ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>Le catalogue a envoyé une réponse que l'extension ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>La liste des collections du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>La réponse de recherche du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>Le catalogue nomme un fichier « {name} », que l'extension n'écrit pas (ce n'est pas un simple nom de fichier).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>Le catalogue ne liste aucun fichier pour {item} : il n'y a rien à ouvrir.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>Le dossier {folder} ne peut pas être créé : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Pas assez d'espace libre dans {folder} : les fichiers demandent {needed} Mo et {free} Mo sont libres. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Le téléchargement de {name} s'est interrompu après {received} Mo. Ce qui est arrivé est conservé : téléchargez à nouveau pour reprendre là où il s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Le fichier {name} est arrivé avec {size} octets au lieu de {expected} : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} est apparu dans le dossier pendant le téléchargement et n'a pas été remplacé ; le téléchargement est conservé sous {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>Le serveur a envoyé une page web au lieu de {name} (une page de connexion ?) : vérifiez l'identifiant choisi pour le catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>Le disque est plein : {name} n'a pas pu être écrit dans {folder}. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} ne peut pas être écrit dans {folder} : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>Le catalogue a envoyé quelque chose qui n'est pas un item STAC.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>Le catalogue a envoyé un item sans identifiant.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>L'item {item} du catalogue n'a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>Le serveur a envoyé une redirection sans cible.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>Le serveur a redirigé la requête vers {target}, que l'extension ne suit pas (seules les adresses http et https le sont).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>Le serveur a redirigé la requête plus de {count} fois.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} produits correspondent : les {shown} plus récents sont listés. Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Plus de produits correspondent que les {shown} listés (les plus récents). Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>Le serveur a refusé l'identifiant de la configuration d'authentification {authcfg} : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification, et que votre compte peut utiliser ce produit.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>Le serveur demande un identifiant : choisissez une configuration d'authentification pour le catalogue dans les paramètres de l'extension (un compte Terrascope, Basic ou OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>Le serveur n'a pas de fichier à cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>L'entité {id} a un SCR inconnu.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>L'entité {id} n'a pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Série temporelle de {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Série temporelle de points ou de parcelles</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Pour chaque point ou polygone d'INPUT et chaque date, les statistiques d'un contenu de produit (FAPAR, NDVI...) en unités physiques, sur les produits trouvés dans FOLDER et ses sous-dossiers (d'après leur nom) : la moyenne, la médiane et l'écart type des pixels dont le centre tombe dans le polygone (le pixel sous un point), avec le nombre de pixels valides et le nombre total. MASK ne garde que les pixels des classes de scène choisies (la classification de la même acquisition, trouvée à côté de chaque produit) ; WIDEN masque aussi les pixels à moins de ce nombre de pixels d'une classe masquée ; une date avec moins de MIN_VALID % de pixels valides est marquée masquée, pas supprimée. Une date illisible, ou une entité hors de tout produit, reçoit une ligne qui dit pourquoi. Seules les fenêtres autour des entités sont lues.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Points ou parcelles</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Champ avec le nom de chaque entité (optionnel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Dossier des produits (parcouru avec ses sous-dossiers)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Classes gardées (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Élargir les classes masquées de (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Les dates avec moins de pixels valides que ceci sont marquées masquées (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
         <source>The service has no layer {name}.</source>

@@ -828,78 +828,6 @@
         <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
-        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
-        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has an unknown CRS.</source>
-        <translation>Object {id} heeft een onbekend CRS.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has no geometry.</source>
-        <translation>Object {id} heeft geen geometrie.</translation>
-    </message>
-    <message>
-        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
-        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
-    </message>
-    <message>
-        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
-        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
-        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
-    </message>
-    <message>
-        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
-        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
-        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
-        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
-    </message>
-    <message>
-        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
-        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
-        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
-        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
-        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
-    </message>
-    <message>
-        <source>Time series of {content}</source>
-        <translation>Tijdreeks van {content}</translation>
-    </message>
-    <message>
-        <source>Unexpected error while computing the time series:</source>
-        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
     </message>
@@ -986,6 +914,262 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Onverwachte fout:</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>De catalogus stuurde een leeg antwoord.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>De catalogus stuurde een antwoord dat geen geldige JSON is: controleer het catalogusadres of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>De lijst met collecties van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>Het zoekantwoord van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>De catalogus vermeldt geen bestanden voor {item}: er is niets om te openen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>De map {folder} kan niet aangemaakt worden: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Niet genoeg vrije ruimte in {folder}: de bestanden hebben {needed} MB nodig en er is {free} MB vrij. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Het downloaden van {name} brak af na {received} MB. Wat binnenkwam is bewaard: download opnieuw om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Het bestand {name} kwam binnen met {size} bytes in plaats van {expected}: download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} verscheen in de map tijdens het downloaden en werd niet vervangen; de download is bewaard als {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>De schijf is vol: {name} kon niet geschreven worden in {folder}. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} kan niet geschreven worden in {folder}: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>De catalogus stuurde iets dat geen STAC-item is.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>De catalogus stuurde een item zonder id.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>Het item {item} van de catalogus heeft geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>De server stuurde een omleiding zonder doel.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>De server leidde het verzoek meer dan {count} keer om.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} producten voldoen: de {shown} nieuwste staan in de lijst. Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Er voldoen meer producten dan de {shown} in de lijst (de nieuwste). Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>De verbinding brak af voor het einde van het antwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>De server weigerde de login van authenticatieconfiguratie {authcfg}: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie, en of uw account dit product mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>Object {id} heeft een onbekend CRS.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>Object {id} heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Tijdreeks van {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Geen maskering (elke pixel met een waarde)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Tijdreeks van punten of percelen</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Voor elk punt of elke polygoon van INPUT en elke datum de statistieken van een productinhoud (FAPAR, NDVI...) in fysische eenheden, over de producten die in FOLDER en de submappen gevonden worden (op hun naam): het gemiddelde, de mediaan en de standaardafwijking van de pixels waarvan het middelpunt in de polygoon valt (de pixel onder een punt), met het aantal geldige en het aantal pixels in totaal. MASK behoudt alleen de pixels van gekozen scèneklassen (de classificatie van dezelfde opname, naast elk product gevonden); WIDEN maskeert ook de pixels binnen zoveel pixels van een gemaskeerde klasse; een datum met minder dan MIN_VALID % geldige pixels wordt als gemaskeerd gemarkeerd, niet weggelaten. Een datum die niet gelezen kan worden, of een object buiten elk product, krijgt een rij die zegt waarom. Alleen de vensters rond de objecten worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Punten of percelen</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Veld met de naam van elk object (optioneel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Map met producten (met de submappen doorzocht)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Maskeren met de scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Behouden klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Gemaskeerde klassen verbreden met (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Datums met minder geldige pixels dan dit worden als gemaskeerd gemarkeerd (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
         <source>The service has no layer {name}.</source>

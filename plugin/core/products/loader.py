@@ -6,16 +6,18 @@ subfolder). A loose file brings its siblings of the same acquisition (mission, d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.log import log
 from ..errors import PluginError
 from ..raster.gdal_guard import no_gdal_sidecars
 from ..text import QT_TRANSLATE_NOOP
-from .contents import CLASSIFICATION, MASK, content_spec
+from .contents import CLASSIFICATION, MASK, content_spec, with_item_scaling
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
 from .styling import StyleResult, style_layer
@@ -89,18 +91,29 @@ def find_product_files(path: str | Path) -> ProductFiles:
                         [p for p, n in same if p.suffix.lower() == ".xml"])
 
 
-def product_layers(files: ProductFiles) -> tuple[list[ProductLayer], list[str]]:
-    """The styled layers of a product (not added to any project), and the notes for the user."""
+def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = None) -> tuple[list[ProductLayer], list[str]]:
+    """The styled layers of a product (not added to any project), and the notes for the user.
+
+    `scalings`: file name -> what a catalogue item says of that file (an object with scale, offset and nodata, each
+    None when not said, such as core.stac.items.Scaling): the item's values win over the built-in table, and each
+    difference is logged."""
     layers, notes = [], []
     metadata = _metadata(files, notes)
     for path, name in files.images:
+        spec = None
+        given = (scalings or {}).get(path.name)
+        if given is not None:
+            spec, differences = with_item_scaling(content_spec(name.content), getattr(given, "scale", None),
+                                                  getattr(given, "offset", None), getattr(given, "nodata", None))
+            for difference in differences:
+                log(f"{path.name}: {difference}", "warning")
         with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
             layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
         if not layer.isValid() or truncated(path):
             notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
                 name=path.name))
             continue
-        style = style_layer(layer, name)
+        style = style_layer(layer, name, spec)
         notes += [note for note in style.notes if note not in notes]
         own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
         if own is not None:

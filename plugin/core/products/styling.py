@@ -115,21 +115,22 @@ def holds_digital_numbers(path: str | Path) -> bool:
         gdal.PopErrorHandler()
 
 
-def style_layer(layer: QgsRasterLayer, product: ProductName | None = None) -> StyleResult:
+def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec: ContentSpec | None = None) -> StyleResult:
     """Style a product layer by its content: physical units, colours, no data and acquisition time.
 
     A layer that is no product (no product name in its file name) is left as it is: result.product is None.
+    `spec` replaces the built-in one (a catalogue item's own scale, offset and no data: contents.with_item_scaling).
     """
     with no_gdal_sidecars():
-        return _style_layer(layer, product)
+        return _style_layer(layer, product, spec)
 
 
-def _style_layer(layer: QgsRasterLayer, product: ProductName | None) -> StyleResult:
+def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None) -> StyleResult:
     path = layer_path(layer)
     product = product or try_parse_product_name(path)
     if product is None or not layer.isValid():
         return StyleResult(None)
-    spec = content_spec(product.content)
+    spec = spec or content_spec(product.content)
     result = StyleResult(product, spec)
     layer.setCustomProperty(PATH_PROPERTY, path)
     layer.setCustomProperty(CONTENT_PROPERTY, spec.content)
@@ -151,6 +152,10 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None) -> StyleRes
         layer.setRenderer(_paletted(layer, [(c.value, tr(c.label), c.colour) for c in SCENE_CLASSES]))
     elif spec.kind == MASK:
         layer.setRenderer(_paletted(layer, [(v, tr(label), colour) for v, label, colour in MASK_STYLES[spec.content]]))
+    elif spec.scaling_known:  # no colours of ours, but the catalogue's item says how its DNs become physical values
+        if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
+            layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", QgsDataProvider.ProviderOptions())
+        result.physical = True
     else:
         result.notes.append(tr("No scaling is known for {content}: its values are shown as digital numbers.").format(
             content=spec.content))
