@@ -10,7 +10,6 @@ Identify, the legend, statistics and Processing then see physical values (NDVI D
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +31,8 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ...toolbelt.i18n import tr
-from ..raster.gdal_guard import no_gdal_sidecars
+from ..errors import PluginError
+from ..raster.gdal_guard import gdal_call, gdal_do, gdal_try, no_gdal_sidecars, quiet_gdal
 from ..raster.physical import PHYSICAL_MARK
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
@@ -73,46 +73,36 @@ def layer_path(layer: QgsRasterLayer) -> str:
     return source.split("|")[0]
 
 
+class StyleError(PluginError, ValueError):
+    """A product file that cannot be shown in physical units."""
+
+
 def physical_source(path: str | Path, spec: ContentSpec) -> str:
     """An inline GDAL VRT over band 1 of `path` that declares the spec's scale, offset and no data."""
     from osgeo import gdal
 
-    name = f"/vsimem/terrascope_s2_{uuid.uuid4().hex}.vrt"  # unique: safe in Processing's threads
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Translate(name, str(path), format="VRT", bandList=[1])
-        if dataset is None:
-            raise ValueError(gdal.GetLastErrorMsg() or f"{path} cannot be read")
+    cannot = StyleError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be shown in physical units:"), name=Path(path).name)
+    with quiet_gdal():
+        dataset = gdal_call(cannot, gdal.Translate, "", str(path), format="VRT", bandList=[1])  # in memory only
         band = dataset.GetRasterBand(1)
-        band.SetScale(spec.scale)
-        band.SetOffset(spec.offset)
+        gdal_do(cannot, band.SetScale, spec.scale)
+        gdal_do(cannot, band.SetOffset, spec.offset)
         if spec.nodata is not None:
-            band.SetNoDataValue(spec.nodata)
-        dataset = None  # writes the VRT
-        handle = gdal.VSIFOpenL(name, "rb")
-        try:
-            return gdal.VSIFReadL(1, 16 * 1024 * 1024, handle).decode("utf-8")
-        finally:
-            gdal.VSIFCloseL(handle)
-    finally:
-        gdal.Unlink(name)
-        gdal.PopErrorHandler()
+            gdal_do(cannot, band.SetNoDataValue, spec.nodata)
+        return gdal_call(cannot, dataset.GetMetadata, "xml:VRT")[0]
 
 
 def holds_digital_numbers(path: str | Path) -> bool:
     """True for integer rasters (VITO's DNs); float rasters (tophysical's output, openEO's) hold physical values."""
     from osgeo import gdal
 
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Open(str(path))
+    with quiet_gdal():
+        dataset = gdal_try(gdal.Open, str(path))
         if dataset is None:
             return False
         band = dataset.GetRasterBand(1)
         floating = gdal.GetDataTypeName(band.DataType).startswith(("Float", "CFloat"))
         return not floating and not dataset.GetMetadataItem(PHYSICAL_MARK)
-    finally:
-        gdal.PopErrorHandler()
 
 
 def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec: ContentSpec | None = None) -> StyleResult:

@@ -41,12 +41,12 @@ class LocalSection(Section):
         return super().eventFilter(watched, event)
 
     def open(self, paths: list[Path]) -> int:
-        """Open product files or folders with the local-product styling (each product becomes a group); what went wrong
-        is told in the message bar by the loader itself."""
-        from ..local_products import load_product
+        """Open product files or folders with the local-product styling (each product becomes a group; a folder of several
+        acquisitions gives each); what went wrong is told in the message bar by the loader itself."""
+        from ..local_products import load_products
 
         self.memory.remember(last_product_folder=str(paths[0].parent if paths[0].is_file() else paths[0]))
-        opened = sum(1 for path in paths if load_product(str(path), self.iface) is not None)
+        opened = sum(len(load_products(str(path), self.iface)) for path in paths)
         if opened:
             self.status.say(tr("{count} product(s) opened.").format(count=opened))
         else:
