@@ -1383,6 +1383,14 @@
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>« {name} » a un nom qui n'est pas en UTF-8 : QGIS ne peut pas l'ouvrir. Renommez-le, puis chargez à nouveau le produit.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

@@ -1383,6 +1383,14 @@
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>'{name}' heeft een naam die niet in UTF-8 is: QGIS kan het niet openen. Hernoem het en laad het product dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>De scèneclassificatie '{name}' heeft een naam die niet in UTF-8 is: hernoem ze, of kies de classificatie.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
