@@ -1389,11 +1389,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tile</source>
-        <translation type="unfinished">Tuile</translation>
+        <translation>Tuile</translation>
     </message>
     <message>
         <source>Clouds</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Clouds at most</source>

@@ -1389,11 +1389,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Tile</source>
-        <translation type="unfinished">Tegel</translation>
+        <translation>Tegel</translation>
     </message>
     <message>
         <source>Clouds</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Clouds at most</source>
