@@ -26,11 +26,12 @@ from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..__about__ import PLUGIN_ID, RESOURCES, TITLE
-from ..core.grid.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
-from ..core.services.capabilities import WMS as WMS_PROTOCOL
-from ..core.services.capabilities import WMTS as WMTS_PROTOCOL
-from ..core.services.capabilities import ServiceLayer, ServiceModel
+from ..core.grid.tile_layers import zoom_to_tile
+from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
 from ..core.services.maplayers import layer_name
+from ..core.services.model import WMS as WMS_PROTOCOL
+from ..core.services.model import WMTS as WMTS_PROTOCOL
+from ..core.services.model import ServiceLayer, ServiceModel
 from ..core.services.timeline import DateEntry, filter_entries
 from ..core.settings import Settings
 from ..toolbelt.i18n import tr, user_language

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QDate
 
-from ..core.services.capabilities import WMS, WMTS, ServiceLayer, ServiceModel
 from ..core.services.layer_task import BuildLayersTask, LayerSpec
+from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
 from ..core.services.timeline import DateEntry, date_entries, entry_keys
 from ..core.settings import Settings
 
@@ -82,7 +82,7 @@ _running: set[QgsTask] = set()
 
 
 def is_capabilities_task(task: QgsTask) -> bool:
-    from ..core.services.network import CapabilitiesTask
+    from ..core.services.capabilities_task import CapabilitiesTask
 
     return isinstance(task, CapabilitiesTask)
 
@@ -110,7 +110,7 @@ def start_build(specs: list[LayerSpec], on_built: Callable[[list], None], on_fai
 
     task = BuildLayersTask(specs, tr("Terrascope: adding {count} layer(s)").format(count=len(specs)))
     task.built.connect(on_built)
-    task.failed.connect(lambda reason: on_failed(tr(reason)))
+    task.failed.connect(on_failed)
     return _run(task)
 
 
@@ -118,7 +118,7 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
                        fresh: bool = False) -> QgsTask:
     """The services core's CapabilitiesTask; its `derive` hook makes the PanelView in the task's thread. `fresh`: past
     QGIS's network cache (the Refresh button)."""
-    from ..core.services.network import CapabilitiesTask
+    from ..core.services.capabilities_task import CapabilitiesTask
     from ..toolbelt.i18n import tr
 
     task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import PLUGIN_ID
-from ..core.grid.tiles import tile_outline_features, tile_outline_layer
+from ..core.grid.tile_layers import tile_outline_features, tile_outline_layer
 from ..toolbelt.i18n import tr
 
 CRS = "EPSG:4326"

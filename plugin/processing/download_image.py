@@ -116,7 +116,7 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         import numpy
         from osgeo import gdal
 
-        from ..core.services.capabilities import WMS
+        from ..core.services.model import WMS
         from ..core.services.network import FetchCancelledError, FetchError, fetch
         from ..core.services.sources import wms_base_url
 
@@ -195,7 +195,7 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
             try:
                 square = tile(tile_text)
             except TileError as error:
-                raise QgsProcessingException(str(error)) from None
+                raise QgsProcessingException(error.user_text()) from None
             return QgsCoordinateReferenceSystem(square.crs_authid), tuple(float(v) for v in square.extent())
         if parameters.get("EXTENT") in (None, ""):
             raise QgsProcessingException(tr("Give a Sentinel-2 tile or an extent."))

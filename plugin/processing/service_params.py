@@ -42,7 +42,8 @@ def service_profile(algorithm, parameters, context, wms_only: bool = False) -> t
 
 
 def read_model(chosen: ServiceProfile, settings: Settings, feedback):
-    from ..core.services.network import FetchError, fetch_service_model
+    from ..core.services.capabilities_task import fetch_service_model
+    from ..core.services.network import FetchError
 
     feedback.pushInfo(tr("Reading the capabilities of {url}").format(url=chosen.wmts_url or chosen.wms_url))
     try:

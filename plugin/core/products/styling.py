@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +32,8 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ...toolbelt.i18n import tr
+from ..raster.gdal_guard import no_gdal_sidecars
+from ..raster.physical import PHYSICAL_MARK
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
@@ -40,7 +41,6 @@ from .names import ProductName, try_parse_product_name
 
 PATH_PROPERTY = "terrascope_s2/path"  # the product file behind a styled layer (its source may be a VRT)
 CONTENT_PROPERTY = "terrascope_s2/content"
-PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
 
 MASK_STYLES = {  # value: (label, colour); 0 is drawn transparent so that a mask overlays the product
     "CLOUDMASK": ((0, QT_TRANSLATE_NOOP("@default", "No cloud"), "#00000000"),
@@ -59,23 +59,6 @@ class StyleResult:
     spec: ContentSpec | None = None
     physical: bool = False  # Identify and the legend give physical values
     notes: list[str] = field(default_factory=list)
-
-
-@contextmanager
-def no_gdal_sidecars():
-    """GDAL writes no .aux.xml beside the files opened meanwhile in this thread.
-
-    QGIS's default raster style computes statistics and GDAL saves them beside the file: never beside a user's
-    product (the archive is read-only; a user's folder should not fill with them). Thread-local: safe in tasks.
-    """
-    from osgeo import gdal
-
-    before = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
-    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
-    try:
-        yield
-    finally:
-        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", before)
 
 
 def layer_path(layer: QgsRasterLayer) -> str:

@@ -13,7 +13,7 @@ create layers; the provider reads its capabilities from QGIS's network cache, wh
 from __future__ import annotations
 
 from ..text import QT_TRANSLATE_NOOP
-from .capabilities import WMS, WMTS, ServiceLayer, ServiceModel
+from .model import WMS, WMTS, ServiceLayer, ServiceModel
 from .sources import supports_temporal_wmts, temporal_wmts_source, wms_source, wmst_source, wmts_source  # noqa: F401 (re-export)
 from .timevalues import TimeValue, parse_instant
 

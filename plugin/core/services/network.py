@@ -34,7 +34,7 @@ What every request gets, on every QGIS version (3.22 to 4.x):
 A URL holding a user name or password is refused before anything is sent or logged (QGIS logs the URLs of failed
 requests with their user info); url_has_login() lets settings pages and algorithms refuse it even earlier.
 
-Reading the services' capabilities with fetch(), in a task, is the job of the functions below it.
+Reading a service's capabilities with it, in a task, is capabilities_task.py's job.
 """
 
 from __future__ import annotations
@@ -48,14 +48,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager, QgsTask
-from qgis.PyQt.QtCore import QByteArray, QDateTime, QEventLoop, QThread, QTimer, QUrl, pyqtSignal
+from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QDateTime, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..errors import CANCELLED, CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
-from .capabilities import WMS, WMTS, CapabilitiesError, ServiceModel, parse_wms_capabilities, parse_wmts_capabilities
-from .endpoints import ServiceProfile
-from .sources import wms_capabilities_url, wmts_capabilities_url
+from .capabilities import CapabilitiesError
 
 USER_AGENT = "QGIS terrascope_s2 plugin"
 # Real capabilities are a few MB (2.6 MB for 50,000 TIME values): a body larger than this is stopped as it arrives.
@@ -64,36 +63,30 @@ MAX_REDIRECTS = 5
 DEADLINE_FACTOR = 4  # a whole exchange (redirects included) may take this many times the (per-byte) timeout
 CANCEL_POLL_MS = 50  # how often a waiting request looks at its caller's feedback and at the deadline
 CACHE_EXPIRY_S = 30  # how long QGIS's network cache may answer for a server that says nothing (QGIS's own default)
-ERROR_PAGE_BYTES = 64 * 1024  # of an error page, what is kept to quote the server's words
+ERROR_PAGE_BYTES = 64 * 1024
+READ_BUFFER_BYTES = 2 * 1024 * 1024  # what Qt may hold of a body before this module has read it  # of an error page, what is kept to quote the server's words
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _REDIRECTS = (301, 302, 303, 307, 308)
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
-_NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
+NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 URL_WITH_LOGIN = QT_TRANSLATE_NOOP(
     "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the login in "
                 "an authentication configuration (QGIS Options > Authentication).")
 
 
-class FetchError(RuntimeError):
-    """A request that did not give a usable answer. `message` is translatable English, `detail` is not."""
+class FetchError(PluginError, RuntimeError):
+    """A request that did not give a usable answer; `status` is the HTTP status (or None)."""
 
     def __init__(self, message: str, detail: str = "", status: int | None = None):
-        super().__init__(f"{message} {detail}".strip())
-        self.message = message
-        self.detail = detail
+        PluginError.__init__(self, message, detail)
         self.status = status
 
-    def user_text(self) -> str:
-        from ...toolbelt.i18n import tr
 
-        return f"{tr(self.message)} {self.detail}".strip()
-
-
-class FetchCancelledError(FetchError):
-    """The feedback was cancelled while waiting."""
+class FetchCancelledError(FetchError, CancelledError):
+    """The feedback was cancelled while waiting (a FetchError for the fetch's callers, a CancelledError for tasks)."""
 
     def __init__(self, detail: str = ""):
-        super().__init__(QT_TRANSLATE_NOOP("@default", "Cancelled."), detail)
+        FetchError.__init__(self, CANCELLED, detail)
 
 
 _HTTP_REASONS = {
@@ -210,7 +203,7 @@ class _Hop:
 
 def _checked(url: str) -> QUrl:
     if not url or not str(url).strip():
-        raise FetchError(_NO_URL)
+        raise FetchError(NO_URL)
     qurl = QUrl(str(url).strip())
     if not qurl.isValid() or qurl.scheme().lower() not in DEFAULT_PORTS or not qurl.host():
         raise FetchError(QT_TRANSLATE_NOOP("@default", "This is not an http(s) URL:"), scrub(safe_url(qurl)))
@@ -258,6 +251,7 @@ def _exchange_one(qurl: QUrl, method: str, body: bytes, headers: dict[bytes, byt
         reply = network.sendCustomRequest(request, method.encode("ascii"), QByteArray(body))
     if authcfg:
         manager.updateNetworkReply(reply, authcfg)
+    reply.setReadBufferSize(READ_BUFFER_BYTES)  # Qt reads no further ahead of us: memory stays bounded under load
     hop = _Hop()
     loop = QEventLoop()
 
@@ -505,143 +499,3 @@ def download(url: str, path: str, authcfg: str = "", timeout_s: float = 30, feed
     finally:
         if os.path.exists(partial):
             os.remove(partial)
-
-
-def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
-                       feedback: QgsFeedback | None = None, fresh: bool = False):
-    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError.
-
-    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
-    if protocol == WMTS:
-        caps_url = wmts_capabilities_url(url)
-        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url)
-    caps_url = wms_capabilities_url(url)
-    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip())
-
-
-def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
-                        feedback: QgsFeedback | None = None, fresh: bool = False) -> ServiceModel:
-    """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
-    both failing (or no URL at all) raises FetchError with both reasons.
-
-    Off the GUI thread the two documents are fetched at once (a slow service costs the slower of the two, not their
-    sum). On the GUI thread (qgis_process, tests) one after the other: a request off the GUI thread may need the GUI
-    thread to answer an SSL or login question, and it would be blocked waiting here."""
-    wanted = [(protocol, url) for protocol, url in ((WMTS, profile.wmts_url), (WMS, profile.wms_url)) if url]
-    if not wanted:
-        raise FetchError(_NO_URL)
-
-    def one(protocol: str, url: str):
-        if feedback is not None and feedback.isCanceled():
-            return FetchCancelledError()
-        try:
-            return fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
-        except (FetchError, CapabilitiesError) as error:
-            return error
-
-    if len(wanted) == 2 and QThread.currentThread() is not QgsApplication.instance().thread():
-        other = _Job(lambda: one(*wanted[1]))
-        other.start()
-        try:
-            results = [one(*wanted[0])]
-        finally:
-            other.wait()
-        results.append(other.result)
-    else:
-        results = [one(*wanted[0])]
-        results += [one(*wanted[1])] if len(wanted) == 2 else []
-    found, errors = {}, {}
-    for (protocol, _url), result in zip(wanted, results):
-        if isinstance(result, FetchCancelledError) or (isinstance(result, Exception)
-                                                       and not isinstance(result, (FetchError, CapabilitiesError))):
-            raise result  # cancelled, or a bug: the task says so
-        if isinstance(result, Exception):
-            errors[protocol] = f"{protocol}: {result.user_text()}"
-        else:
-            found[protocol] = result
-    if not found:
-        raise FetchError(QT_TRANSLATE_NOOP("@default", "The service could not be read."), " ".join(errors.values()))
-    return ServiceModel.merge(found.get(WMTS), found.get(WMS), errors)
-
-
-class _Job(QThread):
-    """A function run in a QThread of its own (a QThread, not a Python thread: the request's timers need Qt's event
-    dispatcher); the function returns its errors rather than raising them."""
-
-    def __init__(self, function: Callable[[], object]):
-        super().__init__()
-        self.function = function
-        self.result: object = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.function()
-        except Exception as error:  # noqa: BLE001 - given to the caller, which raises or reports it
-            self.result = error
-
-
-class CapabilitiesTask(QgsTask):
-    """Fetch and parse a profile's capabilities off the GUI thread (see the module's docstring for the API)."""
-
-    loaded = pyqtSignal(object)  # ServiceModel
-    failed = pyqtSignal(str)  # translated message
-
-    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
-                 derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
-        from ...toolbelt.i18n import tr
-
-        super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
-        self.profile = profile
-        self.authcfg = authcfg
-        self.timeout_s = timeout_s
-        self.derive = derive
-        self.fresh = fresh
-        self.model: ServiceModel | None = None
-        self.derived: object = None
-        self.error = ""
-        self.was_cancelled = False
-        self._feedback = QgsFeedback()
-
-    def cancel(self) -> None:
-        self.was_cancelled = True
-        self._feedback.cancel()
-        super().cancel()
-
-    def _cancelled(self) -> bool:
-        return self.was_cancelled or self.isCanceled() or self._feedback.isCanceled()
-
-    def run(self) -> bool:  # worker thread: no layer, project or widget here
-        try:
-            if self._cancelled():  # cancelled before it started
-                self.was_cancelled = True
-                return False
-            self.setProgress(5)
-            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback, self.fresh)
-            if self._cancelled():
-                self.was_cancelled = True
-                return False
-            self.setProgress(90)
-            self.derived = self.derive(model) if self.derive is not None else None
-            self.model = model
-            if self._cancelled():
-                self.was_cancelled = True
-                return False
-            self.setProgress(100)
-            return True
-        except FetchCancelledError:
-            self.was_cancelled = True
-            return False
-        except (FetchError, CapabilitiesError) as error:
-            self.error = error.user_text()
-            return False
-        except Exception as error:  # noqa: BLE001 - reported to the user in finished(), never lost in a thread
-            from ...toolbelt.i18n import tr
-
-            self.error = tr("Unexpected error while reading the services:") + f" {type(error).__name__}: {error}"
-            return False
-
-    def finished(self, result: bool) -> None:  # GUI thread
-        if result and self.model is not None:
-            self.loaded.emit(self.model)
-        elif not self.was_cancelled and not self.isCanceled():
-            self.failed.emit(self.error)

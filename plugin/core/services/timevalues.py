@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
+from ..errors import PluginError
+from ..text import QT_TRANSLATE_NOOP
+
 MAX_VALUES = 100_000  # an interval is expanded to at most this many values
 
 _INSTANT_RE = re.compile(
@@ -33,7 +36,7 @@ _PERIOD_RE = re.compile(
     r"(?:T(?=\d)(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
 
 
-class TimeParseError(ValueError):
+class TimeParseError(PluginError, ValueError):
     """A text that is not an ISO 8601 instant, period or interval."""
 
 
@@ -76,14 +79,15 @@ def _parse_common(text: str) -> datetime | None:
 def _parse_instant_slow(text: str) -> datetime:
     match = _INSTANT_RE.match(text)
     if not match:
-        raise TimeParseError(f"'{text}' is not an ISO 8601 date or time")
+        raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' is not an ISO 8601 date or time"), text=text)
     g = match.groupdict()
     fraction = g["f"] or ""
     try:
         moment = datetime(int(g["y"]), int(g["m"] or 1), int(g["d"] or 1), int(g["H"] or 0), int(g["M"] or 0),
                           int(g["S"] or 0), int((fraction + "000000")[:6]), tzinfo=timezone.utc)
     except ValueError as error:
-        raise TimeParseError(f"'{text}' is not a valid date or time ({error})") from None
+        raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' is not a valid date or time:"), str(error),
+                             text=text) from None
     zone = g["tz"]
     if zone and zone not in "Zz":
         sign = -1 if zone[0] == "-" else 1
@@ -97,12 +101,12 @@ def parse_period(text: str) -> tuple[int, timedelta]:
     """'P1D' -> (0 months, 1 day); 'P1M' -> (1 month, 0); 'PT6H' -> (0, 6 h). Raises TimeParseError when empty or zero."""
     match = _PERIOD_RE.match(text.strip().upper())
     if not match:
-        raise TimeParseError(f"'{text}' is not an ISO 8601 period (e.g. P1D)")
+        raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' is not an ISO 8601 period (e.g. P1D)"), text=text)
     g = {key: value or "0" for key, value in match.groupdict().items()}
     months = 12 * int(g["y"]) + int(g["mo"])
     rest = timedelta(weeks=int(g["w"]), days=int(g["d"]), hours=int(g["h"]), minutes=int(g["mi"]), seconds=float(g["s"]))
     if months == 0 and rest <= timedelta(0):
-        raise TimeParseError(f"the period '{text}' is zero: an interval needs a step")
+        raise TimeParseError(QT_TRANSLATE_NOOP("@default", "The period '{text}' is zero: an interval needs a step."), text=text)
     return months, rest
 
 
@@ -269,7 +273,8 @@ def parse_time_values(texts: str | Iterable[str], default: str | None = None,
                 elif len(parts) in (2, 3):
                     ranges.append((TimeValue(parts[0], parse_instant(parts[0])), TimeValue(parts[1], parse_instant(parts[1]))))
                 else:
-                    raise TimeParseError(f"'{item}' is not an ISO 8601 interval (start/end/period)")
+                    raise TimeParseError(QT_TRANSLATE_NOOP(
+                        "@default", "'{text}' is not an ISO 8601 interval (start/end/period)"), text=item)
                 continue
             value = cache.get(item)
             if value is None:
