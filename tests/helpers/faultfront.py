@@ -23,8 +23,8 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/echo           (GET or POST) the method, Content-Type and body it received, as text
   /<service>/png-bomb       a PNG that declares 30000 x 30000 pixels in about 1 MB (the pixels compress to nothing)
   /<service>/tile/...       a 256 x 256 PNG (the tiles of the good WMTS document)
-The good documents point their addresses (WMTS ResourceURL and GetTile, WMS GetMap, GetFeatureInfo, LegendURL) at this
-server, or at `?elsewhere=BASE` when given. A request with REQUEST=GetMap/GetTile/GetLegendGraphic (any path) gets a PNG
+The good documents point their addresses (WMTS ResourceURL and GetTile, WMS GetMap, GetFeatureInfo, legends) at this
+server, or at `?elsewhere=BASE` when given (a WMS's legends at `&legends=BASE`, when given). A request with REQUEST=GetMap/GetTile/GetLegendGraphic (any path) gets a PNG
 of the WIDTH x HEIGHT asked (256 x 256 by default); REQUEST=GetFeatureInfo a line of text.
 Every request is recorded (path, headers) in `front.requests`, a POST's body in `front.bodies`.
 `FaultFront(host="127.0.0.2")` listens on another loopback address (another host for a browser or QGIS).
@@ -113,8 +113,9 @@ def wmts_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: s
 
 
 def wms_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: str = "NDVI", dimension: bool = True,
-                 prolog: str = "", base: str = "http://127.0.0.1") -> bytes:
+                 prolog: str = "", base: str = "http://127.0.0.1", legends: str = "") -> bytes:
     values = time_values(3) if values is None else values
+    legends = legends or base
     dim = f'<Dimension name="time" units="ISO8601" default="{values[-1] if values else ""}">{",".join(values)}</Dimension>' \
         if dimension else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>{prolog}
@@ -125,7 +126,7 @@ def wms_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: st
       <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/ok?"/></Get></HTTP></DCPType></GetCapabilities>
       <GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/map?"/></Get></HTTP></DCPType></GetMap>
       <GetFeatureInfo><Format>text/plain</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/map?"/></Get></HTTP></DCPType></GetFeatureInfo>
-      <sld:GetLegendGraphic xmlns:sld="http://www.opengis.net/sld"><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/map?"/></Get></HTTP></DCPType></sld:GetLegendGraphic>
+      <sld:GetLegendGraphic xmlns:sld="http://www.opengis.net/sld"><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{legends}/wms/map?"/></Get></HTTP></DCPType></sld:GetLegendGraphic>
     </Request>
     <Exception><Format>XML</Format></Exception>
     <Layer><Title>Terrascope</Title><CRS>EPSG:3857</CRS>
@@ -134,7 +135,7 @@ def wms_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: st
           <southBoundLatitude>50.4</southBoundLatitude><northBoundLatitude>51.5</northBoundLatitude></EX_GeographicBoundingBox>
         {dim}
         <Style><Name>default</Name><Title>default</Title><LegendURL width="20" height="20"><Format>image/png</Format>
-          <OnlineResource xlink:type="simple" xlink:href="{base}/wms/map?REQUEST=GetLegendGraphic&amp;LAYER={layer}&amp;FORMAT=image/png"/></LegendURL></Style>
+          <OnlineResource xlink:type="simple" xlink:href="{legends}/wms/map?REQUEST=GetLegendGraphic&amp;LAYER={layer}&amp;FORMAT=image/png"/></LegendURL></Style>
       </Layer>
     </Layer>
   </Capability>
@@ -291,8 +292,9 @@ class FaultFront:
         document = DOCUMENTS.get(service, wmts_document)
         count = int(query.get("values", ["3"])[0])
         base = query.get("elsewhere", [self.url("")])[0].rstrip("/")
-        good = document(time_values(count), base=base) if self.advertised is None else \
-            document(time_values(count), layer=self.advertised, base=base)
+        extra = {"base": base, **({"legends": query["legends"][0].rstrip("/")} if "legends" in query else {})}
+        good = document(time_values(count), **extra) if self.advertised is None else \
+            document(time_values(count), layer=self.advertised, **extra)
         wanted = {key.upper(): values[0] for key, values in query.items()}
         if wanted.get("REQUEST", "").lower() in ("getmap", "gettile", "getlegendgraphic") or action == "tile":
             size = (int(wanted.get("WIDTH", 256)), int(wanted.get("HEIGHT", 256)))
