@@ -796,10 +796,6 @@
         <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
@@ -986,6 +982,26 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Onverwachte fout:</translation>
+    </message>
+    <message>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
+        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
+        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
     </message>
 </context>
 <context>
