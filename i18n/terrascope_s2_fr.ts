@@ -224,10 +224,6 @@
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
-    </message>
-    <message>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
     </message>
@@ -260,24 +256,8 @@
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
     <message>
         <source>No cloud</source>
@@ -332,20 +312,12 @@
         <translation>Charger un produit</translation>
     </message>
     <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
-    </message>
-    <message>
         <source>Product folder or any one of its files</source>
         <translation>Dossier du produit ou l'un de ses fichiers</translation>
     </message>
     <message>
         <source>Layers</source>
         <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Keep the chosen classes</source>
@@ -538,10 +510,6 @@
     <message>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
         <source>Date (empty: the service&apos;s default)</source>
@@ -820,10 +788,6 @@
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
         <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
     </message>
@@ -928,10 +892,6 @@
         <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-2 (attendu : un nom tel que {example}.tif)</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
-    </message>
-    <message>
         <source>The {what} is empty.</source>
         <translation>{what} : la valeur est vide.</translation>
     </message>
@@ -1002,6 +962,290 @@
     <message>
         <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
         <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>« {path} » ne peut pas être écrit :</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Noms des groupes (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
+    </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>Le service n'a pas de couche {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>La couche WMTS {name} n'a pas de jeu de matrices de tuiles.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>Le service n'a pas de WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>Le service n'a pas de WMS.</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Aucune adresse de catalogue n'est définie : indiquez-en une dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC (elle a envoyé une page web) : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>Le catalogue a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>Le catalogue a envoyé une réponse qui n'est pas du JSON valide : vérifiez l'adresse du catalogue ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>Le catalogue a envoyé une réponse que l'extension ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>La liste des collections du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>La réponse de recherche du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>Le catalogue nomme un fichier « {name} », que l'extension n'écrit pas (ce n'est pas un simple nom de fichier).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>Le catalogue ne liste aucun fichier pour {item} : il n'y a rien à ouvrir.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>Le dossier {folder} ne peut pas être créé : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Pas assez d'espace libre dans {folder} : les fichiers demandent {needed} Mo et {free} Mo sont libres. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Le téléchargement de {name} s'est interrompu après {received} Mo. Ce qui est arrivé est conservé : téléchargez à nouveau pour reprendre là où il s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Le fichier {name} est arrivé avec {size} octets au lieu de {expected} : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} est apparu dans le dossier pendant le téléchargement et n'a pas été remplacé ; le téléchargement est conservé sous {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>Le serveur a envoyé une page web au lieu de {name} (une page de connexion ?) : vérifiez l'identifiant choisi pour le catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>Le disque est plein : {name} n'a pas pu être écrit dans {folder}. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} ne peut pas être écrit dans {folder} : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>Le catalogue a envoyé quelque chose qui n'est pas un item STAC.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>Le catalogue a envoyé un item sans identifiant.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>L'item {item} du catalogue n'a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>Le serveur a envoyé une redirection sans cible.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>Le serveur a redirigé la requête vers {target}, que l'extension ne suit pas (seules les adresses http et https le sont).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>Le serveur a redirigé la requête plus de {count} fois.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} produits correspondent : les {shown} plus récents sont listés. Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Plus de produits correspondent que les {shown} listés (les plus récents). Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>Le serveur a refusé l'identifiant de la configuration d'authentification {authcfg} : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification, et que votre compte peut utiliser ce produit.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>Le serveur demande un identifiant : choisissez une configuration d'authentification pour le catalogue dans les paramètres de l'extension (un compte Terrascope, Basic ou OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>Le serveur n'a pas de fichier à cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Série temporelle de points ou de parcelles</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Pour chaque point ou polygone d'INPUT et chaque date, les statistiques d'un contenu de produit (FAPAR, NDVI...) en unités physiques, sur les produits trouvés dans FOLDER et ses sous-dossiers (d'après leur nom) : la moyenne, la médiane et l'écart type des pixels dont le centre tombe dans le polygone (le pixel sous un point), avec le nombre de pixels valides et le nombre total. MASK ne garde que les pixels des classes de scène choisies (la classification de la même acquisition, trouvée à côté de chaque produit) ; WIDEN masque aussi les pixels à moins de ce nombre de pixels d'une classe masquée ; une date avec moins de MIN_VALID % de pixels valides est marquée masquée, pas supprimée. Une date illisible, ou une entité hors de tout produit, reçoit une ligne qui dit pourquoi. Seules les fenêtres autour des entités sont lues.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Points ou parcelles</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Champ avec le nom de chaque entité (optionnel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Dossier des produits (parcouru avec ses sous-dossiers)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Classes gardées (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Élargir les classes masquées de (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Les dates avec moins de pixels valides que ceci sont marquées masquées (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
 </context>
 <context>

@@ -224,10 +224,6 @@
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
-    </message>
-    <message>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
     </message>
@@ -260,24 +256,8 @@
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>onbekend formaat</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
     <message>
         <source>No cloud</source>
@@ -332,20 +312,12 @@
         <translation>Product laden</translation>
     </message>
     <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
-    </message>
-    <message>
         <source>Product folder or any one of its files</source>
         <translation>Productmap of een van zijn bestanden</translation>
     </message>
     <message>
         <source>Layers</source>
         <translation>Lagen</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Keep the chosen classes</source>
@@ -538,10 +510,6 @@
     <message>
         <source>Download image</source>
         <translation>Beeld downloaden</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
     </message>
     <message>
         <source>Date (empty: the service&apos;s default)</source>
@@ -820,10 +788,6 @@
         <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
         <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
     </message>
@@ -928,10 +892,6 @@
         <translation>'{name}' is geen Terrascope Sentinel-2-productnaam (verwacht: een naam zoals {example}.tif)</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
-    </message>
-    <message>
         <source>The {what} is empty.</source>
         <translation>De {what} is leeg.</translation>
     </message>
@@ -1002,6 +962,290 @@
     <message>
         <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
         <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>'{path}' kan niet geschreven worden:</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Groepsnamen (gescheiden door '; ')</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
+    </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>De dienst heeft geen laag {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>De WMTS-laag {name} heeft geen tegelmatrixset.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>De dienst heeft geen WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>De dienst heeft geen WMS.</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>De catalogus stuurde een leeg antwoord.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>De catalogus stuurde een antwoord dat geen geldige JSON is: controleer het catalogusadres of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>De lijst met collecties van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>Het zoekantwoord van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>De catalogus vermeldt geen bestanden voor {item}: er is niets om te openen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>De map {folder} kan niet aangemaakt worden: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Niet genoeg vrije ruimte in {folder}: de bestanden hebben {needed} MB nodig en er is {free} MB vrij. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Het downloaden van {name} brak af na {received} MB. Wat binnenkwam is bewaard: download opnieuw om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Het bestand {name} kwam binnen met {size} bytes in plaats van {expected}: download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} verscheen in de map tijdens het downloaden en werd niet vervangen; de download is bewaard als {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>De schijf is vol: {name} kon niet geschreven worden in {folder}. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} kan niet geschreven worden in {folder}: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>De catalogus stuurde iets dat geen STAC-item is.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>De catalogus stuurde een item zonder id.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>Het item {item} van de catalogus heeft geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>De server stuurde een omleiding zonder doel.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>De server leidde het verzoek meer dan {count} keer om.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} producten voldoen: de {shown} nieuwste staan in de lijst. Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Er voldoen meer producten dan de {shown} in de lijst (de nieuwste). Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>De verbinding brak af voor het einde van het antwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>De server weigerde de login van authenticatieconfiguratie {authcfg}: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie, en of uw account dit product mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Geen maskering (elke pixel met een waarde)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Tijdreeks van punten of percelen</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Voor elk punt of elke polygoon van INPUT en elke datum de statistieken van een productinhoud (FAPAR, NDVI...) in fysische eenheden, over de producten die in FOLDER en de submappen gevonden worden (op hun naam): het gemiddelde, de mediaan en de standaardafwijking van de pixels waarvan het middelpunt in de polygoon valt (de pixel onder een punt), met het aantal geldige en het aantal pixels in totaal. MASK behoudt alleen de pixels van gekozen scèneklassen (de classificatie van dezelfde opname, naast elk product gevonden); WIDEN maskeert ook de pixels binnen zoveel pixels van een gemaskeerde klasse; een datum met minder dan MIN_VALID % geldige pixels wordt als gemaskeerd gemarkeerd, niet weggelaten. Een datum die niet gelezen kan worden, of een object buiten elk product, krijgt een rij die zegt waarom. Alleen de vensters rond de objecten worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Punten of percelen</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Veld met de naam van elk object (optioneel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Map met producten (met de submappen doorzocht)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Maskeren met de scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Behouden klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Gemaskeerde klassen verbreden met (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Datums met minder geldige pixels dan dit worden als gemaskeerd gemarkeerd (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
 </context>
 <context>

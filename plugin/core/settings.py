@@ -1,6 +1,8 @@
 """The plugin's settings, declared once with their types and defaults, stored in QgsSettings under terrascope_s2/.
 
 Credentials are never stored here: only the id of a configuration in QGIS's authentication database (authcfg).
+A stored value that cannot be read as its type (a hand-edited QGIS3.ini: `network_timeout_s=abc`) gives the default,
+and the log says so: a bad setting never stops the panel or an algorithm.
 """
 
 from __future__ import annotations
@@ -38,8 +40,16 @@ class Settings:
         stored = QgsSettings()
         values = {}
         for field in fields(cls):
-            default = field.default
-            values[field.name] = stored.value(f"{PLUGIN_ID}/{field.name}", default, type=type(default))
+            key = f"{PLUGIN_ID}/{field.name}"
+            raw = stored.value(key, field.default)
+            try:
+                values[field.name] = _as_type(raw, type(field.default))
+            except (TypeError, ValueError):
+                from ..toolbelt.log import log
+
+                log(f"setting {key}={str(raw)[:80]!r} is not a {type(field.default).__name__}: the default "
+                    f"{field.default!r} is used", "warning")
+                values[field.name] = field.default
         return cls(**values)
 
     def save(self) -> None:
@@ -49,3 +59,27 @@ class Settings:
 
     def service(self) -> ServiceProfile:
         return profile(self.service_profile, self.custom_wmts_url, self.custom_wms_url)
+
+
+_TRUE, _FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off", "")
+
+
+def _as_type(raw: object, kind: type) -> object:
+    """A stored value as `kind` (QSettings gives strings from an .ini file), or ValueError."""
+    if isinstance(raw, (list, tuple)):  # an .ini value with an unquoted comma comes back as a list
+        raw = ",".join(map(str, raw))
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE
+        raise ValueError(raw)
+    if kind is int:
+        if isinstance(raw, bool) or raw is None:
+            raise ValueError(raw)
+        number = int(str(raw).strip())
+        if number < 0:
+            raise ValueError(raw)
+        return number
+    return "" if raw is None else str(raw)

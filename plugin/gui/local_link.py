@@ -6,8 +6,8 @@ from pathlib import Path
 
 
 def open_products(paths: list[Path], iface) -> int:
-    """Load each path (a product folder or any one of its files) as a styled group; returns how many were loaded.
-    What went wrong is told in the message bar by the loader itself."""
-    from .local_products import load_product
+    """Load each path (a product folder or any one of its files; a folder of several acquisitions gives each) as a styled
+    group; returns how many products were loaded. What went wrong is told in the message bar by the loader itself."""
+    from .local_products import load_products
 
-    return sum(1 for path in paths if load_product(str(path), iface) is not None)
+    return sum(len(load_products(str(path), iface)) for path in paths)

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QDate
 
-from ..core.services.layer_task import BuildLayersTask, LayerSpec
+from ..core.services.layer_task import BuildLayersTask
+from ..core.services.maplayers import LayerSpec
 from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
 from ..core.services.timeline import DateEntry, date_entries, entry_keys
 from ..core.settings import Settings
 
-__all__ = ["LayerSpec", "PanelView", "panel_view", "start_capabilities", "start_build", "layer_source", "temporal_source"]
+__all__ = ["PanelView", "panel_view", "start_capabilities", "start_build"]
 
 @dataclass(frozen=True)
 class LayerDates:
@@ -127,19 +128,3 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
     task.loaded.connect(lambda model: on_ready(task.derived if isinstance(task.derived, PanelView) else panel_view(model)))
     task.failed.connect(on_failed)
     return _run(task)
-
-
-def layer_source(settings: Settings, model: ServiceModel, name: str, kind: str, value: str) -> str:
-    """The provider source of one date of a layer, as WMTS tiles or a WMS image (the services core's strings)."""
-    from ..core.services.maplayers import wms_layer_source, wmts_layer_source
-
-    if kind.upper() == WMTS:
-        return wmts_layer_source(model, name, value, authcfg=settings.authcfg)
-    return wms_layer_source(model, name, value, authcfg=settings.authcfg)
-
-
-def temporal_source(settings: Settings, model: ServiceModel, name: str, values: list[str]) -> str:
-    """A WMS-T source with the given TIME values: the Temporal Controller chooses the one drawn."""
-    from ..core.services.maplayers import wmst_layer_source
-
-    return wmst_layer_source(model, name, values=values, authcfg=settings.authcfg)

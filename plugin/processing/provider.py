@@ -14,10 +14,11 @@ def algorithm_classes() -> list[type]:
     from .load_product import LoadProductAlgorithm
     from .mask_by_classification import MaskByClassificationAlgorithm
     from .tile_footprints import TileFootprintsAlgorithm
+    from .timeseries import TimeSeriesAlgorithm
     from .to_physical import ToPhysicalAlgorithm
 
     return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm,
-            ListDatesAlgorithm, DownloadImageAlgorithm]
+            ListDatesAlgorithm, DownloadImageAlgorithm, TimeSeriesAlgorithm]
 
 
 class TerrascopeProvider(QgsProcessingProvider):

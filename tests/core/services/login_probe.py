@@ -88,6 +88,8 @@ def legend_fetched(provider) -> bool:
 
 
 def build_layer(kind: str, url: str, name: str, login: bool) -> dict:
+    from qgis.core import QgsRasterLayer
+
     from terrascope_s2.plugin.core.errors import PluginError
     from terrascope_s2.plugin.core.services import maplayers
     from terrascope_s2.plugin.core.services.capabilities_task import fetch_service_model
@@ -99,13 +101,14 @@ def build_layer(kind: str, url: str, name: str, login: bool) -> dict:
     layer = model.layers[name]
     try:
         if kind == "WMTS":
-            built = maplayers.wmts_layer(model, name, layer.time_for("WMTS").last, authcfg=login_id)
+            source = maplayers.wmts_layer_source(model, name, layer.time_for("WMTS").last, authcfg=login_id)
         elif kind == "WMS":
-            built = maplayers.wms_layer(model, name, layer.time_for("WMS").last, authcfg=login_id)
+            source = maplayers.wms_layer_source(model, name, layer.time_for("WMS").last, authcfg=login_id)
         else:
-            built = maplayers.wmst_layer(model, name, authcfg=login_id)
+            source = maplayers.wmst_layer_source(model, name, authcfg=login_id)
     except PluginError as error:
         return {"refused": error.user_text()}
+    built = QgsRasterLayer(source, name, "wms")
     result = {"valid": built.isValid(), "source": built.source(), **draw(built)}
     if kind != "WMTS" and built.isValid():
         from qgis.core import QgsPointXY, QgsRaster, QgsRectangle
