@@ -1247,6 +1247,150 @@
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
+    <message>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Terrascope catalogue</source>
+        <translation>Catalogue Terrascope</translation>
+    </message>
+    <message>
+        <source>Catalogue address (empty: the plugin&apos;s setting)</source>
+        <translation>Adresse du catalogue (vide : le paramètre de l'extension)</translation>
+    </message>
+    <message>
+        <source>Collection id, as the catalogue lists it (empty: the collections are listed in the log)</source>
+        <translation>Identifiant de la collection, tel que le catalogue la liste (vide : les collections sont listées dans le journal)</translation>
+    </message>
+    <message>
+        <source>Tile ids, separated by commas or spaces (optional)</source>
+        <translation>Identifiants de tuiles, séparés par des virgules ou des espaces (facultatif)</translation>
+    </message>
+    <message>
+        <source>Extent (optional)</source>
+        <translation>Emprise (facultatif)</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Couverture nuageuse maximale (%)</translation>
+    </message>
+    <message>
+        <source>At most this many products (the newest)</source>
+        <translation>Au plus ce nombre de produits (les plus récents)</translation>
+    </message>
+    <message>
+        <source>Choose a collection (COLLECTION). The catalogue has:</source>
+        <translation>Choisissez une collection (COLLECTION). Le catalogue contient :</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot filter by tile or cloud cover: the plugin tested each product.</source>
+        <translation>Le catalogue ne sait pas filtrer par tuile ou couverture nuageuse : l'extension a testé chaque produit.</translation>
+    </message>
+    <message>
+        <source>An item of the catalogue was skipped:</source>
+        <translation>Un item du catalogue a été ignoré :</translation>
+    </message>
+    <message>
+        <source>Download products</source>
+        <translation>Télécharger des produits</translation>
+    </message>
+    <message>
+        <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
+        <translation>Télécharge les fichiers de produits du catalogue (leurs images, leur classification de scène et leurs métadonnées INSPIRE) dans FOLDER, un dossier par produit, avec l'identifiant des paramètres de l'extension (envoyé uniquement au serveur de téléchargement qui y est défini). Les produits sont les entités de INPUT (une couche faite par « Rechercher dans le catalogue » ; cochez « Entités sélectionnées uniquement » pour n'en prendre que certaines), ou sinon ceux des paramètres de recherche. Un fichier déjà présent dans le dossier est conservé, pas téléchargé à nouveau, sauf si OVERWRITE est coché ; un téléchargement interrompu reprend là où il s'est arrêté. Là où les fichiers peuvent être lus sur place (sur une machine virtuelle Terrascope), rien n'est téléchargé. CONTENTS limite les images (par ex. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Lancé depuis QGIS, les produits sont ajoutés à la carte en unités physiques.</translation>
+    </message>
+    <message>
+        <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
+        <translation>Produits d'une recherche (une couche faite par « Rechercher dans le catalogue »)</translation>
+    </message>
+    <message>
+        <source>Only these contents (optional, e.g. NDVI SCENECLASSIFICATION)</source>
+        <translation>Seulement ces contenus (facultatif, par ex. NDVI SCENECLASSIFICATION)</translation>
+    </message>
+    <message>
+        <source>Download files again that are already in the folder</source>
+        <translation>Télécharger à nouveau les fichiers déjà présents dans le dossier</translation>
+    </message>
+    <message>
+        <source>Add the products to the map (when run from QGIS)</source>
+        <translation>Ajouter les produits à la carte (lancé depuis QGIS)</translation>
+    </message>
+    <message>
+        <source>At most this many products</source>
+        <translation>Au plus ce nombre de produits</translation>
+    </message>
+    <message>
+        <source>Products fetched</source>
+        <translation>Produits récupérés</translation>
+    </message>
+    <message>
+        <source>Files (one a line)</source>
+        <translation>Fichiers (un par ligne)</translation>
+    </message>
+    <message>
+        <source>{count} products were chosen, more than {limit}: choose fewer (select some footprints, or narrow the search), or raise MAX_PRODUCTS.</source>
+        <translation>{count} produits ont été choisis, plus de {limit} : choisissez-en moins (sélectionnez quelques emprises, ou affinez la recherche), ou augmentez MAX_PRODUCTS.</translation>
+    </message>
+    <message>
+        <source>Product {number} of {count}: {item}</source>
+        <translation>Produit {number} sur {count} : {item}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the products fetched so far are kept.</source>
+        <translation>Annulé : les produits récupérés jusqu'ici sont conservés.</translation>
+    </message>
+    <message>
+        <source>No product could be fetched: the log says why.</source>
+        <translation>Aucun produit n'a pu être récupéré : le journal indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>The input layer has no &apos;id&apos; and &apos;collection&apos; fields: give a layer made by &apos;Search the catalogue&apos;.</source>
+        <translation>La couche en entrée n'a pas de champs 'id' et 'collection' : donnez une couche faite par « Rechercher dans le catalogue ».</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Searches Terrascope&apos;s catalogue (or the STAC API in the plugin&apos;s settings) for the products of one collection on tiles (TILES) or an extent (EXTENT), between two dates, at most as cloudy as MAX_CLOUD, and gives their footprints, newest first: id, collection, date, tile, cloud cover, platform and size (size_known 0: an upper bound from the image sizes). Leave COLLECTION empty to list the catalogue&apos;s collections. The footprint layer (or its selected features) is what &apos;Download products&apos; takes.</source>
+        <translation>Recherche dans le catalogue de Terrascope (ou l'API STAC des paramètres de l'extension) les produits d'une collection sur des tuiles (TILES) ou une emprise (EXTENT), entre deux dates, au plus aussi nuageux que MAX_CLOUD, et donne leurs emprises, les plus récents d'abord : identifiant, collection, date, tuile, couverture nuageuse, plateforme et taille (size_known 0 : une borne supérieure tirée de la taille des images). Laissez COLLECTION vide pour lister les collections du catalogue. La couche des emprises (ou ses entités sélectionnées) est ce que prend « Télécharger des produits ».</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Products listed</source>
+        <translation>Produits listés</translation>
+    </message>
+    <message>
+        <source>Products matching (-1: the catalogue does not say)</source>
+        <translation>Produits correspondants (-1 : le catalogue ne le dit pas)</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} produits listés.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1297,6 +1441,34 @@
     <message>
         <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
         <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
+    </message>
+    <message>
+        <source>Catalogue (STAC)</source>
+        <translation>Catalogue (STAC)</translation>
+    </message>
+    <message>
+        <source>Catalogue address</source>
+        <translation>Adresse du catalogue</translation>
+    </message>
+    <message>
+        <source>A STAC API: Terrascope&apos;s (https://stac.terrascope.be/) or another</source>
+        <translation>Une API STAC : celle de Terrascope (https://stac.terrascope.be/) ou une autre</translation>
+    </message>
+    <message>
+        <source>Login for downloads</source>
+        <translation>Identifiant pour les téléchargements</translation>
+    </message>
+    <message>
+        <source>Send the login only to</source>
+        <translation>N'envoyer l'identifiant qu'à</translation>
+    </message>
+    <message>
+        <source>The download server (scheme, host and port, such as https://services.terrascope.be): the login goes to no other address, not even after a redirect</source>
+        <translation>Le serveur de téléchargement (schéma, hôte et port, comme https://services.terrascope.be) : l'identifiant ne va à aucune autre adresse, pas même après une redirection</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
     </message>
 </context>
 <context>

@@ -1247,6 +1247,150 @@
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
+    <message>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>Terrascope catalogue</source>
+        <translation>Terrascope-catalogus</translation>
+    </message>
+    <message>
+        <source>Catalogue address (empty: the plugin&apos;s setting)</source>
+        <translation>Catalogusadres (leeg: de instelling van de plugin)</translation>
+    </message>
+    <message>
+        <source>Collection id, as the catalogue lists it (empty: the collections are listed in the log)</source>
+        <translation>Id van de collectie, zoals de catalogus ze vermeldt (leeg: de collecties worden in het logboek opgesomd)</translation>
+    </message>
+    <message>
+        <source>Tile ids, separated by commas or spaces (optional)</source>
+        <translation>Tegel-id's, gescheiden door komma's of spaties (optioneel)</translation>
+    </message>
+    <message>
+        <source>Extent (optional)</source>
+        <translation>Extent (optioneel)</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Maximale bewolking (%)</translation>
+    </message>
+    <message>
+        <source>At most this many products (the newest)</source>
+        <translation>Hoogstens zoveel producten (de nieuwste)</translation>
+    </message>
+    <message>
+        <source>Choose a collection (COLLECTION). The catalogue has:</source>
+        <translation>Kies een collectie (COLLECTION). De catalogus heeft:</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot filter by tile or cloud cover: the plugin tested each product.</source>
+        <translation>De catalogus kan niet filteren op tegel of bewolking: de plugin heeft elk product getest.</translation>
+    </message>
+    <message>
+        <source>An item of the catalogue was skipped:</source>
+        <translation>Een item van de catalogus werd overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Download products</source>
+        <translation>Producten downloaden</translation>
+    </message>
+    <message>
+        <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
+        <translation>Downloadt de bestanden van catalogusproducten (hun beelden, scèneclassificatie en INSPIRE-metadata) naar FOLDER, één map per product, met de login uit de instellingen van de plugin (alleen verstuurd naar de downloadserver die daar ingesteld is). De producten zijn de objecten van INPUT (een laag gemaakt door 'De catalogus doorzoeken'; vink 'Alleen geselecteerde objecten' aan voor enkele ervan), of anders die van de zoekparameters. Een bestand dat al in de map staat wordt bewaard en niet opnieuw gedownload, tenzij OVERWRITE aangevinkt is; een afgebroken download gaat verder waar hij stopte. Waar de bestanden ter plaatse gelezen kunnen worden (op een virtuele machine van Terrascope), wordt niets gedownload. CONTENTS beperkt de beelden (bv. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Vanuit QGIS uitgevoerd, worden de producten in fysische eenheden aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
+        <translation>Producten van een zoekopdracht (een laag gemaakt door 'De catalogus doorzoeken')</translation>
+    </message>
+    <message>
+        <source>Only these contents (optional, e.g. NDVI SCENECLASSIFICATION)</source>
+        <translation>Alleen deze inhoud (optioneel, bv. NDVI SCENECLASSIFICATION)</translation>
+    </message>
+    <message>
+        <source>Download files again that are already in the folder</source>
+        <translation>Bestanden die al in de map staan opnieuw downloaden</translation>
+    </message>
+    <message>
+        <source>Add the products to the map (when run from QGIS)</source>
+        <translation>De producten aan de kaart toevoegen (vanuit QGIS)</translation>
+    </message>
+    <message>
+        <source>At most this many products</source>
+        <translation>Hoogstens zoveel producten</translation>
+    </message>
+    <message>
+        <source>Products fetched</source>
+        <translation>Opgehaalde producten</translation>
+    </message>
+    <message>
+        <source>Files (one a line)</source>
+        <translation>Bestanden (één per regel)</translation>
+    </message>
+    <message>
+        <source>{count} products were chosen, more than {limit}: choose fewer (select some footprints, or narrow the search), or raise MAX_PRODUCTS.</source>
+        <translation>Er zijn {count} producten gekozen, meer dan {limit}: kies er minder (selecteer enkele voetafdrukken of verfijn de zoekopdracht), of verhoog MAX_PRODUCTS.</translation>
+    </message>
+    <message>
+        <source>Product {number} of {count}: {item}</source>
+        <translation>Product {number} van {count}: {item}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the products fetched so far are kept.</source>
+        <translation>Geannuleerd: de tot nu toe opgehaalde producten zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>No product could be fetched: the log says why.</source>
+        <translation>Geen enkel product kon opgehaald worden: het logboek zegt waarom.</translation>
+    </message>
+    <message>
+        <source>The input layer has no &apos;id&apos; and &apos;collection&apos; fields: give a layer made by &apos;Search the catalogue&apos;.</source>
+        <translation>De invoerlaag heeft geen velden 'id' en 'collection': geef een laag gemaakt door 'De catalogus doorzoeken'.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>gedownload</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>hervat</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>ter plaatse</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>De catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <source>Searches Terrascope&apos;s catalogue (or the STAC API in the plugin&apos;s settings) for the products of one collection on tiles (TILES) or an extent (EXTENT), between two dates, at most as cloudy as MAX_CLOUD, and gives their footprints, newest first: id, collection, date, tile, cloud cover, platform and size (size_known 0: an upper bound from the image sizes). Leave COLLECTION empty to list the catalogue&apos;s collections. The footprint layer (or its selected features) is what &apos;Download products&apos; takes.</source>
+        <translation>Doorzoekt de catalogus van Terrascope (of de STAC-API uit de instellingen van de plugin) naar de producten van één collectie op tegels (TILES) of een extent (EXTENT), tussen twee datums, hoogstens zo bewolkt als MAX_CLOUD, en geeft hun voetafdrukken, nieuwste eerst: id, collectie, datum, tegel, bewolking, platform en grootte (size_known 0: een bovengrens uit de beeldgroottes). Laat COLLECTION leeg om de collecties van de catalogus op te sommen. De laag met voetafdrukken (of de geselecteerde objecten) is wat 'Producten downloaden' neemt.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Products listed</source>
+        <translation>Opgesomde producten</translation>
+    </message>
+    <message>
+        <source>Products matching (-1: the catalogue does not say)</source>
+        <translation>Overeenkomende producten (-1: de catalogus zegt het niet)</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} producten opgesomd.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1297,6 +1441,34 @@
     <message>
         <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
         <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
+    </message>
+    <message>
+        <source>Catalogue (STAC)</source>
+        <translation>Catalogus (STAC)</translation>
+    </message>
+    <message>
+        <source>Catalogue address</source>
+        <translation>Catalogusadres</translation>
+    </message>
+    <message>
+        <source>A STAC API: Terrascope&apos;s (https://stac.terrascope.be/) or another</source>
+        <translation>Een STAC-API: die van Terrascope (https://stac.terrascope.be/) of een andere</translation>
+    </message>
+    <message>
+        <source>Login for downloads</source>
+        <translation>Login voor downloads</translation>
+    </message>
+    <message>
+        <source>Send the login only to</source>
+        <translation>De login alleen versturen naar</translation>
+    </message>
+    <message>
+        <source>The download server (scheme, host and port, such as https://services.terrascope.be): the login goes to no other address, not even after a redirect</source>
+        <translation>De downloadserver (schema, host en poort, zoals https://services.terrascope.be): de login gaat naar geen enkel ander adres, ook niet na een omleiding</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Downloadmap</translation>
     </message>
 </context>
 <context>

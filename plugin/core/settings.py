@@ -8,11 +8,15 @@ and the log says so: a bad setting never stops the panel or an algorithm.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from qgis.core import QgsSettings
 
 from ..__about__ import PLUGIN_ID
 from .services.endpoints import CURRENT, ServiceProfile, profile
+from .stac import TERRASCOPE_CATALOGUE_URL, TERRASCOPE_DOWNLOAD_ORIGIN
+
+DEFAULT_DOWNLOAD_FOLDER = Path.home() / "Terrascope"
 
 
 @dataclass
@@ -34,6 +38,10 @@ class Settings:
     temporal_mode: bool = False  # the dock adds one WMS-T layer driven by the Temporal Controller
     last_tab: int = 0
     last_product_folder: str = ""  # where "Load product..." opened its file dialog last time
+    catalogue_url: str = TERRASCOPE_CATALOGUE_URL  # a STAC API: Terrascope's, or another
+    catalogue_authcfg: str = ""  # the login for the catalogue's downloads (Basic or OAuth2)
+    catalogue_login_origin: str = TERRASCOPE_DOWNLOAD_ORIGIN  # the only scheme://host:port that login is sent to
+    download_folder: str = ""  # where products are downloaded (empty: ~/Terrascope)
 
     @classmethod
     def load(cls) -> Settings:
@@ -60,6 +68,14 @@ class Settings:
     def service(self) -> ServiceProfile:
         return profile(self.service_profile, self.custom_wmts_url, self.custom_wms_url)
 
+    def catalogue_login(self):
+        """The catalogue's login (core.stac.transfer.Login), or None when no authcfg is chosen."""
+        from .stac.transfer import Login
+
+        return Login(self.catalogue_authcfg, self.catalogue_login_origin) if self.catalogue_authcfg else None
+
+    def download_root(self) -> Path:
+        return Path(self.download_folder) if self.download_folder.strip() else DEFAULT_DOWNLOAD_FOLDER
 
 _TRUE, _FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off", "")
 

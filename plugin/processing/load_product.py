@@ -55,19 +55,27 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
                 feedback.pushWarning(note)
             if layers:
                 titles.append(files.title)
-            for order, item in enumerate(layers):
-                item.layer.setCustomProperty(ORDER_PROPERTY, order)
-                context.temporaryLayerStore().addMapLayer(item.layer)
-                details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), "OUTPUT")
-                post = _IntoGroup(files.title, item.layer.name(), item.visible)
-                _post_processors[item.layer.id()] = post
-                details.setPostProcessor(post)
-                context.addLayerToLoadOnCompletion(item.layer.id(), details)
-                ids.append(item.layer.id())
-                feedback.pushInfo(f"{item.layer.name()}: {item.name.name()}")
+            ids += load_on_completion(files, layers, context, feedback, "OUTPUT")
         if not ids:
             raise QgsProcessingException(tr("No image of '{path}' could be read.").format(path=path))
         return {"OUTPUT": ids, "GROUP": "; ".join(titles)}
+
+
+def load_on_completion(files, layers, context, feedback, output_name: str) -> list[str]:
+    """Hand a product's layers to Processing, which adds them to the project when the algorithm has run (in the GUI)
+    in one group named after the product, in the product's order; returns the layers' ids."""
+    ids = []
+    for order, item in enumerate(layers):
+        item.layer.setCustomProperty(ORDER_PROPERTY, order)
+        context.temporaryLayerStore().addMapLayer(item.layer)
+        details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), output_name)
+        post = _IntoGroup(files.title, item.layer.name(), item.visible)
+        _post_processors[item.layer.id()] = post
+        details.setPostProcessor(post)
+        context.addLayerToLoadOnCompletion(item.layer.id(), details)
+        ids.append(item.layer.id())
+        feedback.pushInfo(f"{item.layer.name()}: {item.name.name()}")
+    return ids
 
 
 class _IntoGroup(QgsProcessingLayerPostProcessorInterface):

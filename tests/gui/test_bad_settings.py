@@ -31,4 +31,4 @@ def test_the_panel_opens_with_bad_values_in_the_settings(make_dock, clean_settin
     stored(network_timeout_s="abc", last_tab="x", last_date_from=["2021-04-01", "x"])
     dock = make_dock()  # raised TypeError ("unable to convert a QVariant of type 10 ...") before
     assert dock.tabs.currentIndex() == 0
-    assert dock.settings.network_timeout_s == 30
+    assert dock.memory.settings.network_timeout_s == 30

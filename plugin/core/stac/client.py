@@ -16,14 +16,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlencode, urljoin
+from urllib.parse import quote, urlencode, urljoin
 
 from qgis.core import QgsFeedback
 
 from ..errors import CancelledError
 from ..services.timevalues import TimeParseError, parse_instant
 from ..text import QT_TRANSLATE_NOOP
-from .items import CatalogueError, parse_item
+from .items import CatalogueError, Item, parse_item
 from .redirects import safe_url
 from .search import (
     FILTER_CONFORMANCE,
@@ -157,6 +157,11 @@ class CatalogueClient:
             url = urljoin(url, following.href)
         return sorted(found.values(), key=lambda c: (c.label.lower(), c.id))
 
+    def item(self, collection: str, item_id: str) -> Item:
+        """One item by its collection and id (what a footprint layer keeps of a search)."""
+        url = urljoin(self.url, f"collections/{quote(collection, safe='')}/items/{quote(item_id, safe='')}")
+        return parse_item(self.get_json(url))
+
     def search(self, query: SearchQuery, progress: Callable[[SearchResult], None] | None = None,
                tile_bbox: Callable[[tuple[str, ...]], tuple[float, float, float, float] | None] | None = None
                ) -> SearchResult:
@@ -229,3 +234,17 @@ def _collection(entry: object) -> Collection | None:
     except (KeyError, IndexError, TypeError, TimeParseError, AttributeError):
         pass
     return Collection(entry["id"], str(entry.get("title") or ""), str(entry.get("description") or ""), start, end)
+
+
+def tiles_wgs84_bbox(tiles: tuple[str, ...]) -> tuple[float, float, float, float] | None:
+    """The WGS 84 box (west, south, east, north) around Sentinel-2 tiles, for a search by place."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from ..grid.tile_layers import tile_extent
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    boxes = [tile_extent(tile_id, wgs84) for tile_id in tiles]
+    if not boxes:
+        return None
+    return (min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+            max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))

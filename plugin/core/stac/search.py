@@ -15,10 +15,10 @@ from datetime import date, datetime, time, timezone
 
 from ..grid.tiles import normalise_tile_id
 from ..text import QT_TRANSLATE_NOOP
+from . import MAX_ITEMS
 from .items import Item
 
 PAGE_SIZE = 100  # items asked per page (Terrascope's API answers up to 1,000; 100 keeps the first page quick)
-MAX_ITEMS = 2000  # items kept per search
 SCAN_FACTOR = 5  # items read per item kept, at most (a GET fallback reads neighbouring tiles' items too)
 FILTER_CONFORMANCE = ("item-search#filter", "cql2-json")  # both in the landing page's conformsTo: POST + filter
 SORT_CONFORMANCE = "item-search#sort"

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from terrascope_s2.plugin.core.stac.client import CatalogueClient
+from terrascope_s2.plugin.core.stac.client import CatalogueClient, tiles_wgs84_bbox
 from terrascope_s2.plugin.core.stac.search import SearchQuery
 
 
@@ -50,7 +50,7 @@ def test_a_tile_a_season_and_a_cloud_ceiling_give_exactly_the_matching_products_
                                                                                             client_class):
     query = SearchQuery("terrascope-s2-fapar-v2", tiles=("31UFS",), start=date(2023, 4, 1), end=date(2023, 9, 30),
                         max_cloud_cover=40, page_size=7)
-    result = client_class(stac_server.url).search(query)
+    result = client_class(stac_server.url).search(query, tile_bbox=tiles_wgs84_bbox)
     expected = expected_ids(stac_server, "terrascope-s2-fapar-v2", ("31UFS",), date(2023, 4, 1), date(2023, 9, 30), 40)
     assert 5 < len(expected) < 37
     assert [item.id for item in result.items] == expected
@@ -91,3 +91,13 @@ def test_the_search_stops_at_its_bound_and_says_how_many_match(stac_server, qgis
 
     message = PluginError(result.bound_message(), **result.values()).user_text()
     assert f"{len(everything)} products match: the newest 120 are listed" in message
+
+
+def test_the_tiles_box_covers_the_tiles_footprints(qgis_app):
+    from terrascope_s2.tests.helpers.stac_items import tile_ring_lonlat
+
+    west, south, east, north = tiles_wgs84_bbox(("31UFS", "31UES"))
+    for tile in ("31UFS", "31UES"):
+        for lon, lat in tile_ring_lonlat(tile):
+            assert west - 1e-6 <= lon <= east + 1e-6 and south - 1e-6 <= lat <= north + 1e-6
+    assert east - west < 3.5 and north - south < 1.1
