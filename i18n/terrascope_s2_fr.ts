@@ -1248,10 +1248,6 @@
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
         <source>Terrascope catalogue</source>
         <translation>Catalogue Terrascope</translation>
     </message>

@@ -1248,10 +1248,6 @@
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
         <source>Terrascope catalogue</source>
         <translation>Terrascope-catalogus</translation>
     </message>
