@@ -63,6 +63,9 @@ MAX_REDIRECTS = 5
 DEADLINE_FACTOR = 4  # a whole exchange (redirects included) may take this many times the (per-byte) timeout
 CANCEL_POLL_MS = 50  # how often a waiting request looks at its caller's feedback and at the deadline
 CACHE_EXPIRY_S = 30  # how long QGIS's network cache may answer for a server that says nothing (QGIS's own default)
+# Giving a cached answer that expiry rewrites it (Qt decompresses and compresses it again) while holding Python's
+# lock: 165 ms for 1.25 MB, which the GUI thread's Python waits for. Larger answers keep the server's own terms.
+CACHE_KEEP_MAX_BYTES = 256 * 1024
 ERROR_PAGE_BYTES = 64 * 1024  # of an error page, what is kept to quote the server's words
 READ_BUFFER_BYTES = 2 * 1024 * 1024  # what Qt may hold of a body before this module has read it
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -320,7 +323,7 @@ def _exchange_one(qurl: QUrl, method: str, body: bytes, headers: dict[bytes, byt
         reply.readyRead.disconnect(read)
         reply.finished.disconnect(loop.quit)
     hop.status = status()
-    if method == "GET" and write is None and usable() and not hop.stopped:
+    if method == "GET" and write is None and usable() and not hop.stopped and hop.size <= CACHE_KEEP_MAX_BYTES:
         _keep_in_cache(reply)
     hop.reason = str(reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or "")
     hop.location = bytes(reply.rawHeader(b"Location")).strip()
