@@ -1388,10 +1388,6 @@
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope : lecture des collections du catalogue</translation>
     </message>
@@ -1436,7 +1432,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1494,6 +1490,77 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>Les collections que le catalogue liste</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>Relire les collections du catalogue</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Nuages au plus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Aperçu du produit choisi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 <context>
@@ -1720,84 +1787,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <source>The collections the catalogue lists</source>
-        <translation>Les collections que le catalogue liste</translation>
-    </message>
-    <message>
-        <source>Read the catalogue&apos;s collections again</source>
-        <translation>Relire les collections du catalogue</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Tuiles</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
-        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
-    </message>
-    <message>
-        <source>Map extent</source>
-        <translation>Emprise de la carte</translation>
-    </message>
-    <message>
-        <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Clouds at most</source>
-        <translation>Nuages au plus</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Quicklook of the chosen product</source>
-        <translation>Aperçu du produit choisi</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
-        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
-    </message>
-    <message>
-        <source>Footprints on the map</source>
-        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 </TS>
