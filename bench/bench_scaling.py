@@ -30,7 +30,7 @@ THREADS = {"GDAL_NUM_THREADS": "ALL_CPUS"}
 def plugin_creation_options() -> list[str]:
     """The creation options the plugin's tophysical writes with (from its code), so that every tool writes the same."""
     code = ("import json, sys; sys.path.insert(0, sys.argv[1]); "
-            "from terrascope_s2.plugin.core.raster_writer import CREATION_OPTIONS; print(json.dumps(list(CREATION_OPTIONS)))")
+            "from terrascope_s2.plugin.core.raster.writer import CREATION_OPTIONS; print(json.dumps(list(CREATION_OPTIONS)))")
     done = subprocess.run([PYTHON, "-c", code, str(plugin_path())], capture_output=True, text=True,
                           env=environment(), check=False)
     if done.returncode != 0:

@@ -37,7 +37,7 @@ VIEW_32631 = QgsRectangle(595000, 5615000, 655000, 5675000)  # inside the server
 
 
 def plugin_source() -> str:
-    from terrascope_s2.plugin.core.endpoints import CUSTOM
+    from terrascope_s2.plugin.core.services.endpoints import CUSTOM
     from terrascope_s2.plugin.core.settings import Settings
     from terrascope_s2.plugin.gui import service_link
 

@@ -1,4 +1,4 @@
-"""Derive the colour-ramp stops of plugin/core/colormaps.py from VITO's SLD colour tables (kept in the team's shared fixtures).
+"""Derive the colour-ramp stops of plugin/core/products/colormaps.py from VITO's SLD colour tables (team fixtures).
 
 Usage: python3 scripts/derive_ramps.py ../shared/fixtures/real/vito-colormaps
 Keeps the fewest entries (in digital numbers) whose linear interpolation reproduces every entry of the table within

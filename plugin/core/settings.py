@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from qgis.core import QgsSettings
 
 from ..__about__ import PLUGIN_ID
-from .endpoints import CURRENT, ServiceProfile, profile
+from .services.endpoints import CURRENT, ServiceProfile, profile
 
 
 @dataclass

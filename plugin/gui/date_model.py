@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from ..core.timeline import DateEntry
+from ..core.services.timeline import DateEntry
 
 VALUE_ROLE = Qt.UserRole + 1
 

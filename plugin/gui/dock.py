@@ -12,27 +12,27 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsDataProvider,
-    QgsDateTimeRange,
-    QgsInterval,
     QgsProject,
     QgsTask,
-    QgsUnitTypes,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, QItemSelection, QItemSelectionModel, QLocale, Qt, QTime
+from qgis.PyQt.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QLocale, Qt
 from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..__about__ import PLUGIN_ID, RESOURCES, TITLE
-from ..core.capabilities import WMS as WMS_PROTOCOL
-from ..core.capabilities import WMTS as WMTS_PROTOCOL
-from ..core.capabilities import ServiceLayer, ServiceModel
-from ..core.maplayers import layer_name
+from ..__about__ import PLUGIN_ID, RESOURCES
+from ..core.errors import PluginError
+from ..core.grid.tile_layers import zoom_to_tile
+from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
+from ..core.services.maplayers import layer_spec, temporal_layer_spec
+from ..core.services.model import WMS as WMS_PROTOCOL
+from ..core.services.model import WMTS as WMTS_PROTOCOL
+from ..core.services.model import ServiceLayer, ServiceModel
+from ..core.services.project_layers import add_layers
+from ..core.services.temporal import drive_temporal_controller
+from ..core.services.timeline import DateEntry, filter_entries
 from ..core.settings import Settings
-from ..core.tiles import BELGIAN_TILES, TileError, tile, zoom_to_tile
-from ..core.timeline import DateEntry, filter_entries
 from ..toolbelt.i18n import tr, user_language
 from ..toolbelt.log import log, tell_user
 from . import local_link, service_link
@@ -44,7 +44,6 @@ from .tile_pick_tool import TilePickTool
 FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "dock.ui"))
 
 WMTS, WMS = "wmts", "wms"
-PROPERTY = f"{PLUGIN_ID}/layer"  # custom property on the layers the panel adds: "service layer|tile"
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -491,18 +490,23 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
                 self.set_status(tr("No dates in the range: widen it or press All."), error=True)
                 return None
             label = f"{listed[-1].date.isoformat()}..{listed[0].date.isoformat()}"
-            specs = [service_link.LayerSpec(layer_name(layer.name, label, tile_id), service_link.temporal_source(
-                self.settings, self.model, layer.name, [entry.value for entry in listed]), layer.name, tile_id, "",
-                temporal=True)]
+            make_specs = lambda: [temporal_layer_spec(  # noqa: E731
+                self.model, layer.name, [entry.value for entry in listed], label=label, tile_id=tile_id,
+                authcfg=self.settings.authcfg)]
         else:
             chosen = self.selected_entries()
             if not chosen:
                 self.set_status(tr("Choose a date in the list or the calendar."), error=True)
                 return None
             kind = self.kind()
-            specs = [service_link.LayerSpec(layer_name(layer.name, entry.label, tile_id), service_link.layer_source(
-                self.settings, self.model, layer.name, kind, entry.value), layer.name, tile_id, entry.value)
-                for entry in chosen]
+            make_specs = lambda: [layer_spec(  # noqa: E731
+                self.model, layer.name, entry.value, label=entry.label, tile_id=tile_id, protocol=kind,
+                authcfg=self.settings.authcfg) for entry in chosen]
+        try:
+            specs = make_specs()
+        except PluginError as error:  # a layer or a value the service's own document does not allow
+            self._build_failed(error.user_text())
+            return None
         task = service_link.start_build(specs, self._layers_built, self._build_failed)
         self.add_button.setEnabled(False)
         self.track(task, tr("Adding {count} layer(s)…").format(count=len(specs)))
@@ -515,41 +519,14 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         if self._closed:
             return
         project = QgsProject.instance()
-        root = project.layerTreeRoot()
-        group = root.findGroup(TITLE) or root.insertGroup(0, TITLE)
-        replace = Settings.load().replace_layer_on_add and len(built) == 1
-        self.last_added_ids = []
-        for spec, layer in built:
-            target = self._layer_to_update(spec) if replace else None
-            if target is not None:
-                target.setDataSource(layer.source(), spec.name, layer.providerType(), QgsDataProvider.ProviderOptions())
-                target.setCustomProperty(PROPERTY, f"{spec.layer}|{spec.tile_id}")
-                target.setCustomProperty(f"{PLUGIN_ID}/time", spec.time)
-                target.triggerRepaint()
-                self.last_added_ids.append(target.id())
-                continue
-            layer.setName(spec.name)
-            layer.setCustomProperty(PROPERTY, f"{spec.layer}|{spec.tile_id}")
-            layer.setCustomProperty(f"{PLUGIN_ID}/time", spec.time)
-            project.addMapLayer(layer, False)
-            group.insertLayer(0, layer)
-            self.last_added_ids.append(layer.id())
+        self.last_added_ids = add_layers(built, project, Settings.load().replace_layer_on_add, self.iface.activeLayer())
         if any(spec.temporal for spec, _ in built):
-            self._drive_temporal_controller()
+            drive_temporal_controller(self.iface.mapCanvas().temporalController(),
+                                      (entry.date for entry in self.listed_entries()))
         self.zoom_to_tile()
         if self.last_added_ids:
             self.iface.setActiveLayer(project.mapLayer(self.last_added_ids[0]))
         self.set_status(tr("{count} layer(s) added to the map.").format(count=len(built)))
-
-    def _layer_to_update(self, spec):
-        """With 'replace', the layer that gets the new date: the active layer when the panel added it, else the last one
-        the panel added for the same layer and tile."""
-        active = self.iface.activeLayer()
-        if active is not None and active.customProperty(PROPERTY):
-            return active
-        key = f"{spec.layer}|{spec.tile_id}"
-        ours = [layer for layer in QgsProject.instance().mapLayers().values() if layer.customProperty(PROPERTY) == key]
-        return ours[-1] if ours else None
 
     def _build_failed(self, reason: str) -> None:
         if self._closed:
@@ -558,24 +535,6 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             reason=reason)
         self.set_status(message, error=True)
         tell_user(message, "warning", self.iface)
-
-    def _drive_temporal_controller(self) -> None:
-        """Let the Temporal Controller step through the listed dates (one frame per date)."""
-        controller = self.iface.mapCanvas().temporalController()
-        listed = self.listed_entries()
-        if controller is None or not listed:
-            return
-        days = sorted({entry.date for entry in listed})
-        ranges = [QgsDateTimeRange(QDateTime(_qdate(day), QTime(0, 0), Qt.UTC), QDateTime(_qdate(day), QTime(23, 59, 59), Qt.UTC))
-                  for day in days]
-        controller.setTemporalExtents(QgsDateTimeRange(ranges[0].begin(), ranges[-1].end()))
-        if hasattr(controller, "setAvailableTemporalRanges"):
-            controller.setAvailableTemporalRanges(ranges)
-            controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalIrregularStep))
-        else:
-            controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalDays))
-        controller.setNavigationMode(controller.Animated)
-        controller.setCurrentFrameNumber(len(ranges) - 1)  # the newest date first
 
     # ---------------------------------------------------------------- local products
 

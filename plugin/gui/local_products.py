@@ -27,11 +27,14 @@ def tell_once(notes: list[str], iface=None) -> None:
 
 def load_product(path: str, iface=None, project: QgsProject | None = None):
     """Load a product (folder or any one file) into one layer group; tell the user what went wrong, if anything."""
-    from ..core.loader import ProductError, add_to_project, find_product_files, product_layers
+    from ..core.products.loader import ProductError, add_to_project, find_product_files, product_layers
 
     try:
         files = find_product_files(path)
-    except (ProductError, OSError) as error:
+    except ProductError as error:
+        tell_user(error.user_text(), "warning", iface)
+        return None
+    except OSError as error:
         tell_user(str(error), "warning", iface)
         return None
     layers, notes = product_layers(files)
@@ -86,7 +89,7 @@ class AutoStyler(QObject):
     def _style_added(self, layers) -> None:
         if self._reading_project or not Settings.load().style_opened_products:
             return
-        from ..core.styling import PATH_PROPERTY, style_layer  # imported on first use: nothing heavy at QGIS start
+        from ..core.products.styling import PATH_PROPERTY, style_layer  # imported on first use: nothing heavy at QGIS start
 
         notes = []
         for layer in layers:

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
 from ..__about__ import ICON_PATH, RESOURCES, TITLE
-from ..core.endpoints import CUSTOM, PROFILES
+from ..core.services.endpoints import CUSTOM, PROFILES
 from ..core.settings import Settings
 from ..toolbelt.i18n import tr
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QDate
 
-from ..core.capabilities import WMS, WMTS, ServiceLayer, ServiceModel
-from ..core.layer_task import BuildLayersTask, LayerSpec
+from ..core.services.layer_task import BuildLayersTask
+from ..core.services.maplayers import LayerSpec
+from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
+from ..core.services.timeline import DateEntry, date_entries, entry_keys
 from ..core.settings import Settings
-from ..core.timeline import DateEntry, date_entries, entry_keys
 
-__all__ = ["LayerSpec", "PanelView", "panel_view", "start_capabilities", "start_build", "layer_source", "temporal_source"]
+__all__ = ["PanelView", "panel_view", "start_capabilities", "start_build"]
 
 @dataclass(frozen=True)
 class LayerDates:
@@ -82,7 +83,7 @@ _running: set[QgsTask] = set()
 
 
 def is_capabilities_task(task: QgsTask) -> bool:
-    from ..core.network import CapabilitiesTask
+    from ..core.services.capabilities_task import CapabilitiesTask
 
     return isinstance(task, CapabilitiesTask)
 
@@ -110,7 +111,7 @@ def start_build(specs: list[LayerSpec], on_built: Callable[[list], None], on_fai
 
     task = BuildLayersTask(specs, tr("Terrascope: adding {count} layer(s)").format(count=len(specs)))
     task.built.connect(on_built)
-    task.failed.connect(lambda reason: on_failed(tr(reason)))
+    task.failed.connect(on_failed)
     return _run(task)
 
 
@@ -118,7 +119,7 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
                        fresh: bool = False) -> QgsTask:
     """The services core's CapabilitiesTask; its `derive` hook makes the PanelView in the task's thread. `fresh`: past
     QGIS's network cache (the Refresh button)."""
-    from ..core.network import CapabilitiesTask
+    from ..core.services.capabilities_task import CapabilitiesTask
     from ..toolbelt.i18n import tr
 
     task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
@@ -127,19 +128,3 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
     task.loaded.connect(lambda model: on_ready(task.derived if isinstance(task.derived, PanelView) else panel_view(model)))
     task.failed.connect(on_failed)
     return _run(task)
-
-
-def layer_source(settings: Settings, model: ServiceModel, name: str, kind: str, value: str) -> str:
-    """The provider source of one date of a layer, as WMTS tiles or a WMS image (the services core's strings)."""
-    from ..core.maplayers import wms_layer_source, wmts_layer_source
-
-    if kind.upper() == WMTS:
-        return wmts_layer_source(model, name, value, authcfg=settings.authcfg)
-    return wms_layer_source(model, name, value, authcfg=settings.authcfg)
-
-
-def temporal_source(settings: Settings, model: ServiceModel, name: str, values: list[str]) -> str:
-    """A WMS-T source with the given TIME values: the Temporal Controller chooses the one drawn."""
-    from ..core.maplayers import wmst_layer_source
-
-    return wmst_layer_source(model, name, values=values, authcfg=settings.authcfg)

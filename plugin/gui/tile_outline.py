@@ -1,6 +1,6 @@
 """The optional tile outline layer: a memory layer with the outlines of Belgium's tiles and the chosen one (drawn bolder),
 labelled with their ids. It belongs to the project once shown; the panel only updates it. The layer and its features
-come from the services core (core.tiles.tile_outline_layer / tile_outline_features, one tile geometry)."""
+come from the services core (core.grid.tiles.tile_outline_layer / tile_outline_features, one tile geometry)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import PLUGIN_ID
-from ..core.tiles import tile_outline_features, tile_outline_layer
+from ..core.grid.tile_layers import tile_outline_features, tile_outline_layer
 from ..toolbelt.i18n import tr
 
 CRS = "EPSG:4326"

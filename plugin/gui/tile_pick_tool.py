@@ -8,7 +8,7 @@ from qgis.core import QgsProject
 from qgis.gui import QgsMapTool
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..core.tiles import pick_tile
+from ..core.grid.tile_layers import pick_tile
 
 
 class TilePickTool(QgsMapTool):

@@ -11,7 +11,8 @@ from ..toolbelt.i18n import tr
 
 def input_path(algorithm, parameters, name: str, context) -> str:
     """The file behind a raster input (a styled layer's source is a VRT: its product file is meant)."""
-    from ..core.styling import layer_path, no_gdal_sidecars  # not at QGIS start: the provider imports this module
+    from ..core.products.styling import layer_path  # not at QGIS start: the provider imports this module
+    from ..core.raster.gdal_guard import no_gdal_sidecars
 
     with no_gdal_sidecars():
         layer = algorithm.parameterAsRasterLayer(parameters, name, context)
@@ -33,7 +34,7 @@ class ReadOnlyInputs:
     def checkParameterValues(self, parameters, context):  # noqa: N802
         from qgis.core import QgsProcessingParameterRasterLayer
 
-        from ..core.styling import no_gdal_sidecars
+        from ..core.raster.gdal_guard import no_gdal_sidecars
 
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingParameterRasterLayer):
@@ -55,7 +56,7 @@ def unreadable_raster_path(value) -> str:
         return tr("'{path}' is a folder: choose an image file in it.").format(path=path)
     from osgeo import gdal
 
-    from ..core.styling import no_gdal_sidecars
+    from ..core.raster.gdal_guard import no_gdal_sidecars
 
     with no_gdal_sidecars():
         gdal.PushErrorHandler("CPLQuietErrorHandler")

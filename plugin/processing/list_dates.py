@@ -39,7 +39,7 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.capabilities import WMS, WMTS
+        from ..core.services.model import WMS, WMTS
 
         chosen, settings = service_profile(self, parameters, context)
         model = read_model(chosen, settings, feedback)

@@ -36,12 +36,14 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         self.addOutput(QgsProcessingOutputString("GROUP", tr("Group name")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.loader import ProductError, find_product_files, product_layers
+        from ..core.products.loader import ProductError, find_product_files, product_layers
 
         path = self.parameterAsFile(parameters, "PRODUCT", context)
         try:
             files = find_product_files(path)
-        except (ProductError, OSError) as error:
+        except ProductError as error:
+            raise QgsProcessingException(error.user_text()) from None
+        except OSError as error:
             raise QgsProcessingException(str(error)) from None
         layers, notes = product_layers(files)
         for note in notes:

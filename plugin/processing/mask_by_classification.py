@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.catalogue import ALL_CLASSES, MASK_PRESETS, SCENE_CLASSES
+from ..core.products.contents import ALL_CLASSES, MASK_PRESETS, SCENE_CLASSES
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -53,8 +53,8 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Masked product")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.masking import find_classification, mask_by_classification
-        from ..core.raster_writer import RasterError
+        from ..core.raster.masking import find_classification, mask_by_classification
+        from ..core.raster.writer import RasterError
 
         source = input_path(self, parameters, "INPUT", context)
         try:
@@ -76,5 +76,5 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
                 progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
         except RasterError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.user_text()) from None
         return {"OUTPUT": output}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterString
 
-from ..core.endpoints import CURRENT, CUSTOM, LEGACY, ServiceProfile, profile
+from ..core.services.endpoints import CURRENT, CUSTOM, LEGACY, ServiceProfile, profile
 from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
@@ -42,7 +42,8 @@ def service_profile(algorithm, parameters, context, wms_only: bool = False) -> t
 
 
 def read_model(chosen: ServiceProfile, settings: Settings, feedback):
-    from ..core.network import FetchError, fetch_service_model
+    from ..core.services.capabilities_task import fetch_service_model
+    from ..core.services.network import FetchError
 
     feedback.pushInfo(tr("Reading the capabilities of {url}").format(url=chosen.wmts_url or chosen.wms_url))
     try:

@@ -17,8 +17,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.grid.tile_layers import tile_geometry
+from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.tiles import BELGIAN_TILES, TileError, tile, tile_geometry
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
@@ -46,7 +47,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         try:
             tiles = [tile(token) for token in text.replace(",", " ").replace(";", " ").split()]
         except TileError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.user_text()) from None
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:4326")

@@ -14,8 +14,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.catalogue import content_spec
-from ..core.products import try_parse_product_name
+from ..core.products.contents import content_spec
+from ..core.products.names import try_parse_product_name
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -57,8 +57,8 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Physical values")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.physical import convert_to_physical
-        from ..core.raster_writer import RasterError
+        from ..core.raster.physical import convert_to_physical
+        from ..core.raster.writer import RasterError
 
         source = input_path(self, parameters, "INPUT", context)
         content = PRODUCT_CHOICES[self.parameterAsEnum(parameters, "PRODUCT", context)][0]
@@ -84,5 +84,5 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
                 progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
         except RasterError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.user_text()) from None
         return {"OUTPUT": output}

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from terrascope_s2.tests.helpers.paths import REPO
+
 pytestmark = pytest.mark.desktop
 
 
@@ -81,8 +82,8 @@ def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_u
     # Start-up stays light by construction: the dock, the styling, the product loader, the raster work and the service
     # code are imported when first used, never at QGIS start. (The time itself is a benchmark figure, `make bench`:
     # on a busy 2-core machine it varies too much for a test to assert 50 ms.)
-    heavy = ("gui.dock", "core.styling", "core.loader", "core.masking", "core.physical", "core.raster_writer",
-             "core.capabilities", "core.network", "core.sources", "core.inspire")
+    heavy = ("gui.dock", "core.products.styling", "core.products.loader", "core.raster.masking", "core.raster.physical", "core.raster.writer",
+             "core.services.capabilities", "core.services.capabilities_task", "core.services.network", "core.services.sources", "core.products.inspire")
     loaded = [module for module in result["modules_at_start"] if module.endswith(heavy)]
     assert loaded == [], f"imported at QGIS start: {loaded}"
     # QGIS's own start-up profiler times each plugin (import, classFactory, initGui, Processing provider)

@@ -1,0 +1,156 @@
+"""Reading a service profile's capabilities (WMTS and WMS, merged into a ServiceModel): blocking helpers and the QgsTask.
+
+API (the dock and the reliability tests build on this; keep it stable):
+
+    from .capabilities_task import CapabilitiesTask, fetch_capabilities, fetch_service_model
+
+    task = CapabilitiesTask(profile, authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
+                            derive=None,     # optional function(ServiceModel) -> anything, run in the task's thread
+                            fresh=False)     # True: past QGIS's network cache (an explicit Refresh)
+    task.loaded.connect(on_model)    # ServiceModel (core.services.model), emitted on the GUI thread
+    task.failed.connect(on_error)    # str: a translated message for the user (message bar), emitted on the GUI thread
+    QgsApplication.taskManager().addTask(task)   # keep a Python reference to `task` until it has ended
+    task.cancel()                    # at any time: the request is aborted; then neither `loaded` nor `failed` fires
+                                     # (QgsTask.taskTerminated does, with task.was_cancelled True)
+
+    After the end the results stay on the task: task.model (ServiceModel | None), task.derived (what `derive` returned),
+    task.error (str), task.was_cancelled. A cancel is never lost, whenever it comes (see network.fetch()).
+    `loaded` also fires when only one of WMTS and WMS could be read: model.errors then says why the other failed.
+    `failed` fires when neither could be read (or the profile has no URL at all).
+
+    Blocking helpers for code that already runs off the GUI thread (a QgsTask.run(), a Processing algorithm):
+    fetch_capabilities(protocol, url, authcfg="", timeout_s=30, feedback=None, fresh=False) -> Capabilities
+    fetch_service_model(profile, authcfg="", timeout_s=30, feedback=None, fresh=False) -> ServiceModel   FetchError
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qgis.core import QgsApplication, QgsFeedback
+from qgis.PyQt.QtCore import QThread, pyqtSignal
+
+from ...toolbelt.tasks import PluginTask
+from ..errors import CancelledError
+from ..text import QT_TRANSLATE_NOOP
+from .capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
+from .endpoints import ServiceProfile
+from .model import WMS, WMTS, ServiceModel
+from .network import NO_URL, FetchCancelledError, FetchError, fetch
+from .sources import wms_capabilities_url, wmts_capabilities_url
+
+
+def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
+                       feedback: QgsFeedback | None = None, fresh: bool = False):
+    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError.
+
+    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
+    if protocol == WMTS:
+        caps_url = wmts_capabilities_url(url)
+        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url)
+    caps_url = wms_capabilities_url(url)
+    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip())
+
+
+def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
+                        feedback: QgsFeedback | None = None, fresh: bool = False) -> ServiceModel:
+    """WMTS and WMS capabilities of a profile, merged. One side failing is recorded in model.errors (translated text);
+    both failing (or no URL at all) raises FetchError with both reasons.
+
+    Off the GUI thread the two documents are fetched at once (a slow service costs the slower of the two, not their
+    sum). On the GUI thread (qgis_process, tests) one after the other: a request off the GUI thread may need the GUI
+    thread to answer an SSL or login question, and it would be blocked waiting here."""
+    wanted = [(protocol, url) for protocol, url in ((WMTS, profile.wmts_url), (WMS, profile.wms_url)) if url]
+    if not wanted:
+        raise FetchError(NO_URL)
+
+    def one(protocol: str, url: str):
+        if feedback is not None and feedback.isCanceled():
+            return FetchCancelledError()
+        try:
+            return fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
+        except (FetchError, CapabilitiesError) as error:
+            return error
+
+    if len(wanted) == 2 and QThread.currentThread() is not QgsApplication.instance().thread():
+        other = _Job(lambda: one(*wanted[1]))
+        other.start()
+        try:
+            results = [one(*wanted[0])]
+        finally:
+            other.wait()
+        results.append(other.result)
+    else:
+        results = [one(*wanted[0])]
+        results += [one(*wanted[1])] if len(wanted) == 2 else []
+    found, errors = {}, {}
+    for (protocol, _url), result in zip(wanted, results):
+        if isinstance(result, FetchCancelledError) or (isinstance(result, Exception)
+                                                       and not isinstance(result, (FetchError, CapabilitiesError))):
+            raise result  # cancelled, or a bug: the task says so
+        if isinstance(result, Exception):
+            errors[protocol] = f"{protocol}: {result.user_text()}"
+        else:
+            found[protocol] = result
+    if not found:
+        raise FetchError(QT_TRANSLATE_NOOP("@default", "The service could not be read."), " ".join(errors.values()))
+    return ServiceModel.merge(found.get(WMTS), found.get(WMS), errors)
+
+
+class _Job(QThread):
+    """A function run in a QThread of its own (a QThread, not a Python thread: the request's timers need Qt's event
+    dispatcher); the function returns its errors rather than raising them."""
+
+    def __init__(self, function: Callable[[], object]):
+        super().__init__()
+        self.function = function
+        self.result: object = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.function()
+        except Exception as error:  # noqa: BLE001 - given to the caller, which raises or reports it
+            self.result = error
+
+
+class CapabilitiesTask(PluginTask):
+    """Fetch and parse a profile's capabilities off the GUI thread (see the module's docstring for the API)."""
+
+    loaded = pyqtSignal(object)  # ServiceModel; `failed` (str) comes from PluginTask
+
+    def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
+                 derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
+        from ...toolbelt.i18n import tr
+
+        super().__init__(description or tr("Reading the Terrascope services"))
+        self.profile = profile
+        self.authcfg = authcfg
+        self.timeout_s = timeout_s
+        self.derive = derive
+        self.fresh = fresh
+        self.model: ServiceModel | None = None
+        self.derived: object = None
+
+    @property
+    def error(self) -> str:
+        """Why the task failed, translated ('' when it did not)."""
+        return self.error_text()
+
+    def unexpected_text(self) -> str:
+        from ...toolbelt.i18n import tr
+
+        return tr("Unexpected error while reading the services:")
+
+    def work(self) -> bool:  # worker thread: no layer, project or widget here
+        self.setProgress(5)
+        model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self.feedback, self.fresh)
+        if self.cancelled():
+            raise CancelledError()
+        self.setProgress(90)
+        self.derived = self.derive(model) if self.derive is not None else None
+        self.model = model
+        self.setProgress(100)
+        return True
+
+    def succeeded(self) -> None:  # GUI thread
+        self.loaded.emit(self.model)

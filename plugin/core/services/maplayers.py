@@ -1,0 +1,148 @@
+"""The map layers of a service layer and a date: their provider sources and their names, as the panel adds them.
+
+    spec = layer_spec(model, "CGS_S2_NDVI", value, label="2018-02-25", tile_id="31UFS", protocol=WMTS, authcfg=...)
+    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="2018-02-25..2018-04-11", tile_id="31UFS", authcfg=...)
+    QgsRasterLayer(spec.source, spec.name, spec.provider)      # in a task: layer_task.BuildLayersTask
+    wmts_layer_source(model, name, value) / wms_layer_source(...) / wmst_layer_source(model, name, values=[...])
+
+`value` is a TimeValue of the layer's TIME dimension or its text, sent in the spelling of the protocol used (WMTS and
+WMS may write one instant differently). One naming for every layer the plugin adds: layer_name().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import QT_TRANSLATE_NOOP
+from .model import WMS, WMTS, ServiceLayer, ServiceModel
+from .sources import SourceError, wms_source, wmst_source, wmts_source
+from .timevalues import TimeValue, parse_instant
+
+PREFERRED_FORMATS = ("image/png", "image/jpeg")
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A map layer to make: what the Layers panel shows, the provider source, and what it is (kept on the layer)."""
+
+    name: str  # the layer's name in the Layers panel
+    source: str  # provider source string
+    layer: str  # the service's layer name, e.g. CGS_S2_NDVI
+    tile_id: str
+    time: str  # the TIME value ('' for a temporal layer)
+    temporal: bool = False
+    provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
+
+
+def _layer(model: ServiceModel, name: str) -> ServiceLayer:
+    layer = model.layers.get(name)
+    if layer is None:
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no layer {name}."), name=name)
+    return layer
+
+
+def layer_name(name: str, label: str = "", tile_id: str = "") -> str:
+    """'CGS_S2_NDVI 2018-02-25 31UFS': the service's layer name, the date as the panel lists it, the tile."""
+    return " ".join(part for part in (name, label, tile_id) if part)
+
+
+def _pick_format(formats, fallback: str = "image/png") -> str:
+    for wanted in PREFERRED_FORMATS:
+        if wanted in formats:
+            return wanted
+    return formats[0] if formats else fallback
+
+
+def _pick_tile_matrix_set(model: ServiceModel, layer: ServiceLayer, wanted: str | None) -> tuple[str, str]:
+    sets = dict(model.wmts.tile_matrix_sets) if model.wmts else {}
+    names = list(layer.tile_matrix_sets) or list(sets)
+    if wanted and wanted in names:
+        return wanted, sets.get(wanted, "EPSG:3857")
+    for name in names:  # Web Mercator first: what the tiles are made for
+        if sets.get(name) == "EPSG:3857":
+            return name, "EPSG:3857"
+    if not names:
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The WMTS layer {name} has no tile matrix set."), name=layer.name)
+    return names[0], sets.get(names[0], "EPSG:3857")
+
+
+def spelled_for(layer: ServiceLayer, protocol: str, value: TimeValue | str | None) -> str | None:
+    """A TIME value as one protocol advertises it (WMTS and WMS may write one instant differently, and MapCache only
+    serves its own spelling); the value's own text when that protocol does not list it."""
+    if value is None:
+        return None
+    text = value.text if isinstance(value, TimeValue) else str(value)
+    found = layer.time_for(protocol).find(text)
+    return found.text if found is not None else text
+
+
+def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
+                      tile_matrix_set: str | None = None, authcfg: str = "") -> str:
+    """The provider source of a WMTS layer for one TIME value (sent verbatim, in the WMTS's spelling)."""
+    if model.wmts is None:
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMTS."))
+    layer = _layer(model, name)
+    tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
+    return wmts_source(model.wmts.url, name, time_value=spelled_for(layer, WMTS, value),
+                       style=style or layer.default_style or "default", tile_matrix_set=tms,
+                       image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
+
+
+def _wms_url(model: ServiceModel) -> str:
+    if model.wms is None:
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMS."))
+    return model.wms.url
+
+
+def wms_layer_source(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
+                     crs: str = "EPSG:3857", authcfg: str = "") -> str:
+    """The provider source of a WMS layer with a fixed TIME (in the WMS's spelling)."""
+    layer = _layer(model, name)
+    return wms_source(_wms_url(model), name, time_value=spelled_for(layer, WMS, value), style=style if style is not None else "",
+                      image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
+
+
+def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue | str] | None = None,
+                      style: str | None = None, crs: str = "EPSG:3857", authcfg: str = "") -> str:
+    """The provider source of a WMS-T layer over `values` (default: all the layer's WMS values), in time order."""
+    layer = _layer(model, name)
+    dimension = layer.time_for(WMS)
+    if values is None:
+        chosen = list(dimension.values)
+    else:
+        chosen = [found if (found := dimension.find(value.text if isinstance(value, TimeValue) else str(value))) is not None
+                  else value for value in values]
+        chosen = [value if isinstance(value, TimeValue) else TimeValue(value, parse_instant(value)) for value in chosen]
+        chosen.sort(key=lambda value: value.when)
+    return wmst_source(_wms_url(model), name, time_values=[value.text for value in chosen],
+                       style=style if style is not None else "",
+                       image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
+
+
+def follow_acquisitions(layer) -> None:
+    """Let a temporal WMS layer show, for each Temporal Controller frame, the last acquisition up to the frame's end.
+
+    By default QGIS 3.22 sends the frame's start (a day at 00:00:00Z), which matches no acquisition: MapServer then
+    silently answers with its default image."""
+    from qgis.core import QgsRasterDataProviderTemporalCapabilities
+
+    if layer.isValid():
+        layer.temporalProperties().setIntervalHandlingMethod(QgsRasterDataProviderTemporalCapabilities.FindClosestMatchToEndOfRange)
+
+
+def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,
+               authcfg: str = "") -> LayerSpec:
+    """One date of a layer, as WMTS tiles or a WMS image; named 'CGS_S2_NDVI <label> <tile>'."""
+    text = value.text if isinstance(value, TimeValue) else str(value)
+    if protocol.upper() == WMTS:
+        source = wmts_layer_source(model, name, value, authcfg=authcfg)
+    else:
+        source = wms_layer_source(model, name, value, authcfg=authcfg)
+    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, text)
+
+
+def temporal_layer_spec(model: ServiceModel, name: str, values: list[TimeValue | str], *, label: str, tile_id: str,
+                        authcfg: str = "") -> LayerSpec:
+    """A WMS-T layer over `values`: the Temporal Controller chooses the one drawn."""
+    source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
+    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, "", temporal=True)

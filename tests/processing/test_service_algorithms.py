@@ -1,0 +1,100 @@
+"""listdates and downloadimage against the loopback server, in real QGIS Processing."""
+
+from __future__ import annotations
+
+import numpy as np
+import processing
+import pytest
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+
+pytestmark = pytest.mark.services
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    from terrascope_s2.plugin.processing.provider import TerrascopeProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("terrascope_s2") is None:
+        registry.addProvider(TerrascopeProvider())
+    return registry.providerById("terrascope_s2")
+
+
+def run(name, feedback=None, **parameters):
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(f"terrascope_s2:{name}", parameters, context=context, feedback=feedback or QgsProcessingFeedback())
+
+
+def rows(layer):
+    return [feature.attributes() for feature in layer.getFeatures()]
+
+
+def test_listdates_gives_one_row_a_day(provider, terrascope_server):
+    result = run("listdates", URL=terrascope_server.wmts_capabilities_url, LAYER="CGS_S2_FAPAR", OUTPUT="memory:")
+    table = QgsProcessingContext().getMapLayer(result["OUTPUT"]) if isinstance(result["OUTPUT"], str) else result["OUTPUT"]
+    found = rows(table)
+    assert [row[0].toString("yyyy-MM-dd") for row in found] == ["2018-02-25", "2018-03-07", "2018-04-11"]
+    assert found[1][1:4] == ["2018-03-07T10:52:41.000Z", 2, "2018-03-07T10:52:41.000Z,2018-03-07T10:58:02.000Z"]
+    assert found[0][4:] == ["CGS_S2_FAPAR", "WMTS"]
+
+
+def test_listdates_range_and_wms_url(provider, terrascope_server):
+    result = run("listdates", URL=terrascope_server.wms_url, LAYER="CGS_S2_RADIOMETRY", START="2019-04-01", END="2019-12-31",
+                 OUTPUT="memory:")
+    found = rows(result["OUTPUT"])
+    assert [row[1] for row in found] == ["2019-04-12", "2019-05-22"] and found[0][5] == "WMS"
+
+
+def test_listdates_unknown_layer_says_which_exist(provider, terrascope_server):
+    with pytest.raises(QgsProcessingException) as raised:
+        run("listdates", URL=terrascope_server.wms_url, LAYER="CGS_S2_NOPE", OUTPUT="memory:")
+    assert "CGS_S2_NOPE" in str(raised.value) and "CGS_S2_NDVI" in str(raised.value)
+
+
+def read(path):
+    from osgeo import gdal
+
+    dataset = gdal.Open(str(path))
+    return dataset.ReadAsArray(), dataset.GetGeoTransform(), dataset.GetProjection()
+
+
+def test_downloadimage_georeferenced_different_per_date_and_tiled(provider, terrascope_server, tmp_path, monkeypatch):
+    from terrascope_s2.plugin.core.services import download
+
+    extent = "605000,625000,5640000,5660000 [EPSG:32631]"
+    common = dict(URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", EXTENT=extent, RESOLUTION=200)
+    run("downloadimage", DATE="2018-02-25", OUTPUT=str(tmp_path / "a.tif"), **common)
+    run("downloadimage", DATE="2018-03-07T10:52:41Z", OUTPUT=str(tmp_path / "b.tif"), **common)
+    a, transform, wkt = read(tmp_path / "a.tif")
+    b, _, _ = read(tmp_path / "b.tif")
+    assert a.shape == (4, 100, 100) and transform == (605000, 200, 0, 5660000, 0, -200) and "32631" in wkt
+    assert (a[3] == 255).all() and not np.array_equal(a, b)
+    monkeypatch.setattr(download, "CHUNK_PX", 32)  # 4 x 4 requests, one picture
+    feedback = QgsProcessingFeedback()
+    run("downloadimage", feedback=feedback, DATE="2018-02-25", OUTPUT=str(tmp_path / "tiled.tif"), **common)
+    tiled, _, _ = read(tmp_path / "tiled.tif")
+    assert np.array_equal(tiled, a)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.tif", "b.tif", "tiled.tif"]  # no partial file left
+
+
+def test_downloadimage_refuses_a_day_without_image_and_a_huge_image(provider, terrascope_server, tmp_path):
+    common = dict(URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", OUTPUT=str(tmp_path / "x.tif"))
+    with pytest.raises(QgsProcessingException) as raised:
+        run("downloadimage", DATE="2018-02-26", TILE="31UFS", RESOLUTION=200, **common)
+    assert "2018-02-26" in str(raised.value)
+    with pytest.raises(QgsProcessingException) as raised:
+        run("downloadimage", DATE="2018-02-25", TILE="31UFS", RESOLUTION=1, **common)
+    assert "109800 x 109800" in str(raised.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_downloadimage_can_be_cancelled(provider, terrascope_server, tmp_path, monkeypatch):
+    from terrascope_s2.plugin.core.services import download
+
+    monkeypatch.setattr(download, "CHUNK_PX", 16)
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress > 20 else None)
+    result = run("downloadimage", feedback=feedback, URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", DATE="2018-02-25",
+                 EXTENT="605000,625000,5640000,5660000 [EPSG:32631]", RESOLUTION=200, OUTPUT=str(tmp_path / "c.tif"))
+    assert result["OUTPUT"] is None and list(tmp_path.iterdir()) == []
