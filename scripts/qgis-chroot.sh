@@ -180,7 +180,7 @@ mount_inside() {
 # The environment inside: nothing of the caller's but what the run needs (no make job server, no host paths).
 inside_env() {
   local name
-  echo HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "TERM=${TERM:-dumb}"
+  printf '%s\n' HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "TERM=${TERM:-dumb}"
   while IFS= read -r name; do
     case "$name" in
       PIP_* | PYTEST_* | CI | QT_QPA_PLATFORM | TZ | NO_COLOR | FORCE_COLOR | SSL_CERT_FILE | SSL_CERT_DIR | REQUESTS_CA_BUNDLE | CURL_CA_BUNDLE)
