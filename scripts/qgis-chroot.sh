@@ -338,7 +338,13 @@ main() {
   take_lock "$version"
   case "$command" in
     build) build "$version" ;;
-    remove) release_mounts "$(chroot_dir "$version")"; rm -rf --one-file-system "$(chroot_dir "$version")" ;;
+    remove)
+      local dir
+      dir="$(chroot_dir "$version")"
+      release_mounts "$dir"
+      release_mounts "$dir.new"
+      rm -rf --one-file-system "$dir" "$dir.new" "$CHROOTS/qgis-$version.debootstrap.log"
+      ;;
     run) [ $# -gt 0 ] || die "run: no command"; build "$version"; enter_and_run "$(chroot_dir "$version")" "$@" ;;
     shell) build "$version"; shell "$(chroot_dir "$version")" "$version" ;;
     *) die "unknown command $command" ;;
