@@ -48,7 +48,7 @@ STAC_VENV = Path(os.environ.get("TERRASCOPE_STAC_VENV") or REPO / ".venv-stac")
 
 def _postgresql_version() -> str:
     """Debian's PostgreSQL on this system (15 on Debian 12, 17 on Debian 13): the newest one installed."""
-    installed = [path.parent.name for path in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
+    installed = [path.parent.parent.name for path in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
     return max(installed, key=int, default="15")
 
 
