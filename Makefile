@@ -12,7 +12,8 @@ VPY := $(VENV)/bin/python
 OWSLIB_NEWEST := $(VENV)/owslib-newest
 QT6_VENV := .venv-qt6
 STAC_VENV := .venv-stac
-export TERRASCOPE_STAC_VENV = $(abspath $(STAC_VENV))  # for tests/helpers/stac_server.py (a chroot has its own)
+# tests/helpers/stac_server.py finds the STAC venv so (a chroot has its own)
+export TERRASCOPE_STAC_VENV = $(abspath $(STAC_VENV))
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
