@@ -124,22 +124,27 @@ bind() {  # bind SOURCE at the same path inside ROOT; ro when asked
   mount --bind -o "$mode" "$source" "$root$source"
 }
 
-# The local folders the host's pip configuration names (find-links, index-url, extra-index-url as paths or file: URLs).
+# The local folders the host's pip configuration names (find-links, index-url, extra-index-url as paths or file: URLs);
+# for an index, the folder above its simple/ too (its pages link to files beside it, e.g. /opt/pypi/files).
 pip_local_folders() {
   /usr/bin/python3 - <<'PY'
 import configparser, os, pathlib
 files = ["/etc/pip.conf", *sorted(map(str, pathlib.Path("/etc/xdg/pip").glob("*.conf"))),
          os.path.expanduser("~/.pip/pip.conf"), os.path.expanduser("~/.config/pip/pip.conf"), os.environ.get("PIP_CONFIG_FILE", "")]
-values = [os.environ.get(name, "") for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL")]
+values = [(name, os.environ.get(name, "")) for name in ("PIP_FIND_LINKS", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL")]
 for path in filter(os.path.isfile, files):
     config = configparser.RawConfigParser()
     config.read(path)
     for section in config.sections():
-        values += [value for key, value in config.items(section) if key in ("find-links", "index-url", "extra-index-url")]
-for value in " ".join(values).split():
-    folder = value.removeprefix("file://") if value.startswith(("file:///", "/")) else ""
-    if folder and os.path.isdir(folder):
-        print(folder)
+        values += [(key, value) for key, value in config.items(section) if key in ("find-links", "index-url", "extra-index-url")]
+folders = set()
+for key, value in values:
+    for item in value.split():
+        folder = item.removeprefix("file://").rstrip("/") if item.startswith(("file:///", "/")) else ""
+        if folder and os.path.isdir(folder):
+            is_index = "index" in key.lower()
+            folders.add(os.path.dirname(folder) if is_index and os.path.basename(folder) == "simple" else folder)
+print("\n".join(sorted(folders)))
 PY
 }
 
@@ -173,7 +178,7 @@ mount_inside() {
   # a git worktree keeps its repository elsewhere: git inside (the i18n test lists the sources with it) needs it
   common="$(git -C "$CHECKOUT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
   [ -n "$common" ] && ! under "$common" "$CHECKOUT" && bind "$root" "$common" ro
-  while IFS= read -r folder; do bind "$root" "$folder" ro; done < <(pip_local_folders)
+  while IFS= read -r folder; do [ -z "$folder" ] || bind "$root" "$folder" ro; done < <(pip_local_folders)
   return 0
 }
 

@@ -84,7 +84,7 @@ for version in "${versions[@]}"; do
     results[0]="FAILED: ${results[0]}"
   fi
   owslib="$(grep -m1 '^The service tests again with' "$log" | grep -oE 'OWSLib [0-9.]+' || true)"
-  line="$version: ${environment%%,*}, ${environment##*, } (${where%% *}): ${results[0]}"
+  line="$version: ${environment:+${environment%%,*}, ${environment##*, } }(${where%% *}): ${results[0]}"
   [ ${#results[@]} -lt 2 ] || line+="; service tests with ${owslib:-the newest OWSLib}: ${results[1]}"
   summary+=("$line; $((seconds / 60)) min $((seconds % 60)) s")
   [ "$run_status" -eq 0 ] || summary+=("      log: $log")
