@@ -1475,6 +1475,18 @@
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
     </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>le catalogue n'a pas de collection pour {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Dates : la liste du service lui-même.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1771,6 +1783,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>
