@@ -1432,7 +1432,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1498,6 +1498,22 @@
     <message>
         <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
         <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>le catalogue n'a pas de collection pour {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Dates : la liste du service lui-même.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1811,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>

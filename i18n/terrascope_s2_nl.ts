@@ -1432,7 +1432,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1498,6 +1498,22 @@
     <message>
         <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
         <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>de catalogus heeft geen collectie voor {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Datums: de eigen lijst van de dienst.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1811,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>De datums verbergen waarvan het product op de tegel bewolkter is dan dit (de bewolking volgens de catalogus)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>
