@@ -2,8 +2,8 @@
 
 The layer as the plugin adds it (its capabilities task and source string) against the same layer added through QGIS's
 own WMTS source string, each in a fresh headless QGIS (bench/qgis_render_probe.py), alternately. Cold: MapCache's disk
-cache emptied before the process starts, QGIS's caches new (a fresh configuration folder), so every tile is drawn by
-MapServer; warm: the same view again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about
+cache emptied before the process starts, QGIS's caches new (a fresh configuration folder and an empty XDG cache folder,
+where QGIS keeps its network disk cache), so every tile is drawn by MapServer and fetched; warm: the same view again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about
 30 tiles of 256 px at zoom 10. The server is the tests' loopback server (tests/helpers/loopback_server.py) with the panel's
 data set (PANEL_DATES over PANEL_AREA, as the dock's tests and `make screenshots` use).
 """
@@ -28,7 +28,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     try:
         time_value = server.dates["CGS_S2_NDVI"][-1]
         series: dict[tuple[str, str], list[float]] = {}
-        hashes, others, sources = {}, [], {}
+        hashes, others, sources, loads = {}, [], {}, {}
         for round_number in range(-1, rounds):  # round -1 warms up the server's FastCGI processes: not counted
             for kind in (("plugin", "qgis") if round_number % 2 == 0 else ("qgis", "plugin")):
                 shutil.rmtree(folder / "cache", ignore_errors=True)
@@ -44,6 +44,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                     continue
                 others.append(done.others_cpu_pct)
                 case = "plugin's layer" if kind == "plugin" else "QGIS's own WMTS source"
+                loads.setdefault(case, []).append(done.load)
                 series.setdefault((case, "cold render (empty caches)"), []).append(found["cold_ms"])
                 series.setdefault((case, "warm render"), []).extend(found["warm_ms"])
                 hashes.setdefault(case, set()).update(found["hashes"])
@@ -51,7 +52,8 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
             log(f"  round {round_number + 1}/{rounds} done" if round_number >= 0 else "  warm-up done")
     finally:
         server.stop()
-    figures = [Figure(BENCH, case, metric, "ms", values, reference=None if case.startswith("QGIS") else "QGIS's own WMTS source")
+    figures = [Figure(BENCH, case, metric, "ms", values, reference=None if case.startswith("QGIS") else "QGIS's own WMTS source",
+                      loads=loads[case])
                for (case, metric), values in series.items()]
     same = hashes.get("plugin's layer") == hashes.get("QGIS's own WMTS source")
     context = {"same picture": "yes, identical PNGs" if same else f"NO: {hashes}",

@@ -24,11 +24,12 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     env = environment({"QGIS_PLUGINPATH": str(plugin_path()), "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-styling")})
     keys = {str(path.name): label for label, path in files.items()}
     series: dict[tuple[str, str], list[float]] = {}
-    others = []
+    others, loads = [], []
     for round_number in range(rounds):
         order = list(files.values()) if round_number % 2 == 0 else list(files.values())[::-1]
         done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_styling_probe.py"), *map(str, order)], env=env)
         others.append(done.others_cpu_pct)
+        loads.append(done.load)
         for name, figures in found.items():
             label = keys[name]
             if not figures["physical"]:
@@ -44,7 +45,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     for (case, metric), values in sorted(series.items(), key=lambda item: (item[0][1], item[0][0].split(",")[-1], item[0][0])):
         label = case.split(", ", 1)[1]
         reference = f"QGIS alone, {label}" if not case.startswith("QGIS") and label in files else None
-        result.append(Figure(BENCH, case, metric, "ms", values, reference))
+        result.append(Figure(BENCH, case, metric, "ms", values, reference, loads=loads))
     context = {"files": {label: f"{path.name} ({'real' if path == REAL_500 else 'synthetic'})" for label, path in files.items()},
                "target": "under 100 ms from the request to a styled layer, for both sizes",
                "others_cpu_pct": others}

@@ -3,6 +3,10 @@
 Plain Python (Debian's /usr/bin/python3); no QGIS import here, so that each measured process starts cold.
 Peak memory is the child's ru_maxrss from os.wait4 (the largest resident set of the process, and of the children
 it waited for); wall time is perf_counter around Popen..wait4. Benchmarks never fail on a number.
+
+Cold is cold: every measured process gets its own empty XDG cache folder (QGIS keeps its network disk cache in
+~/.cache/QGIS, outside its profile: without this, a "cold" render is served from the last run's cache and a second
+identical download sends no request). Each run records the machine's 1-minute load average when it started.
 """
 
 from __future__ import annotations
@@ -43,14 +47,20 @@ class Run:
     cpu_s: float  # user + system of the process (and its waited-for children)
     others_cpu_pct: float  # how busy the machine's other processes kept the cores during the run (0..100)
     returncode: int
+    load: float = 0.0  # the machine's 1-minute load average when the process started
     stdout: str = ""
     stderr: str = ""
     extra: dict = field(default_factory=dict)
 
 
 def run_measured(command: list[str], env: dict | None = None, cwd: str | Path | None = None, timeout: float = 900) -> Run:
-    """Run `command` to its end; wall time, peak resident memory and CPU of the process, and the machine's other load."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Run `command` to its end; wall time, peak resident memory and CPU of the process, and the machine's other load.
+    The process has an empty cache folder of its own (XDG_CACHE_HOME), removed afterwards."""
+    env = dict(os.environ if env is None else env)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.TemporaryDirectory(prefix="bench-cache-") as cache:
+        env["XDG_CACHE_HOME"] = cache
+        load = os.getloadavg()[0]
         busy0, total0 = _busy_jiffies()
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
@@ -76,7 +86,7 @@ def run_measured(command: list[str], env: dict | None = None, cwd: str | Path | 
     machine_busy = (busy1 - busy0) / tick
     capacity = max((total1 - total0) / tick, 1e-9)
     others = max(0.0, machine_busy - cpu) / capacity * 100
-    return Run(wall, usage.ru_maxrss / 1024, cpu, others, process.returncode, stdout, stderr)
+    return Run(wall, usage.ru_maxrss / 1024, cpu, others, process.returncode, load, stdout, stderr)
 
 
 def run_json(command: list[str], env: dict | None = None, timeout: float = 900) -> tuple[Run, dict]:
@@ -104,6 +114,11 @@ class Figure:
     reference: str | None = None  # the case of the same bench and metric that ratios are taken against
     note: str = ""
     higher_is_better: bool = False
+    loads: list[float] = field(default_factory=list)  # 1-minute load average at the start of each run
+
+    @property
+    def load(self) -> float:
+        return statistics.median(self.loads) if self.loads else float("nan")
 
     @property
     def median(self) -> float:
@@ -115,7 +130,7 @@ class Figure:
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        data.update(median=self.median, min=self.spread[0], max=self.spread[1])
+        data.update(median=self.median, min=self.spread[0], max=self.spread[1], load=self.load)
         return data
 
 
@@ -149,6 +164,25 @@ def plugin_path() -> Path:
             link.unlink()
         link.symlink_to(REPO, target_is_directory=True)
     return root
+
+
+def baseline_plugin_path() -> tuple[str, Path] | None:
+    """(label, plugin path) of another checkout to measure beside this one (BENCH_BASELINE=/path/to/checkout, such as
+    a worktree of main before a change: `make bench BENCH_BASELINE=...`), or None. Only benches that compare the
+    plugin's own paths with their peers use it; their "before" cases carry the label."""
+    folder = os.environ.get("BENCH_BASELINE")
+    if not folder:
+        return None
+    checkout = Path(folder).resolve()
+    commit = subprocess.run(["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, check=False).stdout.strip() or "?"
+    root = WORK / "pluginpath-baseline"
+    root.mkdir(parents=True, exist_ok=True)
+    link = root / "terrascope_s2"
+    if link.is_symlink():
+        link.unlink()
+    link.symlink_to(checkout, target_is_directory=True)
+    return f"before ({commit})", root
 
 
 def qgis_profile(name: str = "qgis_process") -> Path:

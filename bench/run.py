@@ -22,7 +22,7 @@ import traceback
 
 from harness import BENCH, CORES, RESULTS, WORK, Figure, log, quiet_enough
 
-BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue")
+BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue", "loading")
 TITLES = {
     "scaling": "1. A full tile (10980 x 10980 Byte NDVI) to Float32 physical values, DEFLATE, tiled 512",
     "styling": "2. Showing a product in physical units (request to styled layer)",
@@ -30,6 +30,7 @@ TITLES = {
     "startup": "4. Plugin start-up in the real QGIS desktop",
     "rendering": "5. Rendering one 1024 x 1024 view of a WMTS layer from the loopback server",
     "catalogue": "6. Terrascope's catalogue on loopback: a 1,000-item search, a 512 MB download against curl",
+    "loading": "7. Loading 1, 10 and 50 products (request to styled layers in the project) against plain layers",
 }
 
 
@@ -56,6 +57,7 @@ def main() -> int:
         log(f"== {TITLES[name]}")
         module = importlib.import_module(f"bench_{name}")
         bench_started = time.monotonic()
+        bench_loads = [os.getloadavg()[0]]
         try:
             if name == "scaling":
                 found, context = module.run(args.scaling_rounds, 2048 if args.quick else 10980)
@@ -66,6 +68,8 @@ def main() -> int:
             log(failures[name])
             continue
         context["seconds"] = round(time.monotonic() - bench_started, 1)
+        bench_loads.append(os.getloadavg()[0])
+        context["load"] = [round(min(bench_loads), 2), round(max(bench_loads), 2)]
         figures += found
         contexts[name] = context
         loads.append(os.getloadavg()[0])
@@ -134,7 +138,9 @@ def markdown(document: dict) -> str:
                 f"({machine['others_cpu_pct']['max']} % at worst)." if machine["others_cpu_pct"] else "."), "",
              "Each figure is the median of the runs, with the spread (min..max) in brackets; the ratio column divides the "
              "median by the reference case's median of the same bench and metric (for times, above 1 means the reference "
-             "is faster). Produced by `bench/run.py`; what each bench does is in the docstring of `bench/bench_<name>.py`.", ""]
+             "is faster). The load column is the machine's 1-minute load average when the case's runs started (median; "
+             "a range: the bench's lowest and highest where the case does not record its own). Produced by `bench/run.py`; "
+             "what each bench does is in the docstring of `bench/bench_<name>.py`.", ""]
     for name in BENCHES:
         chosen = [f for f in figures if f.bench == name]
         context = document["contexts"].get(name)
@@ -144,19 +150,21 @@ def markdown(document: dict) -> str:
         if name in document["failures"]:
             lines += ["Could not run: " + document["failures"][name].strip().splitlines()[-1], ""]
             continue
-        lines += ["| case | metric | median | spread | runs | ratio | note |", "|---|---|---|---|---|---|---|"]
+        lines += ["| case | metric | median | spread | runs | ratio | load | note |", "|---|---|---|---|---|---|---|---|"]
         medians = {(f.case, f.metric): f.median for f in chosen}
+        bench_load = "{:.2f}..{:.2f}".format(*context["load"]) if context and "load" in context else ""
         for f in chosen:
             low, high = f.spread
             ratio = ""
             if f.reference and f.case != f.reference and (f.reference, f.metric) in medians:
                 base = medians[(f.reference, f.metric)]
                 ratio = f"{f.median / base:.2f} x" if base else ""
+            load = f"{f.load:.2f}" if f.loads else bench_load
             lines.append(f"| {f.case} | {f.metric} | {_number(f.median, f.unit)} {f.unit} | "
-                         f"{_number(low, f.unit)}..{_number(high, f.unit)} | {len(f.values)} | {ratio} | {f.note} |")
+                         f"{_number(low, f.unit)}..{_number(high, f.unit)} | {len(f.values)} | {ratio} | {load} | {f.note} |")
         lines.append("")
         for key, value in (context or {}).items():
-            if key not in ("seconds",):
+            if key not in ("seconds", "load"):
                 lines.append(f"- {key.replace('_', ' ')}: {value if not isinstance(value, list) else ' '.join(map(str, value))}")
         if context:
             lines += [f"- this bench took {context['seconds']} s", ""]

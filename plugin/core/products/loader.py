@@ -18,10 +18,10 @@ from ...toolbelt.log import log
 from ..errors import PluginError, printable
 from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
 from ..text import QT_TRANSLATE_NOOP
-from .contents import CLASSIFICATION, MASK, content_spec, with_item_scaling
+from .contents import CLASSIFICATION, MASK, ContentSpec, content_spec, with_item_scaling
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
-from .styling import StyleResult, style_layer
+from .styling import StyleError, StyleResult, holds_digital_numbers, physical_source, shown_in_physical_units, style_layer
 
 IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")
@@ -195,12 +195,12 @@ def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = 
                             "again.").format(name=printable(path.name)))
             continue
         with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
-            layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
-        if not layer.isValid() or truncated(path):
+            layer = _open_layer(path, name, spec or content_spec(name.content))
+        if layer is None:
             notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
                 name=path.name))
             continue
-        style = style_layer(layer, name, spec)
+        style = style_layer(layer, name, spec, str(path))
         notes += [note for note in style.notes if note not in notes]
         own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
         if own is not None:
@@ -222,12 +222,33 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
     return group
 
 
-def truncated(path: Path) -> bool:
-    """True when a GeoTIFF's last block lies beyond the end of the file (a download cut short): instant to tell."""
+def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLayer | None:
+    """The layer of a product image, None when the file is damaged or truncated. GDAL reads the file's header once:
+    that look tells a truncated file and, for contents shown in physical units, gives the VRT the layer is made on
+    (style_layer keeps it), so that QGIS opens the layer once, on its final source."""
     from osgeo import gdal
 
     with quiet_gdal():
         dataset = gdal_try(gdal.Open, str(path))
+        if dataset is None or truncated(path, dataset):
+            return None
+        source = str(path)
+        if shown_in_physical_units(name, spec) and holds_digital_numbers(path, dataset):
+            try:
+                source = physical_source(path, spec, dataset)
+            except StyleError:
+                return None
+    layer = QgsRasterLayer(source, layer_name(name), "gdal")
+    return layer if layer.isValid() else None
+
+
+def truncated(path: Path, dataset=None) -> bool:
+    """True when a GeoTIFF's last block lies beyond the end of the file (a download cut short): instant to tell.
+    `dataset`: the file opened with GDAL already (else it is opened here)."""
+    from osgeo import gdal
+
+    with quiet_gdal():
+        dataset = dataset or gdal_try(gdal.Open, str(path))
         if dataset is None:
             return True
         if dataset.GetDriver().ShortName != "GTiff":

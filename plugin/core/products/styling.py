@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...toolbelt.i18n import tr
 from ..errors import PluginError
-from ..raster.gdal_guard import gdal_call, gdal_do, gdal_try, no_gdal_sidecars, quiet_gdal
+from ..raster.gdal_guard import gdal_call, gdal_try, no_gdal_sidecars, quiet_gdal
 from ..raster.physical import PHYSICAL_MARK
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
@@ -78,27 +78,56 @@ class StyleError(PluginError, ValueError):
     """A product file that cannot be shown in physical units."""
 
 
-def physical_source(path: str | Path, spec: ContentSpec) -> str:
-    """An inline GDAL VRT over band 1 of `path` that declares the spec's scale, offset and no data."""
+def physical_source(path: str | Path, spec: ContentSpec, dataset=None) -> str:
+    """An inline GDAL VRT over band 1 of `path` that declares the spec's scale, offset and no data.
+
+    Written from the file's header (`dataset`: the file opened with GDAL already, else opened here): the same VRT that
+    gdal.Translate writes, without its work. The source's size, type and blocks are declared (<SourceProperties>), so
+    that GDAL opens the file itself only when pixels are read."""
     from osgeo import gdal
 
     cannot = StyleError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be shown in physical units:"), name=Path(path).name)
     with quiet_gdal():
-        dataset = gdal_call(cannot, gdal.Translate, "", str(path), format="VRT", bandList=[1])  # in memory only
+        if dataset is None:
+            dataset = gdal_call(cannot, gdal.Open, str(path))
         band = dataset.GetRasterBand(1)
-        gdal_do(cannot, band.SetScale, spec.scale)
-        gdal_do(cannot, band.SetOffset, spec.offset)
-        if spec.nodata is not None:
-            gdal_do(cannot, band.SetNoDataValue, spec.nodata)
-        return gdal_call(cannot, dataset.GetMetadata, "xml:VRT")[0]
+        width, height = dataset.RasterXSize, dataset.RasterYSize
+        block_x, block_y = band.GetBlockSize()
+        data_type = gdal.GetDataTypeName(band.DataType)
+        nodata = spec.nodata if spec.nodata is not None else band.GetNoDataValue()
+        wkt = dataset.GetProjectionRef()  # (a VRT's SRS without an axis mapping has GDAL's traditional order, as GTiff's)
+        metadata = dataset.GetMetadata_Dict() or {}
+        geotransform = dataset.GetGeoTransform(can_return_null=True)
+        interpretation = gdal.GetColorInterpretationName(band.GetColorInterpretation())
+    size = f'xOff="0" yOff="0" xSize="{width}" ySize="{height}"'
+    lines = [f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}">']
+    if wkt:
+        lines.append(f"  <SRS>{_xml(wkt)}</SRS>")
+    if geotransform is not None:
+        lines.append(f"  <GeoTransform>{', '.join(repr(float(v)) for v in geotransform)}</GeoTransform>")
+    if metadata:
+        lines += ["  <Metadata>", *(f'    <MDI key="{_xml(k)}">{_xml(v)}</MDI>' for k, v in metadata.items()), "  </Metadata>"]
+    lines.append(f'  <VRTRasterBand dataType="{data_type}" band="1" blockXSize="{block_x}" blockYSize="{block_y}">')
+    if nodata is not None:
+        lines.append(f"    <NoDataValue>{_number(nodata)}</NoDataValue>")
+    lines += [f"    <Offset>{_number(spec.offset)}</Offset>", f"    <Scale>{_number(spec.scale)}</Scale>",
+              f"    <ColorInterp>{interpretation}</ColorInterp>", "    <SimpleSource>",
+              f'      <SourceFilename relativeToVRT="0">{_xml(str(path))}</SourceFilename>',
+              "      <SourceBand>1</SourceBand>",
+              f'      <SourceProperties RasterXSize="{width}" RasterYSize="{height}" DataType="{data_type}" '
+              f'BlockXSize="{block_x}" BlockYSize="{block_y}" />',
+              f"      <SrcRect {size} />", f"      <DstRect {size} />",
+              "    </SimpleSource>", "  </VRTRasterBand>", "</VRTDataset>"]
+    return "\n".join(lines)
 
 
-def holds_digital_numbers(path: str | Path) -> bool:
-    """True for integer rasters (VITO's DNs); float rasters (tophysical's output, openEO's) hold physical values."""
+def holds_digital_numbers(path: str | Path, dataset=None) -> bool:
+    """True for integer rasters (VITO's DNs); float rasters (tophysical's output, openEO's) hold physical values.
+    `dataset`: the file opened with GDAL already (else it is opened here)."""
     from osgeo import gdal
 
     with quiet_gdal():
-        dataset = gdal_try(gdal.Open, str(path))
+        dataset = dataset or gdal_try(gdal.Open, str(path))
         if dataset is None:
             return False
         band = dataset.GetRasterBand(1)
@@ -106,18 +135,28 @@ def holds_digital_numbers(path: str | Path) -> bool:
         return not floating and not dataset.GetMetadataItem(PHYSICAL_MARK)
 
 
-def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec: ContentSpec | None = None) -> StyleResult:
+def shown_in_physical_units(product: ProductName, spec: ContentSpec) -> bool:
+    """True when style_layer shows the content's digital numbers as physical values (through physical_source)."""
+    if product.is_quicklook:
+        return False
+    return spec.kind in (BIOPHYSICAL, REFLECTANCE) or (spec.kind not in (CLASSIFICATION, MASK) and spec.scaling_known)
+
+
+def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec: ContentSpec | None = None,
+                path: str | None = None) -> StyleResult:
     """Style a product layer by its content: physical units, colours, no data and acquisition time.
 
     A layer that is no product (no product name in its file name) is left as it is: result.product is None.
     `spec` replaces the built-in one (a catalogue item's own scale, offset and no data: contents.with_item_scaling).
+    `path`: the file behind the layer when the caller knows it (else found from the layer's source).
     """
     with no_gdal_sidecars():
-        return _style_layer(layer, product, spec)
+        return _style_layer(layer, product, spec, path)
 
 
-def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None) -> StyleResult:
-    path = layer_path(layer)
+def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None,
+                 path: str | None) -> StyleResult:
+    path = path or layer_path(layer)
     product = product or try_parse_product_name(path)
     if product is None or not layer.isValid():
         return StyleResult(None)
@@ -129,7 +168,7 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
     if product.is_quicklook:
         return result  # an RGB picture: QGIS's own style fits
 
-    if spec.kind in (BIOPHYSICAL, REFLECTANCE):
+    if spec.kind in (BIOPHYSICAL, REFLECTANCE):  # (shown_in_physical_units says which kinds: keep them equal)
         if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
             options = QgsDataProvider.ProviderOptions()
             layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", options)
@@ -218,6 +257,14 @@ def _paletted(layer: QgsRasterLayer, classes: list[tuple[int, str, str]]) -> Qgs
 
 def _label(value: float) -> str:
     return f"{round(value, 4):g}"
+
+
+def _number(value: float) -> str:
+    return repr(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _xml_unescape(text: str) -> str:

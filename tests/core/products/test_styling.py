@@ -211,3 +211,34 @@ def test_styled_layer_survives_a_project_round_trip(qgis_app, qgis_new_project, 
     again = project.mapLayersByName("fapar")[0]
     assert again.isValid() and again.renderer().type() == "singlebandpseudocolor"
     assert identify(again, 0, 1) == pytest.approx(0.005 * read(real / V102 / FAPAR_V102)[0, 1], abs=1e-6)
+
+
+@pytest.mark.parametrize("name", [FAPAR_V102, "small_subset_S2B_20180705T105029Z_31UFS_TOC-B04_10M_V102.tif"])
+def test_the_physical_vrt_declares_what_gdal_translate_would(real, tmp_path, name):
+    """physical_source writes the VRT from the file's header instead of running gdal.Translate: the same pixels, scale,
+    offset, no data, georeferencing and CRS, for a name XML must escape."""
+    from osgeo import gdal
+
+    from terrascope_s2.plugin.core.products.styling import physical_source
+
+    folder = tmp_path / "a & b <c> 'd'"
+    folder.mkdir()
+    path = folder / name
+    path.symlink_to(real / V102 / name)
+    spec = content_spec("FAPAR" if "FAPAR" in name else "TOC-B04")
+    expected = gdal.Translate("", str(path), format="VRT", bandList=[1])
+    expected.GetRasterBand(1).SetScale(spec.scale)
+    expected.GetRasterBand(1).SetOffset(spec.offset)
+    expected.GetRasterBand(1).SetNoDataValue(spec.nodata)
+    expected = gdal.Open(expected.GetMetadata("xml:VRT")[0])  # as QGIS opens it: from its XML
+    written = gdal.Open(physical_source(path, spec))
+    for dataset in (expected, written):
+        band = dataset.GetRasterBand(1)
+        assert (band.GetScale(), band.GetOffset(), band.GetNoDataValue()) == (spec.scale, spec.offset, spec.nodata)
+    assert written.GetGeoTransform() == expected.GetGeoTransform()
+    assert written.GetSpatialRef().IsSame(expected.GetSpatialRef())
+    assert written.GetRasterBand(1).DataType == expected.GetRasterBand(1).DataType
+    assert np.array_equal(written.ReadAsArray(), expected.ReadAsArray())
+    assert written.GetMetadata() == expected.GetMetadata()
+    layer = QgsRasterLayer(physical_source(path, spec), "vrt", "gdal")
+    assert layer.isValid() and layer_path(layer) == str(path)
