@@ -483,6 +483,20 @@ def post(url: str, body: bytes, content_type: str = "application/json", authcfg:
                 feedback=feedback, accept=accept, max_bytes=max_bytes).body
 
 
+def user_file_mode() -> int:
+    """The mode of a file the user creates: 0666 less the process's umask (read without changing it, where Linux
+    tells it: setting it to read it back races with other threads creating files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            mask = next((int(line.split()[1], 8) for line in status if line.startswith("Umask:")), None)
+    except (OSError, ValueError):
+        mask = None
+    if mask is None:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
 def download(url: str, path: str, authcfg: str = "", timeout_s: float = 30, feedback: QgsFeedback | None = None,
              max_bytes: int | None = None, deadline_s: float | None = None, login_url: str = "",
              progress: Callable[[int, int], None] | None = None) -> Answer:
@@ -497,6 +511,7 @@ def download(url: str, path: str, authcfg: str = "", timeout_s: float = 30, feed
         with os.fdopen(handle, "wb") as out:
             answer = send(url, authcfg=authcfg, login_url=login_url, timeout_s=timeout_s, deadline_s=deadline_s,
                           feedback=feedback, max_bytes=max_bytes, write=out.write, progress=progress)
+        os.chmod(partial, user_file_mode())  # mkstemp's file is the owner's only (0600): give it a new file's mode
         os.replace(partial, path)
         return answer
     finally:

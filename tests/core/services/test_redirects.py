@@ -147,6 +147,19 @@ def test_a_download_streams_into_the_file_and_replaces_it_only_when_whole(front,
     assert sorted(os.listdir(tmp_path)) == ["tile.png"]  # no part file left
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_downloaded_file_has_the_users_normal_mode(front, tmp_path, umask):
+    """The mode a file the user creates gets (0666 less the umask), not the 0600 of the temporary file it was written
+    under (issue 17: catalogue downloads came out readable by their owner only)."""
+    target = tmp_path / "tile.png"
+    before = os.umask(umask)
+    try:
+        download(front.url("/wmts/tile/a.png?WIDTH=8&HEIGHT=8"), str(target), timeout_s=TIMEOUT_S)
+    finally:
+        os.umask(before)
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~umask)
+
+
 def test_a_download_past_its_bound_stops_and_leaves_nothing(front, tmp_path):
     target = tmp_path / "huge.xml"
     with pytest.raises(FetchError, match="more data than the plugin accepts"):
