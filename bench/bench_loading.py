@@ -14,8 +14,19 @@ from __future__ import annotations
 
 import shutil
 
-from harness import (PYTHON, REPO, WORK, BenchError, Figure, baseline_plugin_path, environment, log, plugin_path, run_json,
-                     run_measured)
+from harness import (
+    PYTHON,
+    REPO,
+    WORK,
+    BenchError,
+    Figure,
+    baseline_plugin_path,
+    environment,
+    log,
+    plugin_path,
+    run_json,
+    run_measured,
+)
 
 BENCH = "loading"
 SERIES = REPO.parent / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"

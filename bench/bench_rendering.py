@@ -2,10 +2,11 @@
 
 The layer as the plugin adds it (its capabilities task and source string) against the same layer added through QGIS's
 own WMTS source string, each in a fresh headless QGIS (bench/qgis_render_probe.py), alternately. Cold: MapCache's disk
-cache emptied before the process starts, QGIS's caches new (a fresh configuration folder and an empty XDG cache folder,
-where QGIS keeps its network disk cache), so every tile is drawn by MapServer and fetched; warm: the same view again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about
-30 tiles of 256 px at zoom 10. The server is the tests' loopback server (tests/helpers/loopback_server.py) with the panel's
-data set (PANEL_DATES over PANEL_AREA, as the dock's tests and `make screenshots` use).
+cache emptied before the process starts, QGIS's caches new (a fresh configuration folder and an empty XDG cache
+folder, where QGIS keeps its network disk cache), so every tile is drawn by MapServer and fetched; warm: the same view
+again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about 30 tiles of 256 px at zoom 10. The
+server is the tests' loopback server (tests/helpers/loopback_server.py) with the panel's data set (PANEL_DATES over
+PANEL_AREA, as the dock's tests and `make screenshots` use).
 """
 
 from __future__ import annotations

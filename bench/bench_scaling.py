@@ -85,8 +85,8 @@ class Cases:
         path = self.out / "lut.vrt"
         source = gdal.Open(str(self.source))
         lut = f"0:{OFFSET},250:{SCALE * 250 + OFFSET:.6f},250.001:{NODATA},255:{NODATA}"
-        vrt = gdal.Translate(str(path), source, format="VRT", outputType=gdal.GDT_Float32, noData=NODATA)
-        vrt = None
+        written = gdal.Translate(str(path), source, format="VRT", outputType=gdal.GDT_Float32, noData=NODATA)
+        del written  # closed: the file is complete
         text = path.read_text()
         text = text.replace("<SimpleSource>", "<ComplexSource>").replace("</SimpleSource>",
                                                                           f"<LUT>{lut}</LUT></ComplexSource>")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import time
+
 import numpy as np
 import processing
 import pytest
+from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 
 pytestmark = pytest.mark.services
@@ -53,8 +58,6 @@ def test_listdates_unknown_layer_says_which_exist(provider, terrascope_server):
 
 
 def read(path):
-    from osgeo import gdal
-
     dataset = gdal.Open(str(path))
     return dataset.ReadAsArray(), dataset.GetGeoTransform(), dataset.GetProjection()
 
@@ -70,12 +73,52 @@ def test_downloadimage_georeferenced_different_per_date_and_tiled(provider, terr
     b, _, _ = read(tmp_path / "b.tif")
     assert a.shape == (4, 100, 100) and transform == (605000, 200, 0, 5660000, 0, -200) and "32631" in wkt
     assert (a[3] == 255).all() and not np.array_equal(a, b)
-    monkeypatch.setattr(download, "CHUNK_PX", 32)  # 4 x 4 requests, one picture
+    monkeypatch.setattr(download, "CHUNK_PX", 32)  # 4 x 4 requests, fetched several at once, one picture
     feedback = QgsProcessingFeedback()
+    asked = len(terrascope_server.requests())
     run("downloadimage", feedback=feedback, DATE="2018-02-25", OUTPUT=str(tmp_path / "tiled.tif"), **common)
     tiled, _, _ = read(tmp_path / "tiled.tif")
     assert np.array_equal(tiled, a)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a.tif", "b.tif", "tiled.tif"]  # no partial file left
+    for _ in range(50):  # lighttpd writes its access log in batches
+        getmaps = [r for r in terrascope_server.requests()[asked:] if "REQUEST=GetMap" in r and "WIDTH=100&" not in r]
+        if len(getmaps) >= 16:
+            break
+        time.sleep(0.1)
+    assert len(getmaps) == 16 and len(set(getmaps)) == 16  # each chunk asked once
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for name in ("a.tif", "tiled.tif"):  # the user's normal mode, tophysical's tiles and compression
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask
+    info = gdal.Info(str(tmp_path / "a.tif"), format="json")
+    assert info["bands"][0]["block"] == [512, 512] and info["metadata"]["IMAGE_STRUCTURE"]["COMPRESSION"] == "DEFLATE"
+
+
+@pytest.mark.parametrize("bands", ["grey", "grey+alpha", "palette", "rgb", "rgba"])
+def test_a_png_of_any_kind_becomes_rgba(bands):
+    from terrascope_s2.plugin.core.services.download import rgba
+
+    grey = np.arange(12, dtype=np.uint8).reshape(3, 4) * 20
+    planes = {"grey": [grey], "grey+alpha": [grey, grey + 1], "palette": [grey], "rgb": [grey, grey + 1, grey + 2],
+              "rgba": [grey, grey + 1, grey + 2, grey + 3]}[bands]
+    memory = gdal.GetDriverByName("MEM").Create("", 4, 3, len(planes), gdal.GDT_Byte)
+    for index, plane in enumerate(planes):
+        memory.GetRasterBand(index + 1).WriteArray(plane)
+    if bands == "palette":
+        table = gdal.ColorTable()
+        for value in range(256):
+            table.SetColorEntry(value, (value, 255 - value, 7, 200))
+        memory.GetRasterBand(1).SetColorTable(table)
+    gdal.GetDriverByName("PNG").CreateCopy("/vsimem/test_rgba.png", memory)
+    data = gdal.VSIFReadL(1, 10_000_000, handle := gdal.VSIFOpenL("/vsimem/test_rgba.png", "rb"))
+    gdal.VSIFCloseL(handle)
+    gdal.Unlink("/vsimem/test_rgba.png")
+    pixels = np.frombuffer(rgba(data), np.uint8).reshape(3, 4, 4)
+    expected = {"grey": (grey, grey, grey, 255), "grey+alpha": (grey, grey, grey, grey + 1),
+                "palette": (grey, 255 - grey, 7, 200), "rgb": (grey, grey + 1, grey + 2, 255),
+                "rgba": (grey, grey + 1, grey + 2, grey + 3)}[bands]
+    for channel, values in enumerate(expected):
+        assert np.array_equal(pixels[:, :, channel], np.broadcast_to(values, (3, 4))), (bands, channel)
 
 
 def test_downloadimage_refuses_a_day_without_image_and_a_huge_image(provider, terrascope_server, tmp_path):

@@ -5,9 +5,11 @@
     download_image(ImageRequest(base_url, "CGS_S2_NDVI", value, crs_authid, crs_wkt, box, resolution), output,
                    authcfg, timeout_s, feedback)                      # -> the output path, or None when cancelled
 
-Blocking (call it off the GUI thread: a Processing algorithm, a QgsTask). The image is written by the raster writer,
-under a temporary name beside the output, and takes its name when complete: a cancel or an error leaves nothing, an
-existing output is only replaced when asked. numpy and GDAL are imported inside, and used through the GDAL guard.
+Blocking (call it off the GUI thread: a Processing algorithm, a QgsTask). Chunks are requested CONNECTIONS at a time,
+each PNG decoded once, and written as they come (flushed at once: memory stays flat) with tophysical's creation
+options. The image is written by the raster writer, under a temporary name beside the output, and takes its name when
+complete: a cancel or an error leaves nothing, an existing output is only replaced when asked. numpy and GDAL are
+imported inside, and used through the GDAL guard.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import date
 from qgis.core import QgsFeedback
 
 from ..errors import PluginError
+from ..raster.writer import CREATION_OPTIONS
 from ..text import QT_TRANSLATE_NOOP
 from .network import FetchCancelledError, fetch
 from .timevalues import TimeDimension, TimeParseError, TimeValue, parse_instant
@@ -78,8 +81,11 @@ def getmap_url(base: str, layer: str, time_text: str, crs: str, box: tuple[float
     return base + ("&" if "?" in base else "?") + query
 
 
-def rgba(data: bytes):
-    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as a 4 x height x width uint8 array."""
+def rgba(data: bytes) -> bytes:
+    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as RGBA bytes, pixel-interleaved (height x width x 4).
+
+    Decoded once: GDAL's PNG driver reads all bands of a row in one pass when asked for them interleaved (read band by
+    band, it decodes the picture again for each band)."""
     import uuid
 
     import numpy
@@ -93,37 +99,49 @@ def rgba(data: bytes):
         gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
         try:
             dataset = gdal_call(not_an_image, gdal.Open, name)
-            bands = [gdal_call(not_an_image, dataset.GetRasterBand(index + 1).ReadAsArray)
-                     for index in range(dataset.RasterCount)]
-            table = dataset.GetRasterBand(1).GetColorTable()
+            width, height, count = dataset.RasterXSize, dataset.RasterYSize, dataset.RasterCount
+            pixels = gdal_call(not_an_image, dataset.ReadRaster, 0, 0, width, height, buf_type=gdal.GDT_Byte,
+                               band_list=list(range(1, count + 1)), buf_pixel_space=count,
+                               buf_line_space=count * width, buf_band_space=1)
+            table = dataset.GetRasterBand(1).GetColorTable() if count == 1 else None
+            entries = [table.GetColorEntry(i) for i in range(min(256, table.GetCount()))] if table is not None else None
         finally:
             dataset = None
             gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "A temporary file in memory cannot be removed:")),
                     gdal.Unlink, name)
-    if table is not None:
+    if count == 4:
+        return pixels
+    bands = numpy.frombuffer(pixels, numpy.uint8).reshape(height, width, count)
+    if entries is not None:
         lookup = numpy.zeros((256, 4), numpy.uint8)
-        for index in range(min(256, table.GetCount())):
-            lookup[index] = table.GetColorEntry(index)
-        return numpy.moveaxis(lookup[bands[0]], -1, 0)
-    opaque = numpy.full_like(bands[0], 255)
-    if len(bands) == 1:
-        return numpy.stack([bands[0], bands[0], bands[0], opaque])
-    if len(bands) == 2:
-        return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
-    if len(bands) == 3:
-        return numpy.stack([*bands, opaque])
-    return numpy.stack(bands[:4])
+        lookup[: len(entries)] = entries
+        return lookup[bands[:, :, 0]].tobytes()
+    out = numpy.empty((height, width, 4), numpy.uint8)
+    if count in (1, 2):
+        out[:, :, :3] = bands[:, :, :1]
+    else:
+        out[:, :, :3] = bands[:, :, :3]
+    out[:, :, 3] = bands[:, :, 1] if count == 2 else 255
+    return out.tobytes()
 
 
-IMAGE_OPTIONS = ("COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER")
+# The image is written with tophysical's GeoTIFF options (tiles of 512, DEFLATE level 1 on every core), as RGBA.
+IMAGE_OPTIONS = (*CREATION_OPTIONS, "PHOTOMETRIC=RGB", "ALPHA=YES")
+# GetMap requests: at most CONNECTIONS at once, and as many fetched chunks waiting to be written (memory stays flat).
+CONNECTIONS = 4
 
 
 def download_image(request: ImageRequest, output: str, authcfg: str = "", timeout_s: int = 30,
                    feedback: QgsFeedback | None = None, overwrite: bool = False) -> str | None:
     """Write the image to `output` (a GeoTIFF, RGBA); None when the feedback was cancelled (nothing is left then).
     An existing output is only replaced when `overwrite` is true. Raises FetchError or PluginError with a message for
-    the user. The file is written by the raster writer (core/raster/writer.py), every GDAL call through the GDAL guard."""
-    import numpy
+    the user. The file is written by the raster writer (core/raster/writer.py), every GDAL call through the GDAL guard.
+
+    Chunks are fetched and decoded by CONNECTIONS threads at once (each request through QGIS's network stack, in its
+    thread), and written in order as they come, each flushed to the file at once."""
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
     from osgeo import gdal
 
     from ..raster.gdal_guard import gdal_do
@@ -133,7 +151,22 @@ def download_image(request: ImageRequest, output: str, authcfg: str = "", timeou
     width, height = image_size(request.box, request.resolution)
     box, resolution = request.box, request.resolution
     chunk_px = CHUNK_PX
-    chunks = [(col, row) for row in range(0, height, chunk_px) for col in range(0, width, chunk_px)]
+    chunks = [(col, row, min(chunk_px, width - col), min(chunk_px, height - row))
+              for row in range(0, height, chunk_px) for col in range(0, width, chunk_px)]
+
+    def fetched(chunk):
+        col, row, chunk_width, chunk_height = chunk
+        chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
+                     box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
+        url = getmap_url(request.base_url, request.layer, request.value.text, request.crs_authid, chunk_box,
+                         chunk_width, chunk_height)
+        pixels = rgba(fetch(url, authcfg, timeout_s, feedback, accept="image/png"))
+        if len(pixels) != chunk_width * chunk_height * 4:
+            raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
+        return pixels
+
+    pool = ThreadPoolExecutor(max_workers=CONNECTIONS, thread_name_prefix="terrascope_s2_getmap")
+    pending: deque = deque()
     try:
         with new_geotiff(gdal, target, width, height, 4, gdal.GDT_Byte, overwrite, IMAGE_OPTIONS) as (image, failed):
             try:
@@ -142,28 +175,34 @@ def download_image(request: ImageRequest, output: str, authcfg: str = "", timeou
                 for key, text in (("TERRASCOPE_LAYER", request.layer), ("TERRASCOPE_TIME", request.value.text),
                                   ("TIFFTAG_DATETIME", request.value.when.strftime("%Y:%m:%d %H:%M:%S"))):
                     gdal_do(failed, image.SetMetadataItem, key, text)
-                bands = [image.GetRasterBand(band + 1) for band in range(4)]
-                for number, (col, row) in enumerate(chunks):
-                    if feedback is not None and feedback.isCanceled():
-                        raise CancelledError()
-                    chunk_width, chunk_height = min(chunk_px, width - col), min(chunk_px, height - row)
-                    chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
-                                 box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
-                    url = getmap_url(request.base_url, request.layer, request.value.text, request.crs_authid, chunk_box,
-                                     chunk_width, chunk_height)
+                waiting = iter(chunks)
+                for chunk in waiting:
+                    pending.append((chunk, pool.submit(fetched, chunk)))
+                    if len(pending) == CONNECTIONS:
+                        break
+                for number in range(len(chunks)):
+                    (col, row, chunk_width, chunk_height), future = pending.popleft()
                     try:
-                        data = fetch(url, authcfg, timeout_s, feedback, accept="image/png")
+                        pixels = future.result()
                     except FetchCancelledError:
                         raise CancelledError() from None
-                    pixels = rgba(data)
-                    if pixels.shape[1:] != (chunk_height, chunk_width):
-                        raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
-                    for band, plane in zip(bands, pixels):
-                        gdal_do(failed, band.WriteArray, numpy.ascontiguousarray(plane), col, row)
+                    if feedback is not None and feedback.isCanceled():
+                        raise CancelledError()
+                    following = next(waiting, None)
+                    if following is not None:
+                        pending.append((following, pool.submit(fetched, following)))
+                    gdal_do(failed, image.WriteRaster, col, row, chunk_width, chunk_height, pixels,
+                            band_list=[1, 2, 3, 4], buf_pixel_space=4, buf_line_space=4 * chunk_width, buf_band_space=1)
+                    gdal_do(failed, image.FlushCache)  # the chunk's tiles compressed and written now: memory stays flat
+                    pixels = None
                     if feedback is not None:
                         feedback.setProgress(100 * (number + 1) / len(chunks))
             finally:
-                image = bands = band = None  # an error's traceback keeps this frame: it must not keep the file open
+                image = None  # an error's traceback keeps this frame: it must not keep the file open
     except CancelledError:
         return None
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)  # a request in flight ends at once when cancelled, else within its timeout
     return output
