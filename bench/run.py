@@ -22,7 +22,8 @@ import traceback
 
 from harness import BENCH, CORES, RESULTS, WORK, Figure, log, quiet_enough
 
-BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue", "loading", "download")
+BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue", "loading", "download",
+           "product_rendering")
 TITLES = {
     "scaling": "1. A full tile (10980 x 10980 Byte NDVI) to Float32 physical values, DEFLATE, tiled 512",
     "styling": "2. Showing a product in physical units (request to styled layer)",
@@ -32,6 +33,7 @@ TITLES = {
     "catalogue": "6. Terrascope's catalogue on loopback: a 1,000-item search, a 512 MB download against curl",
     "loading": "7. Loading 1, 10 and 50 products (request to styled layers in the project) against plain layers",
     "download": "8. downloadimage against GDAL's WMS driver: 70 x 70 km from the loopback MapServer at 10 to 60 m",
+    "product_rendering": "9. Drawing a local product (full NDVI tile) in physical units against QGIS's plain drawing",
 }
 
 

@@ -94,6 +94,8 @@ def test_ndvi_dn_150_is_0_52_and_no_data_and_vito_special_values_draw_as_vito_do
     assert identify(layer, 150 // 16, 150 % 16) == pytest.approx(0.52, abs=1e-6)
     assert identify(layer, 0, 0) == pytest.approx(-0.08, abs=1e-6)
     assert identify(layer, 255 // 16, 255 % 16) is None
+    assert identify(layer, 254 // 16, 254 % 16) is None  # VITO's transparent DN 254 carries no value (issue 17)
+    assert identify(layer, 253 // 16, 253 % 16) == pytest.approx(0.932, abs=1e-6)  # grey 251..253 keep theirs
     image = render(layer, 16, 16)
 
     def pixel(dn):

@@ -1,0 +1,50 @@
+"""Bench 9: drawing a local product in physical units against QGIS's plain drawing of the same file.
+
+The full 10980 x 10980 NDVI tile of bench 1, drawn 1024 x 1024 at full extent and as a 10 x 10 km view at its centre,
+in a fresh headless QGIS per run (bench/qgis_product_render_probe.py), alternately: plain (QgsRasterLayer with QGIS's
+default grey style) and the plugin's (the loader: the inline VRT with scale, offset and no data, VITO's colour ramp).
+Cold: the process's first render (GDAL's block cache empty; the file in the page cache, read once before the runs);
+warm: the same view again, each a new render job. Identify at the centre is checked: physical for the plugin.
+"""
+
+from __future__ import annotations
+
+from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json
+
+BENCH = "product_rendering"
+VIEWS = ("full", "10km")
+WARM = 10
+
+
+def run(rounds: int) -> tuple[list[Figure], dict]:
+    from bench_scaling import make_input
+
+    tile = make_input(10980)
+    tile.read_bytes()  # into the page cache: cold means GDAL's caches, not the disk
+    env = environment({"QGIS_PLUGINPATH": str(plugin_path()), "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-product-render")})
+    series: dict[tuple[str, str], list[float]] = {}
+    loads: dict[str, list[float]] = {}
+    identified, others = {}, []
+    for view in VIEWS:
+        label = "full extent" if view == "full" else "10 km view"
+        for round_number in range(rounds):
+            for kind in (("plain", "plugin") if round_number % 2 == 0 else ("plugin", "plain")):
+                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_product_render_probe.py"), str(tile), kind,
+                                        view, str(WARM)], env=env, timeout=600)
+                case = "QGIS plain (grey, DNs)" if kind == "plain" else "plugin (physical units, VITO's colours)"
+                if kind == "plugin" and not (found["source_is_vrt"] and isinstance(found["identify"], float)
+                                             and found["identify"] < 1.5):
+                    raise BenchError(f"the plugin's layer is not in physical units: {found}")
+                series.setdefault((case, f"{label}: cold render"), []).append(found["cold_ms"])
+                series.setdefault((case, f"{label}: warm render"), []).extend(found["warm_ms"])
+                loads.setdefault(case, []).append(done.load)
+                identified[case] = found["identify"]
+                others.append(done.others_cpu_pct)
+            log(f"  {label}: round {round_number + 1}/{rounds} done")
+    figures = [Figure(BENCH, case, metric, "ms", values,
+                      None if case.startswith("QGIS") else "QGIS plain (grey, DNs)", loads=loads[case])
+               for (case, metric), values in series.items()]
+    figures.sort(key=lambda f: (f.metric, f.case))
+    context = {"file": f"{tile.name} (synthetic, bench 1's), 10980 x 10980 Byte",
+               "identify at the centre": identified, "warm renders per run": WARM, "others_cpu_pct": others}
+    return figures, context
