@@ -388,10 +388,6 @@
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1510,6 +1506,34 @@
     <message>
         <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
         <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
+    </message>
+    <message>
+        <source>DEFLATE (lossless, the default)</source>
+        <translation>DEFLATE (sans perte, par défaut)</translation>
+    </message>
+    <message>
+        <source>LERC (lossy: each value within half a digital-number step)</source>
+        <translation>LERC (avec perte : chaque valeur à moins d'un demi-pas de CN)</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>Sans compression</translation>
+    </message>
+    <message>
+        <source>Cloud-optimised GeoTIFF (DEFLATE, with overviews)</source>
+        <translation>GeoTIFF optimisé pour le cloud (DEFLATE, avec aperçus)</translation>
+    </message>
+    <message>
+        <source>Output encoding</source>
+        <translation>Encodage de sortie</translation>
+    </message>
+    <message>
+        <source>ZSTD (lossless)</source>
+        <translation>ZSTD (sans perte)</translation>
+    </message>
+    <message>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. Output encoding: DEFLATE by default, or ZSTD (both lossless); LERC, smaller, keeps each value within half a digital-number step of the product (lossy, but no value moves to another DN); uncompressed is the fastest and largest; a cloud-optimised GeoTIFF adds overviews and takes longest (the README gives the time and size of each). The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. Encodage de sortie : DEFLATE par défaut, ou ZSTD (tous deux sans perte) ; LERC, plus petit, garde chaque valeur à moins d'un demi-pas de compte numérique du produit (avec perte, mais aucune valeur ne passe à un autre CN) ; sans compression est le plus rapide et le plus gros ; un GeoTIFF optimisé pour le cloud ajoute des aperçus et prend le plus de temps (le README donne la durée et la taille de chacun). L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
     </message>
 </context>
 <context>

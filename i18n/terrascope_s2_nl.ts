@@ -388,10 +388,6 @@
         <translation>Naar fysische waarden omzetten</translation>
     </message>
     <message>
-        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -1510,6 +1506,34 @@
     <message>
         <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
         <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
+    </message>
+    <message>
+        <source>DEFLATE (lossless, the default)</source>
+        <translation>DEFLATE (verliesvrij, de standaard)</translation>
+    </message>
+    <message>
+        <source>LERC (lossy: each value within half a digital-number step)</source>
+        <translation>LERC (met verlies: elke waarde binnen een halve DN-stap)</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>Ongecomprimeerd</translation>
+    </message>
+    <message>
+        <source>Cloud-optimised GeoTIFF (DEFLATE, with overviews)</source>
+        <translation>Cloud-optimised GeoTIFF (DEFLATE, met overzichten)</translation>
+    </message>
+    <message>
+        <source>Output encoding</source>
+        <translation>Uitvoercodering</translation>
+    </message>
+    <message>
+        <source>ZSTD (lossless)</source>
+        <translation>ZSTD (verliesvrij)</translation>
+    </message>
+    <message>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. Output encoding: DEFLATE by default, or ZSTD (both lossless); LERC, smaller, keeps each value within half a digital-number step of the product (lossy, but no value moves to another DN); uncompressed is the fastest and largest; a cloud-optimised GeoTIFF adds overviews and takes longest (the README gives the time and size of each). The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. Uitvoercodering: standaard DEFLATE, of ZSTD (beide verliesvrij); LERC, kleiner, houdt elke waarde binnen een halve stap van een digitaal getal van het product (met verlies, maar geen waarde schuift naar een ander DN); ongecomprimeerd is het snelst en het grootst; een cloud-optimised GeoTIFF voegt overzichten toe en duurt het langst (de README geeft tijd en grootte van elk). De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
     </message>
 </context>
 <context>

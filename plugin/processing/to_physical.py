@@ -29,6 +29,16 @@ PRODUCT_CHOICES = (
 )
 
 
+# (encoding of core/raster/writer.ENCODINGS, label) in the order of the ENCODING choices: the index is what models store
+ENCODING_CHOICES = (
+    ("DEFLATE", QT_TRANSLATE_NOOP("@default", "DEFLATE (lossless, the default)")),
+    ("ZSTD", QT_TRANSLATE_NOOP("@default", "ZSTD (lossless)")),
+    ("LERC", QT_TRANSLATE_NOOP("@default", "LERC (lossy: each value within half a digital-number step)")),
+    ("NONE", QT_TRANSLATE_NOOP("@default", "Uncompressed")),
+    ("COG", QT_TRANSLATE_NOOP("@default", "Cloud-optimised GeoTIFF (DEFLATE, with overviews)")),
+)
+
+
 class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
     NAME = "tophysical"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Convert to physical values")
@@ -39,8 +49,11 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         "(FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO's "
         "special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI's DN 0 and 250 mean "
         "'this bound or beyond' (saturation): they keep the bound's value unless 'Saturated pixels as no data' is ticked. "
-        "Works block by block, so a whole tile runs in little memory. The input is only read; an existing output "
-        "is only replaced when 'Replace an existing output file' is ticked.")
+        "Works block by block, so a whole tile runs in little memory. Output encoding: DEFLATE by default, or ZSTD "
+        "(both lossless); LERC, smaller, keeps each value within half a digital-number step of the product (lossy, "
+        "but no value moves to another DN); uncompressed is the fastest and largest; a cloud-optimised GeoTIFF adds "
+        "overviews and takes longest (the README gives the time and size of each). The input is only read; an existing output is only replaced when 'Replace an existing "
+        "output file' is ticked.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(ProductRaster("INPUT", tr("Product image")))
@@ -51,7 +64,9 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
             optional=True))
         saturated = QgsProcessingParameterBoolean("SATURATED_AS_NODATA", tr("Saturated pixels as no data"), False)
         overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
-        for parameter in (saturated, overwrite):
+        encoding = QgsProcessingParameterEnum(
+            "ENCODING", tr("Output encoding"), options=[tr(label) for _, label in ENCODING_CHOICES], defaultValue=0)
+        for parameter in (saturated, overwrite, encoding):
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Physical values")))
@@ -87,7 +102,8 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
                 source, output, spec, nodata=nodata,
                 saturated_as_nodata=self.parameterAsBool(parameters, "SATURATED_AS_NODATA", context),
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
-                progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
+                progress=feedback.setProgress, is_cancelled=feedback.isCanceled,
+                encoding=ENCODING_CHOICES[self.parameterAsEnum(parameters, "ENCODING", context)][0])
         except RasterError as error:
             raise QgsProcessingException(error.user_text()) from None
         return {"OUTPUT": output}

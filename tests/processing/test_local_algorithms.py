@@ -38,6 +38,38 @@ def test_tophysical_output_equals_the_formula_on_every_pixel_of_a_real_product(t
     assert [p.name for p in tmp_path.iterdir()] == ["fapar.tif"]  # no temporary file left
 
 
+@pytest.mark.parametrize("encoding, compression", [(1, "ZSTD"), (2, "LERC_DEFLATE"), (3, None), (4, "DEFLATE")])
+def test_tophysical_output_encodings(terrascope_provider, real, tmp_path, encoding, compression):
+    """ZSTD, uncompressed and COG hold the same values as the default DEFLATE; LERC keeps each value within half a
+    step of the product's scaling (every value still names its own DN). COG: GDAL's COG layout, with overviews."""
+    from osgeo import gdal
+
+    run("tophysical", INPUT=str(real / FAPAR), OUTPUT=str(tmp_path / "deflate.tif"))
+    run("tophysical", INPUT=str(real / FAPAR), ENCODING=encoding, OUTPUT=str(tmp_path / "out.tif"))
+    expected, values = read(tmp_path / "deflate.tif"), read(tmp_path / "out.tif")
+    dataset = gdal.Open(str(tmp_path / "out.tif"))
+    assert dataset.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION") == compression
+    assert np.array_equal(np.isnan(values), np.isnan(expected))
+    valid = ~np.isnan(expected)
+    if compression == "LERC_DEFLATE":
+        step = 0.005  # FAPAR: DN / 200
+        assert 0 < np.abs(values[valid] - expected[valid]).max() < step / 2
+        np.testing.assert_array_equal(np.round(values[valid] / step), np.round(expected[valid] / step))
+    else:
+        np.testing.assert_array_equal(values[valid], expected[valid])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deflate.tif", "out.tif"]  # nothing else left
+    if encoding == 4:
+        assert dataset.GetMetadata("IMAGE_STRUCTURE").get("LAYOUT") == "COG"
+        assert dataset.GetMetadataItem("TERRASCOPE_S2_CONTENT") == "FAPAR"
+        big = write_raster(tmp_path / "big" / "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif",
+                           np.tile(every_byte(), (70, 70)))  # 1120 x 1120: overviews down to 512
+        run("tophysical", INPUT=str(big), ENCODING=encoding, OUTPUT=str(tmp_path / "big" / "cog.tif"))
+        cog = gdal.Open(str(tmp_path / "big" / "cog.tif"))
+        assert cog.GetRasterBand(1).GetOverviewCount() >= 1 and cog.GetRasterBand(1).GetBlockSize() == [512, 512]
+        assert sorted(p.name for p in (tmp_path / "big").iterdir()) == ["S2A_20190307T105021_31UFS_NDVI_10M_V210.tif",
+                                                                         "cog.tif"]
+
+
 def test_tophysical_every_ndvi_dn_with_saturation_and_a_chosen_no_data(terrascope_provider, tmp_path):
     source = write_raster(tmp_path / "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif", every_byte())
     dn = every_byte().astype(np.float64)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..products.contents import ContentSpec
 from ..text import QT_TRANSLATE_NOOP
 from .gdal_guard import quiet_gdal
-from .writer import RasterError, check_output, open_raster, read_window, write_by_strips
+from .writer import RasterError, check_output, encoding_options, lerc_max_error, open_raster, read_window, write_by_strips
 
 PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
 
@@ -75,8 +75,10 @@ def convert_to_physical(
     overwrite: bool = False,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    encoding: str = "DEFLATE",
 ) -> Path:
     """Write `output` (Float32 GeoTIFF, tiled, compressed) with the physical values of `source`, a one-band product.
+    `encoding`: one of writer.ENCODINGS (LERC keeps every value within half a step of the product's scaling).
 
     The source is only read, a chunk at a time whatever its data type; `output` is written under a temporary name and
     given its name when complete, and an existing file is only replaced when `overwrite` is true.
@@ -113,4 +115,5 @@ def convert_to_physical(
                 return physical_values(spec, dn, nodata, saturated_as_nodata)
 
         return write_by_strips(gdal, output, dataset, gdal.GDT_Float32, nodata, compute, progress, is_cancelled,
-                               {PHYSICAL_MARK: spec.content, "TERRASCOPE_S2_SOURCE": source.name}, overwrite)
+                               {PHYSICAL_MARK: spec.content, "TERRASCOPE_S2_SOURCE": source.name}, overwrite,
+                               options=encoding_options(encoding, lerc_max_error(spec.scale)), cog=encoding == "COG")
