@@ -9,6 +9,8 @@ convolution mask with a (2N+1)-pixel window and a threshold of zero. numpy is im
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .pixels import Grid, Window
@@ -20,16 +22,11 @@ class ClassificationGrid:
     """A scene classification read onto a product's grid; a PluginError if the two grids cannot be matched."""
 
     def __init__(self, dataset, product: Grid, name: str):
-        from osgeo import osr
-
         grid = Grid.of(dataset)
         if not (grid.north_up and product.north_up):
             raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' or its product is rotated: its classes cannot be "
                                                             "matched to the product's pixels."), name=name)
-        own, theirs = osr.SpatialReference(), osr.SpatialReference()
-        own.ImportFromWkt(grid.crs_wkt)
-        theirs.ImportFromWkt(product.crs_wkt)
-        if not own.IsSame(theirs):
+        if not same_crs(grid.crs_wkt, product.crs_wkt):
             raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' is not in the product's CRS (was the product "
                                                             "reprojected?): its classes cannot be matched to the "
                                                             "product's pixels."), name=name)
@@ -40,36 +37,75 @@ class ClassificationGrid:
         """The class of each pixel of `window` (on the product's grid); OUTSIDE beyond the classification's edge."""
         import numpy as np
 
-        x0, px, _, y0, _, py = self.product.geotransform
-        sx0, spx, _, sy0, _, spy = self.grid.geotransform
-        columns = np.floor((x0 + (np.arange(window.col, window.col + window.cols) + 0.5) * px - sx0) / spx).astype(int)
-        rows = np.floor((y0 + (np.arange(window.row, window.row + window.rows) + 0.5) * py - sy0) / spy).astype(int)
         found = np.full((window.rows, window.cols), OUTSIDE, dtype=np.uint8)
-        needed = Window(int(columns.min()), int(rows.min()), int(columns.max() - columns.min()) + 1,
-                        int(rows.max() - rows.min()) + 1).within(self.grid.width, self.grid.height)
-        if needed is None:
+        plan = _sampling(self.grid, self.product, window)
+        if plan is None:
             return found
+        needed, rows, columns, (first_row, end_row), (first_column, end_column) = plan
         block = read_window(self.band, needed, self.name)
-        inside_columns = (columns >= needed.col) & (columns < needed.col + needed.cols)
-        inside_rows = (rows >= needed.row) & (rows < needed.row + needed.rows)
-        found[np.ix_(inside_rows, inside_columns)] = block[np.ix_(rows[inside_rows] - needed.row,
-                                                                  columns[inside_columns] - needed.col)]
+        if rows is not None:  # other pixel sizes or an offset: each product pixel's own classification pixel
+            block = block.take(rows, axis=0).take(columns, axis=1)
+        found[first_row:end_row, first_column:end_column] = block
         return found
+
+
+@lru_cache(maxsize=4096)
+def same_crs(wkt: str, other: str) -> bool:
+    from osgeo import osr
+
+    if wkt == other:
+        return True
+    own, theirs = osr.SpatialReference(), osr.SpatialReference()
+    own.ImportFromWkt(wkt)
+    theirs.ImportFromWkt(other)
+    return bool(own.IsSame(theirs))
+
+
+@lru_cache(maxsize=4096)
+def _sampling(grid: Grid, product: Grid, window: Window):
+    """How to read `window` of the product's grid from the classification (the same for every date of a tile): the
+    classification's window to read, the rows and columns of it each product pixel takes (None: the window as it is),
+    and the part of the product's window they fill. None when the classification has no pixel there."""
+    import numpy as np
+
+    x0, px, _, y0, _, py = product.geotransform
+    sx0, spx, _, sy0, _, spy = grid.geotransform
+    columns = np.floor((x0 + (np.arange(window.col, window.col + window.cols) + 0.5) * px - sx0) / spx).astype(int)
+    rows = np.floor((y0 + (np.arange(window.row, window.row + window.rows) + 0.5) * py - sy0) / spy).astype(int)
+    needed = Window(int(columns.min()), int(rows.min()), int(columns.max() - columns.min()) + 1,
+                    int(rows.max() - rows.min()) + 1).within(grid.width, grid.height)
+    if needed is None:
+        return None
+    inside_rows = np.flatnonzero((rows >= needed.row) & (rows < needed.row + needed.rows))
+    inside_columns = np.flatnonzero((columns >= needed.col) & (columns < needed.col + needed.cols))
+    rows = rows[inside_rows] - needed.row
+    columns = columns[inside_columns] - needed.col
+    if np.array_equal(rows, np.arange(needed.rows)) and np.array_equal(columns, np.arange(needed.cols)):
+        rows = columns = None  # the same pixels: read as they are
+    return (needed, rows, columns, (int(inside_rows[0]), int(inside_rows[-1]) + 1),
+            (int(inside_columns[0]), int(inside_columns[-1]) + 1))
 
 
 def kept_pixels(classification: ClassificationGrid, window: Window, keep: frozenset[int], widen: int = 0):
     """True where the class is kept and no masked class lies within `widen` pixels (rows and columns)."""
-    import numpy as np
 
-    table = np.zeros(256, dtype=bool)
-    table[sorted(k for k in keep if 0 <= k < 256)] = True
     classes = classification.classes(window.padded(widen))
-    kept = table[classes]
+    kept = _kept_table(keep)[classes]
     if widen > 0:
         masked = ~kept & (classes != OUTSIDE)
         kept &= ~dilate(masked, widen)
         kept = kept[widen:widen + window.rows, widen:widen + window.cols]
     return kept
+
+
+@lru_cache(maxsize=64)
+def _kept_table(keep: frozenset[int]):
+    import numpy as np
+
+    table = np.zeros(256, dtype=bool)
+    table[sorted(k for k in keep if 0 <= k < 256)] = True
+    table.flags.writeable = False  # shared by every call
+    return table
 
 
 def dilate(mask, pixels: int):

@@ -14,7 +14,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .classes import ClassificationGrid, kept_pixels, read_window
 from .model import FAILED, KEPT, MASKED, Field, MaskOptions, Observation, ProductFile, Series, SeriesResult
 from .pixels import FieldGeometry, FieldPixels, Grid, field_pixels
-from .values import Decoder, statistics
+from .values import Decoder
 
 
 def compute_series(
@@ -112,7 +112,7 @@ def _read_product(product: ProductFile, result: SeriesResult, geometries: dict[i
         except PluginError as error:
             observation(number, FAILED, total=pixels.total, problem=error)
             continue
-        found = statistics(decoder.values(dn), selected)
+        found = decoder.statistics(dn, selected)
         enough = found.valid > 0 and found.valid >= options.min_valid_fraction * pixels.total
         observation(number, KEPT if enough else MASKED, valid=found.valid, total=pixels.total, mean=found.mean,
                     median=found.median, std=found.std)

@@ -3,7 +3,9 @@
 The plugin's contents table gives the scaling, offset and special values (physical.py's rule of valid digital
 numbers; one float64 lookup table for 8- and 16-bit files); the data type is read from the file, and the file's own
 no-data value is honoured too. Files that hold floats are physical values already; a content without known scaling is
-followed in digital numbers. numpy is imported inside the functions.
+followed in digital numbers. The statistics of Byte products come from the histogram of their digital numbers (one
+bincount and a few sums over 256 entries: several times faster than numpy's median and std on each field, the same
+values). numpy is imported inside the functions.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class Decoder:
         if self.physical and self.type.itemsize <= 2:  # entry i: the value of the DN whose bits are i
             self.table = self.values(np.arange(2 ** (8 * self.type.itemsize), dtype=f"uint{8 * self.type.itemsize}")
                                      .view(self.type))
+        # histograms need the values to grow with the DN (a positive scale; unsigned bytes, whose bits are the DN)
+        self.by_histogram = self.table is not None and self.type == np.uint8 and self.spec.scale > 0
 
     @property
     def unit(self) -> str:
@@ -57,6 +61,34 @@ class Decoder:
         if self.file_nodata is not None:
             values[dn == self.file_nodata] = np.nan
         return values
+
+
+    def statistics(self, dn, selected) -> Statistics:
+        """The statistics of the physical values of `dn` where `selected` (and valid)."""
+        import numpy as np
+
+        if self.by_histogram:
+            return histogram_statistics(np.bincount(dn[selected], minlength=256), self.table)
+        return statistics(self.values(dn), selected)
+
+
+def histogram_statistics(counts, values) -> Statistics:
+    """Mean, median and standard deviation (ddof=0) from how many pixels hold each DN and the DNs' values (ascending;
+    NaN for a DN without value), as numpy's mean, median and std of those pixels would give them."""
+    import numpy as np
+
+    present = np.flatnonzero(counts)
+    present = present[~np.isnan(values[present])]
+    if present.size == 0:
+        return Statistics(0)
+    counts, values = counts[present], values[present]
+    total = int(counts.sum())
+    mean = float(np.dot(counts, values) / total)
+    std = float(np.sqrt(np.dot(counts, (values - mean) ** 2) / total))
+    cumulative = np.cumsum(counts)
+    lower = values[np.searchsorted(cumulative, (total - 1) // 2, side="right")]
+    upper = values[np.searchsorted(cumulative, total // 2, side="right")]
+    return Statistics(total, mean, float((lower + upper) / 2), std)
 
 
 def statistics(values, selected) -> Statistics:
