@@ -21,8 +21,7 @@ OUTSIDE = 255  # a pixel beyond the classification's edge: no class, so masked (
 class ClassificationGrid:
     """A scene classification read onto a product's grid; a PluginError if the two grids cannot be matched."""
 
-    def __init__(self, dataset, product: Grid, name: str):
-        grid = Grid.of(dataset)
+    def __init__(self, dataset, grid: Grid, product: Grid, name: str):
         if not (grid.north_up and product.north_up):
             raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' or its product is rotated: its classes cannot be "
                                                             "matched to the product's pixels."), name=name)
@@ -37,14 +36,16 @@ class ClassificationGrid:
         """The class of each pixel of `window` (on the product's grid); OUTSIDE beyond the classification's edge."""
         import numpy as np
 
-        found = np.full((window.rows, window.cols), OUTSIDE, dtype=np.uint8)
         plan = _sampling(self.grid, self.product, window)
         if plan is None:
-            return found
+            return np.full((window.rows, window.cols), OUTSIDE, dtype=np.uint8)
         needed, rows, columns, (first_row, end_row), (first_column, end_column) = plan
         block = read_window(self.band, needed, self.name)
         if rows is not None:  # other pixel sizes or an offset: each product pixel's own classification pixel
             block = block.take(rows, axis=0).take(columns, axis=1)
+        if block.shape == (window.rows, window.cols):
+            return block
+        found = np.full((window.rows, window.cols), OUTSIDE, dtype=np.uint8)
         found[first_row:end_row, first_column:end_column] = block
         return found
 
@@ -125,13 +126,13 @@ def dilate(mask, pixels: int):
 
 def read_window(band, window: Window, name: str):
     """A window of a band (inside the raster) as an array; a damaged file gives a PluginError."""
-    from osgeo import gdal
-
     try:
         values = band.ReadAsArray(window.col, window.row, window.cols, window.rows)
     except RuntimeError:  # GDAL's exception mode may be on (it is global)
         values = None
     if values is None:
+        from osgeo import gdal
+
         raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read (damaged or truncated?)."),
                           detail=gdal.GetLastErrorMsg(), name=name)
     return values

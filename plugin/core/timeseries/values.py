@@ -4,12 +4,13 @@ The plugin's contents table gives the scaling, offset and special values (physic
 numbers; one float64 lookup table for 8- and 16-bit files); the data type is read from the file, and the file's own
 no-data value is honoured too. Files that hold floats are physical values already; a content without known scaling is
 followed in digital numbers. The statistics of Byte products come from the histogram of their digital numbers (one
-bincount and a few sums over 256 entries: several times faster than numpy's median and std on each field, the same
-values). numpy is imported inside the functions.
+bincount and a few sums over 256 entries, several times faster than numpy's median and std on each field; the same
+values to the last digits). numpy is imported inside the functions.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..products.contents import content_spec
@@ -42,6 +43,10 @@ class Decoder:
                                      .view(self.type))
         # histograms need the values to grow with the DN (a positive scale; unsigned bytes, whose bits are the DN)
         self.by_histogram = self.table is not None and self.type == np.uint8 and self.spec.scale > 0
+        if self.by_histogram:
+            self.has_value = ~np.isnan(self.table)
+            every_dn = np.arange(256, dtype=np.int64)
+            self.powers = np.stack([every_dn ** 0, every_dn, every_dn ** 2]) * self.has_value  # 3 x 256: 1, DN, DN²
 
     @property
     def unit(self) -> str:
@@ -67,28 +72,19 @@ class Decoder:
         """The statistics of the physical values of `dn` where `selected` (and valid)."""
         import numpy as np
 
-        if self.by_histogram:
-            return histogram_statistics(np.bincount(dn[selected], minlength=256), self.table)
-        return statistics(self.values(dn), selected)
-
-
-def histogram_statistics(counts, values) -> Statistics:
-    """Mean, median and standard deviation (ddof=0) from how many pixels hold each DN and the DNs' values (ascending;
-    NaN for a DN without value), as numpy's mean, median and std of those pixels would give them."""
-    import numpy as np
-
-    present = np.flatnonzero(counts)
-    present = present[~np.isnan(values[present])]
-    if present.size == 0:
-        return Statistics(0)
-    counts, values = counts[present], values[present]
-    total = int(counts.sum())
-    mean = float(np.dot(counts, values) / total)
-    std = float(np.sqrt(np.dot(counts, (values - mean) ** 2) / total))
-    cumulative = np.cumsum(counts)
-    lower = values[np.searchsorted(cumulative, (total - 1) // 2, side="right")]
-    upper = values[np.searchsorted(cumulative, total // 2, side="right")]
-    return Statistics(total, mean, float((lower + upper) / 2), std)
+        if not self.by_histogram:
+            return statistics(self.values(dn), selected)
+        # physical = scale * DN + offset with scale > 0: the valid DNs' count, sum and sum of squares (exact integers)
+        # give the mean and the spread; the middle pixels of the histogram give the median
+        counts = np.bincount(dn[selected], minlength=256)
+        valid, dn_sum, dn_squares = (int(total) for total in self.powers @ counts)
+        if valid == 0:
+            return Statistics(0)
+        scale, offset = self.spec.scale, self.spec.offset
+        mean = scale * (dn_sum / valid) + offset
+        std = scale * math.sqrt((valid * dn_squares - dn_sum * dn_sum) / (valid * valid))
+        lower, upper = np.searchsorted(np.cumsum(counts * self.has_value), ((valid - 1) // 2, valid // 2), side="right")
+        return Statistics(valid, mean, float((self.table[lower] + self.table[upper]) / 2), std)
 
 
 def statistics(values, selected) -> Statistics:
