@@ -94,7 +94,8 @@ def kept_pixels(classification: ClassificationGrid, window: Window, keep: frozen
     kept = _kept_table(keep)[classes]
     if widen > 0:
         masked = ~kept & (classes != OUTSIDE)
-        kept &= ~dilate(masked, widen)
+        if masked.any() and kept.any():  # else nothing to widen, or nothing left to mask
+            kept &= ~dilate(masked, widen)
         kept = kept[widen:widen + window.rows, widen:widen + window.cols]
     return kept
 
@@ -110,17 +111,15 @@ def _kept_table(keep: frozenset[int]):
 
 
 def dilate(mask, pixels: int):
-    """A boolean mask grown by `pixels` in every direction (a square of 2 * pixels + 1): two passes of shifted ORs."""
-    grown = mask.copy()
-    for axis in (0, 1):
-        source = grown.copy()
-        size = source.shape[axis]
-        for shift in range(1, min(pixels, size - 1) + 1):
-            ahead = [slice(None)] * 2
-            behind = [slice(None)] * 2
-            ahead[axis], behind[axis] = slice(shift, None), slice(None, -shift)
-            grown[tuple(ahead)] |= source[tuple(behind)]
-            grown[tuple(behind)] |= source[tuple(ahead)]
+    """A boolean mask grown by `pixels` in every direction (a square of 2 * pixels + 1): shifted ORs, rows then columns."""
+    down = mask.copy()
+    for shift in range(1, pixels + 1):
+        down[shift:] |= mask[:-shift]
+        down[:-shift] |= mask[shift:]
+    grown = down.copy()
+    for shift in range(1, pixels + 1):
+        grown[:, shift:] |= down[:, :-shift]
+        grown[:, :-shift] |= down[:, shift:]
     return grown
 
 
