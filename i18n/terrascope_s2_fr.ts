@@ -1059,6 +1059,98 @@
         <source>The service has no WMS.</source>
         <translation>Le service n'a pas de WMS.</translation>
     </message>
+    <message>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Pixels valides</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (comptes numériques)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} entités, {kept} dates gardées, {masked} masquées, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>entité {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content} : plein = gardée, creux = masquée (trop peu de pixels valides), x = pas de valeur</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date} : {value} ({status}, {valid} pixels valides sur {total})</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>Exporter la série temporelle en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1256,6 +1348,29 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>Le graphique a besoin de matplotlib. Sous Debian ou Ubuntu : sudo apt install python3-matplotlib, puis redémarrez QGIS (sous Windows et macOS il est fourni avec QGIS). Le tableau et l'export CSV fonctionnent sans lui.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,98 @@
         <source>The service has no WMS.</source>
         <translation>De dienst heeft geen WMS.</translation>
     </message>
+    <message>
+        <source>Feature</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std.afw.</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Geldige pixels</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>gemaskeerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (digitale getallen)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} objecten, {kept} datums behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>object {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content}: gevuld = behouden, open = gemaskeerd (te weinig geldige pixels), x = geen waarde</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date}: {value} ({status}, {valid} van {total} pixels geldig)</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>De tijdreeks als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>De grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1256,6 +1348,29 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>De grafiek heeft matplotlib nodig. Op Debian of Ubuntu: sudo apt install python3-matplotlib, en herstart QGIS (op Windows en macOS zit het bij QGIS). De tabel en de CSV-export werken zonder.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
     </message>
 </context>
 <context>
