@@ -6,8 +6,8 @@ Plain Python (no QGIS started): the first DATES FAPAR products of FOLDER (in tim
 FIELDS_FILE, masked to the clear-land classes (4, 5), dates under 50 % valid pixels marked masked. `plugin` is the
 plugin's core (the products found by name, every check made), `floor` what a plain script does (numpy's mean, median
 and std of the same pixels), `io` only reads the same windows (no statistics: the bound below both). Prints one JSON
-line: the seconds from the first file listed to the last statistic (imports excluded), the observations, and checksums
-that the bench compares.
+line: the seconds (wall and this process's CPU) from the first file listed to the last statistic (imports excluded), the
+observations, and checksums that the bench compares.
 """
 
 from __future__ import annotations
@@ -123,9 +123,11 @@ def main() -> None:
     widen = int(sys.argv[6]) if len(sys.argv) > 6 else 0
     sys.path.insert(0, str(Path(__file__).resolve().parent / "results" / "work" / "pluginpath"))
     fields, crs = fields_of(fields_file, int(count))
+    cpu = time.process_time()
     elapsed, rows = {"plugin": plugin, "floor": floor, "io": io}[mode](folder, fields, crs, int(dates), widen)
+    cpu = time.process_time() - cpu
     means = [mean for _, _, mean, _ in rows if mean is not None]
-    print(json.dumps({"seconds": elapsed, "observations": len(rows), "valid": sum(r[0] for r in rows),
+    print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "observations": len(rows), "valid": sum(r[0] for r in rows),
                       "total": sum(r[1] for r in rows), "kept": sum(r[3] == "kept" for r in rows),
                       "mean_sum": round(sum(means), 9)}))
 

@@ -23,6 +23,7 @@ from ..toolbelt.log import log
 FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "timeseries_chart.ui"))
 PICK_PIXELS = 12  # the cursor names the point within this many pixels
 MAX_LEGEND = 12  # more curves than this: no legend (the cursor and the table name them)
+MAX_CURVES = 50  # more fields than this: the first ones drawn (every one is in the table and the CSV)
 COLUMNS = (QT_TRANSLATE_NOOP("@default", "Feature"), QT_TRANSLATE_NOOP("@default", "Date"),
            QT_TRANSLATE_NOOP("@default", "Status"), QT_TRANSLATE_NOOP("@default", "Mean"),
            QT_TRANSLATE_NOOP("@default", "Median"), QT_TRANSLATE_NOOP("@default", "Std. dev."),
@@ -103,7 +104,7 @@ class TimeSeriesChart(QWidget, FORM_CLASS):
         axes = self.axes = self.figure.add_subplot()
         self.points = []
         rug = axes.get_xaxis_transform()  # x in dates, y in axes fraction: the dates without a value, along the axis
-        for number, series in enumerate(result.series):
+        for number, series in enumerate(result.series[:MAX_CURVES]):
             colour = f"C{number % 10}"
             label = self._label(series)
             kept = [o for o in series.observations if o.status == KEPT]
@@ -123,8 +124,12 @@ class TimeSeriesChart(QWidget, FORM_CLASS):
         axes.grid(True, alpha=0.3)
         if 0 < len(result.series) <= MAX_LEGEND and any(s.observations for s in result.series):
             axes.legend(loc="best", fontsize="small")
-        axes.set_title(tr("{content}: filled = kept, hollow = masked (too few valid pixels), x = no value").format(
-            content=result.content), fontsize="small")
+        title = tr("{content}: filled = kept, hollow = masked (too few valid pixels), x = no value").format(
+            content=result.content)
+        if len(result.series) > MAX_CURVES:
+            title += "\n" + tr("the first {count} of {total} features drawn; the table holds them all").format(
+                count=MAX_CURVES, total=len(result.series))
+        axes.set_title(title, fontsize="small")
         from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
         locator = AutoDateLocator()

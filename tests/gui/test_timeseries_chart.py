@@ -111,3 +111,11 @@ def test_without_matplotlib_the_table_and_csv_still_work(qgis_app, qtbot, monkey
     assert widget.table.rowCount() == 7
     assert widget.save_csv(tmp_path / "series.csv").exists()
 
+
+
+def test_many_fields_draw_the_first_fifty_and_keep_all_in_the_table(chart):
+    many = [Series(Field(n, b"", "EPSG:32631"), [observation(n, 1, KEPT, 0.1, 10)]) for n in range(60)]
+    chart.set_result(SeriesResult("FAPAR", "", many))
+    assert len(chart.axes.get_lines()) == 50
+    assert "the first 50 of 60 features drawn" in chart.axes.get_title()
+    assert chart.table.rowCount() == 60 and chart.axes.get_legend() is None
