@@ -5,7 +5,9 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -27,7 +29,8 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         "A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, "
         "at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a "
         "value the service advertises; empty means the service's default. The output CRS is the tile's UTM zone, else "
-        "the CRS parameter (it must be projected).")
+        "the CRS parameter (it must be projected). An existing output file is only replaced when 'Replace an existing "
+        "output file' is ticked.")
 
     def initAlgorithm(self, config=None):
         add_service_parameters(self)
@@ -37,17 +40,24 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS for an extent (projected)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "RESOLUTION", tr("Resolution (metres)"), type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.1))
+        overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
+        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Image")))
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.errors import PluginError
+        from ..core.raster.writer import check_output
         from ..core.services.download import ImageRequest, download_image, image_size, resolve_time
         from ..core.services.model import WMS
         from ..core.services.sources import wms_base_url
 
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
         crs, box = self._area(parameters, context)
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
         try:
+            check_output(output, [], overwrite)  # before any request: an existing file is only replaced when asked
             width, height = image_size(box, resolution)
             chosen, settings = service_profile(self, parameters, context, wms_only=True)
             if not chosen.wms_url:
@@ -62,8 +72,7 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
                 layer=name, time=value.text, width=width, height=height, crs=crs.authid()))
             request = ImageRequest(wms_base_url(model.wms.url if model.wms else chosen.wms_url), name, value, crs.authid(),
                                    crs.toWkt(), box, resolution)
-            output = download_image(request, self.parameterAsOutputLayer(parameters, "OUTPUT", context), settings.authcfg,
-                                    settings.network_timeout_s, feedback)
+            output = download_image(request, output, settings.authcfg, settings.network_timeout_s, feedback, overwrite)
         except PluginError as error:
             raise QgsProcessingException(error.user_text()) from None
         if output is None:

@@ -5,14 +5,14 @@
     download_image(ImageRequest(base_url, "CGS_S2_NDVI", value, crs_authid, crs_wkt, box, resolution), output,
                    authcfg, timeout_s, feedback)                      # -> the output path, or None when cancelled
 
-Blocking (call it off the GUI thread: a Processing algorithm, a QgsTask). The image is written under a temporary name
-beside the output and renamed when complete: a cancel or an error leaves nothing. numpy and GDAL are imported inside.
+Blocking (call it off the GUI thread: a Processing algorithm, a QgsTask). The image is written by the raster writer,
+under a temporary name beside the output, and takes its name when complete: a cancel or an error leaves nothing, an
+existing output is only replaced when asked. numpy and GDAL are imported inside, and used through the GDAL guard.
 """
 
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass
 from datetime import date
 
@@ -85,89 +85,85 @@ def rgba(data: bytes):
     import numpy
     from osgeo import gdal
 
+    from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
+
+    not_an_image = PluginError(QT_TRANSLATE_NOOP("@default", "The server did not send an image."))
     name = f"/vsimem/terrascope_s2_{uuid.uuid4().hex}.png"
-    gdal.FileFromMemBuffer(name, data)
-    try:
-        dataset = gdal.Open(name)
-        if dataset is None:
-            raise PluginError(QT_TRANSLATE_NOOP("@default", "The server did not send an image."))
-        bands = [dataset.GetRasterBand(index + 1).ReadAsArray() for index in range(dataset.RasterCount)]
-        table = dataset.GetRasterBand(1).GetColorTable()
-        if table is not None:
-            lookup = numpy.zeros((256, 4), numpy.uint8)
-            for index in range(min(256, table.GetCount())):
-                lookup[index] = table.GetColorEntry(index)
-            return numpy.moveaxis(lookup[bands[0]], -1, 0)
-        opaque = numpy.full_like(bands[0], 255)
-        if len(bands) == 1:
-            return numpy.stack([bands[0], bands[0], bands[0], opaque])
-        if len(bands) == 2:
-            return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
-        if len(bands) == 3:
-            return numpy.stack([*bands, opaque])
-        return numpy.stack(bands[:4])
-    finally:
-        gdal.Unlink(name)
+    with quiet_gdal():
+        gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
+        try:
+            dataset = gdal_call(not_an_image, gdal.Open, name)
+            bands = [gdal_call(not_an_image, dataset.GetRasterBand(index + 1).ReadAsArray)
+                     for index in range(dataset.RasterCount)]
+            table = dataset.GetRasterBand(1).GetColorTable()
+        finally:
+            dataset = None
+            gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "A temporary file in memory cannot be removed:")),
+                    gdal.Unlink, name)
+    if table is not None:
+        lookup = numpy.zeros((256, 4), numpy.uint8)
+        for index in range(min(256, table.GetCount())):
+            lookup[index] = table.GetColorEntry(index)
+        return numpy.moveaxis(lookup[bands[0]], -1, 0)
+    opaque = numpy.full_like(bands[0], 255)
+    if len(bands) == 1:
+        return numpy.stack([bands[0], bands[0], bands[0], opaque])
+    if len(bands) == 2:
+        return numpy.stack([bands[0], bands[0], bands[0], bands[1]])
+    if len(bands) == 3:
+        return numpy.stack([*bands, opaque])
+    return numpy.stack(bands[:4])
+
+
+IMAGE_OPTIONS = ("COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER")
 
 
 def download_image(request: ImageRequest, output: str, authcfg: str = "", timeout_s: int = 30,
-                   feedback: QgsFeedback | None = None) -> str | None:
+                   feedback: QgsFeedback | None = None, overwrite: bool = False) -> str | None:
     """Write the image to `output` (a GeoTIFF, RGBA); None when the feedback was cancelled (nothing is left then).
-    Raises FetchError or PluginError with a message for the user."""
-    import tempfile
-
+    An existing output is only replaced when `overwrite` is true. Raises FetchError or PluginError with a message for
+    the user. The file is written by the raster writer (core/raster/writer.py), every GDAL call through the GDAL guard."""
     import numpy
     from osgeo import gdal
 
-    gdal.UseExceptions()
+    from ..raster.gdal_guard import gdal_do
+    from ..raster.writer import CancelledError, check_output, new_geotiff
+
+    target = check_output(output, [], overwrite)
     width, height = image_size(request.box, request.resolution)
     box, resolution = request.box, request.resolution
-    folder = os.path.dirname(os.path.abspath(output)) or "."
-    handle, partial = tempfile.mkstemp(prefix=".terrascope_s2_", suffix=".tif", dir=folder)
-    os.close(handle)
     chunk_px = CHUNK_PX
     chunks = [(col, row) for row in range(0, height, chunk_px) for col in range(0, width, chunk_px)]
-
-    def cancelled() -> bool:
-        return feedback is not None and feedback.isCanceled()
-
     try:
-        dataset = gdal.GetDriverByName("GTiff").Create(
-            partial, width, height, 4, gdal.GDT_Byte,
-            options=["COMPRESS=DEFLATE", "TILED=YES", "PHOTOMETRIC=RGB", "ALPHA=YES", "BIGTIFF=IF_SAFER"])
-        dataset.SetGeoTransform((box[0], resolution, 0, box[3], 0, -resolution))
-        dataset.SetProjection(request.crs_wkt)
-        dataset.SetMetadataItem("TERRASCOPE_LAYER", request.layer)
-        dataset.SetMetadataItem("TIFFTAG_DATETIME", request.value.when.strftime("%Y:%m:%d %H:%M:%S"))
-        dataset.SetMetadataItem("TERRASCOPE_TIME", request.value.text)
-        for number, (col, row) in enumerate(chunks):
-            if cancelled():
-                break
-            chunk_width, chunk_height = min(chunk_px, width - col), min(chunk_px, height - row)
-            chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
-                         box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
-            url = getmap_url(request.base_url, request.layer, request.value.text, request.crs_authid, chunk_box,
-                             chunk_width, chunk_height)
+        with new_geotiff(gdal, target, width, height, 4, gdal.GDT_Byte, overwrite, IMAGE_OPTIONS) as (image, failed):
             try:
-                data = fetch(url, authcfg, timeout_s, feedback, accept="image/png")
-            except FetchCancelledError:
-                break
-            pixels = rgba(data)
-            if pixels.shape[1:] != (chunk_height, chunk_width):
-                raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
-            for band in range(4):
-                dataset.GetRasterBand(band + 1).WriteArray(numpy.ascontiguousarray(pixels[band]), col, row)
-            if feedback is not None:
-                feedback.setProgress(100 * (number + 1) / len(chunks))
-        dataset.FlushCache()
-        dataset = None
-        if cancelled():
-            os.remove(partial)
-            return None
-        os.replace(partial, output)
-    except BaseException:
-        dataset = None
-        if os.path.exists(partial):
-            os.remove(partial)
-        raise
+                gdal_do(failed, image.SetGeoTransform, (box[0], resolution, 0, box[3], 0, -resolution))
+                gdal_do(failed, image.SetProjection, request.crs_wkt)
+                for key, text in (("TERRASCOPE_LAYER", request.layer), ("TERRASCOPE_TIME", request.value.text),
+                                  ("TIFFTAG_DATETIME", request.value.when.strftime("%Y:%m:%d %H:%M:%S"))):
+                    gdal_do(failed, image.SetMetadataItem, key, text)
+                bands = [image.GetRasterBand(band + 1) for band in range(4)]
+                for number, (col, row) in enumerate(chunks):
+                    if feedback is not None and feedback.isCanceled():
+                        raise CancelledError()
+                    chunk_width, chunk_height = min(chunk_px, width - col), min(chunk_px, height - row)
+                    chunk_box = (box[0] + col * resolution, box[3] - (row + chunk_height) * resolution,
+                                 box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
+                    url = getmap_url(request.base_url, request.layer, request.value.text, request.crs_authid, chunk_box,
+                                     chunk_width, chunk_height)
+                    try:
+                        data = fetch(url, authcfg, timeout_s, feedback, accept="image/png")
+                    except FetchCancelledError:
+                        raise CancelledError() from None
+                    pixels = rgba(data)
+                    if pixels.shape[1:] != (chunk_height, chunk_width):
+                        raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
+                    for band, plane in zip(bands, pixels):
+                        gdal_do(failed, band.WriteArray, numpy.ascontiguousarray(plane), col, row)
+                    if feedback is not None:
+                        feedback.setProgress(100 * (number + 1) / len(chunks))
+            finally:
+                image = bands = band = None  # an error's traceback keeps this frame: it must not keep the file open
+    except CancelledError:
+        return None
     return output
