@@ -224,10 +224,6 @@
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
-    </message>
-    <message>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
     </message>
@@ -260,24 +256,8 @@
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
     <message>
         <source>No cloud</source>
@@ -332,20 +312,12 @@
         <translation>Charger un produit</translation>
     </message>
     <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
-    </message>
-    <message>
         <source>Product folder or any one of its files</source>
         <translation>Dossier du produit ou l'un de ses fichiers</translation>
     </message>
     <message>
         <source>Layers</source>
         <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Keep the chosen classes</source>
@@ -538,10 +510,6 @@
     <message>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
         <source>Date (empty: the service&apos;s default)</source>
@@ -824,10 +792,6 @@
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
         <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
     </message>
@@ -930,10 +894,6 @@
     <message>
         <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
         <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-2 (attendu : un nom tel que {example}.tif)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
     </message>
     <message>
         <source>The {what} is empty.</source>
@@ -1498,6 +1458,10 @@
     <message>
         <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
         <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
     </message>
 </context>
 <context>
