@@ -1463,6 +1463,42 @@
         <source>the first {count} of {total} features drawn; the table holds them all</source>
         <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
     </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Dossier des produits</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>point {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Choisissez d'abord une couche de points ou de parcelles.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Sélectionnez les points ou les parcelles de « {layer} » à suivre (aucun n'est sélectionné).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Aucun produit {content} n'est chargé dans le projet : chargez-en, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Choisissez le dossier qui contient les produits {content}.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>Calcul de la série temporelle de {count} entité(s)…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} de plus dans le journal)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} dates de {content}.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1688,6 +1724,86 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>Les produits de ce contenu dans un dossier et ses sous-dossiers, trouvés d'après leur nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>Les produits chargés dans le projet</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Nuages (classification de scène)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Élargir les masques de</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Masquer aussi les pixels aussi proches d'une classe masquée (bords de nuages que la classification a manqués)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Masquée sous</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Une date avec moins de pixels valides que cette part de la parcelle est montrée masquée</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % de pixels valides</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Cliquez sur un point de la carte : sa série est dessinée</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Choisir un point sur la carte</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Une couche de points ou de polygones (parcelles)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>La série des entités sélectionnées de la couche</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Entités sélectionnées</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,42 @@
         <source>the first {count} of {total} features drawn; the table holds them all</source>
         <translation>de eerste {count} van {total} objecten getekend; de tabel bevat ze allemaal</translation>
     </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Map met producten</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>punt {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Kies eerst een laag met punten of percelen.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Selecteer de punten of percelen van '{layer}' die u wilt volgen (er is niets geselecteerd).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Er is geen {content}-product in het project geladen: laad er enkele, of kies een map.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Kies de map met de {content}-producten.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>De tijdreeks van {count} object(en) wordt berekend…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} meer in het logboek)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} datums van {content}.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1688,6 +1724,86 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>De producten met die inhoud in een map en de submappen, gevonden op hun naam</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>De producten die in het project geladen zijn</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Wolken (scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Maskers verbreden met</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Ook de pixels zo dicht bij een gemaskeerde klasse maskeren (wolkranden die de classificatie miste)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Gemaskeerd onder</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Een datum met minder geldige pixels dan dit deel van het perceel wordt als gemaskeerd getoond</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % geldige pixels</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Klik op een punt op de kaart: de tijdreeks ervan wordt getekend</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Een punt op de kaart kiezen</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Een laag met punten of polygonen (percelen)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>De tijdreeks van de geselecteerde objecten van de laag</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Geselecteerde objecten</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,12 @@ class Settings:
     catalogue_authcfg: str = ""  # the login for the catalogue's downloads (Basic or OAuth2)
     catalogue_login_origin: str = TERRASCOPE_DOWNLOAD_ORIGIN  # the only scheme://host:port that login is sent to
     download_folder: str = ""  # where products are downloaded (empty: ~/Terrascope)
+    timeseries_content: str = "FAPAR"  # the panel's time series: the content followed
+    timeseries_folder: str = ""  # the folder its products are searched in
+    timeseries_from_project: bool = False  # the products loaded in the project instead of a folder
+    timeseries_mask: int = 1  # 0: no masking, then the masking presets (1: clear land)
+    timeseries_widen: int = 0  # masked classes widened by this many pixels
+    timeseries_min_valid: int = 50  # % of valid pixels under which a date is marked masked
 
     @classmethod
     def load(cls) -> Settings:

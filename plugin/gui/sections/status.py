@@ -57,7 +57,7 @@ class StatusRow:
         """Cancel what runs and drop the panel's callbacks from the tasks (the plugin is being unloaded)."""
         self.cancel_all()
         for task in self.tasks:
-            for signal in ("loaded", "failed", "built"):
+            for signal in ("loaded", "failed", "built", "done"):
                 try:
                     getattr(task, signal).disconnect()
                 except (AttributeError, TypeError, RuntimeError):
