@@ -19,10 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.products.contents import MASK_PRESETS, SCENE_CLASSES
+from ..core.products.contents import MASK_PRESETS, NO_MASKING, SCENE_CLASSES
+from ..core.products.contents import SERIES_CONTENTS as CONTENTS
 from ..core.text import QT_TRANSLATE_NOOP
-from ..core.timeseries.model import NO_MASKING
-from ..core.timeseries.sources import SERIES_CONTENTS as CONTENTS
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 

@@ -8,12 +8,10 @@ from pathlib import Path
 
 from ..errors import PluginError
 from ..products.names import ProductName
-from ..text import QT_TRANSLATE_NOOP
 
 KEPT = "kept"  # enough valid pixels: a point of the curve
 MASKED = "masked"  # too few valid pixels (clouds, no data): shown as masked, never dropped
 FAILED = "failed"  # the date could not be read for this field: `problem` says why
-NO_MASKING = QT_TRANSLATE_NOOP("@default", "No masking (every pixel with a value)")  # the choice before the presets
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,6 @@ from ..products.names import ProductName, try_parse_product_name
 from ..text import QT_TRANSLATE_NOOP
 from .model import ProductFile
 
-# The contents a series can follow, in this order in the panel and Processing (models store the index: append only)
-SERIES_CONTENTS = ("FAPAR", "FCOVER", "LAI", "NDVI", "CCC", "CWC", *(
-    f"TOC-B{band}" for band in ("01", "02", "03", "04", "05", "06", "07", "08", "8A", "09", "10", "11", "12")))
 CLASSIFICATION = "SCENECLASSIFICATION"
 IMAGE_SUFFIXES = (".tif", ".tiff")
 

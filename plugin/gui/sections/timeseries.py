@@ -9,9 +9,8 @@ from qgis.core import QgsGeometry, QgsMapLayerProxyModel, QgsProject, QgsRasterL
 from qgis.gui import QgsFileWidget, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt
 
-from ...core.products.contents import MASK_PRESETS
-from ...core.timeseries.model import NO_MASKING, Field, MaskOptions
-from ...core.timeseries.sources import SERIES_CONTENTS
+from ...core.products.contents import MASK_PRESETS, NO_MASKING, SERIES_CONTENTS
+from ...core.timeseries.model import Field, MaskOptions
 from ...core.timeseries.task import TimeSeriesTask
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
@@ -176,7 +175,12 @@ class TimeSeriesSection(Section):
             self.series_at(point, self.iface.mapCanvas().mapSettings().destinationCrs())
 
     def close(self) -> None:
+        from qgis.PyQt import sip
+
         canvas = self.iface.mapCanvas()
         if canvas.mapTool() is self.pick_tool:
             canvas.unsetMapTool(self.pick_tool)
         self._cancel_running()
+        combo = self.dock.ts_layer_combo
+        if not sip.isdeleted(combo):  # its model follows the project's layers: let go of the project now, not later
+            sip.delete(combo)
