@@ -1,4 +1,4 @@
-"""Bench 6: time series of fields, masked by the scene classification, against plain GDAL + numpy on the same windows.
+"""Bench 7: time series of fields, masked by the scene classification, against plain GDAL + numpy on the same windows.
 
 Two inputs: the shared parcel (real V101 FAPAR, 108 dates, one field; ../shared/fixtures/real/vito-s2-parcel-timeseries)
 and a season derived from it at bench time (bench/make_parcels.py: 325 dates of 1050 x 1050 tiled DEFLATE mosaics of
