@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import PluginError
+from ..raster.gdal_guard import gdal_call, gdal_try
 from ..text import QT_TRANSLATE_NOOP
 from .pixels import Grid, Window
 
@@ -52,13 +53,14 @@ class ClassificationGrid:
 
 @lru_cache(maxsize=4096)
 def same_crs(wkt: str, other: str) -> bool:
+    """Whether two WKT name the same CRS (a WKT GDAL cannot read names none)."""
     from osgeo import osr
 
     if wkt == other:
         return True
     own, theirs = osr.SpatialReference(), osr.SpatialReference()
-    own.ImportFromWkt(wkt)
-    theirs.ImportFromWkt(other)
+    if gdal_try(own.ImportFromWkt, wkt) != 0 or gdal_try(theirs.ImportFromWkt, other) != 0:
+        return False
     return bool(own.IsSame(theirs))
 
 
@@ -124,14 +126,8 @@ def dilate(mask, pixels: int):
 
 
 def read_window(band, window: Window, name: str):
-    """A window of a band (inside the raster) as an array; a damaged file gives a PluginError."""
-    try:
-        values = band.ReadAsArray(window.col, window.row, window.cols, window.rows)
-    except RuntimeError:  # GDAL's exception mode may be on (it is global)
-        values = None
-    if values is None:
-        from osgeo import gdal
-
-        raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read (damaged or truncated?)."),
-                          detail=gdal.GetLastErrorMsg(), name=name)
-    return values
+    """A window of a band (inside the raster) as an array; a damaged file gives a PluginError (in either GDAL error
+    mode: the GDAL guard)."""
+    return gdal_call(lambda: PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read (damaged or "
+                                                                       "truncated?)."), name=name),
+                     band.ReadAsArray, window.col, window.row, window.cols, window.rows)
