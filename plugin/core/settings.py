@@ -46,6 +46,7 @@ class Settings:
     catalogue_max_cloud: int = 100  # its cloud ceiling (percent)
     catalogue_date_from: str = ""  # its date range (ISO dates; empty: the last 90 days)
     catalogue_date_to: str = ""
+    dates_max_cloud: int = 100  # the map service's dates: hide those whose product is cloudier (catalogue's cloud cover)
     timeseries_content: str = "FAPAR"  # the panel's time series: the content followed
     timeseries_folder: str = ""  # the folder its products are searched in
     timeseries_from_project: bool = False  # the products loaded in the project instead of a folder
