@@ -1635,6 +1635,14 @@
         <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
         <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
     </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -2023,6 +2031,14 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>Les produits listés dans l'onglet Catalogue : ouverts là où ils sont, ou téléchargés dans le dossier de téléchargement (seulement ce contenu et sa classification de scène)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>Les résultats de l'onglet Catalogue</translation>
     </message>
 </context>
 <context>
