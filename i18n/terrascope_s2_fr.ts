@@ -827,6 +827,166 @@
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>L'entité {id} a un SCR inconnu.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>L'entité {id} n'a pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Série temporelle de {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
+    </message>
+    <message>
+        <source>{name} holds no ISO 19139 identification</source>
+        <translation>{name} ne contient pas d'identification ISO 19139</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read:</source>
+        <translation>{name} ne peut pas être lu :</translation>
+    </message>
+    <message>
+        <source>{name} is too large for product metadata</source>
+        <translation>{name} est trop volumineux pour des métadonnées de produit</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which are not read</source>
+        <translation>{name} déclare une DTD ou des entités, qui ne sont pas lues</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML:</source>
+        <translation>{name} n'est pas du XML bien formé :</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-2 (attendu : un nom tel que {example}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
+        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>{what} : la valeur est vide.</translation>
+    </message>
+    <message>
+        <source>The {what} holds control characters: {value}</source>
+        <translation>{what} : la valeur contient des caractères de contrôle : {value}</translation>
+    </message>
+    <message>
+        <source>A TIME value holds only letters, digits and &apos;:&apos;, &apos;.&apos;, &apos;-&apos;, &apos;/&apos;, &apos;_&apos;: {value}</source>
+        <translation>Une valeur TIME ne contient que des lettres, des chiffres et ':', '.', '-', '/', '_' : {value}</translation>
+    </message>
+    <message>
+        <source>A WMTS TIME value cannot hold &apos;;&apos; or &apos;=&apos;: {value}</source>
+        <translation>Une valeur TIME WMTS ne peut pas contenir ';' ou '=' : {value}</translation>
+    </message>
+    <message>
+        <source>A WMS-T layer needs at least one TIME value.</source>
+        <translation>Une couche WMS-T nécessite au moins une valeur TIME.</translation>
+    </message>
+    <message>
+        <source>A TIME value in a WMS-T extent cannot hold &apos;,&apos;.</source>
+        <translation>Une valeur TIME dans une étendue WMS-T ne peut pas contenir ','.</translation>
+    </message>
+    <message>
+        <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
+        <translation>Les couches WMTS temporelles nécessitent QGIS 3.28 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date or time</source>
+        <translation>« {text} » n'est pas une date ou une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date or time:</source>
+        <translation>« {text} » n'est pas une date ou une heure valide :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 period (e.g. P1D)</source>
+        <translation>« {text} » n'est pas une période ISO 8601 (par ex. P1D)</translation>
+    </message>
+    <message>
+        <source>The period &apos;{text}&apos; is zero: an interval needs a step.</source>
+        <translation>La période « {text} » est nulle : un intervalle a besoin d'un pas.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 interval (start/end/period)</source>
+        <translation>« {text} » n'est pas un intervalle ISO 8601 (début/fin/période)</translation>
+    </message>
+    <message>
+        <source>Unexpected error:</source>
+        <translation>Erreur inattendue :</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

@@ -827,6 +827,166 @@
         <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
         <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>Object {id} heeft een onbekend CRS.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>Object {id} heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Tijdreeks van {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
+    </message>
+    <message>
+        <source>{name} holds no ISO 19139 identification</source>
+        <translation>{name} bevat geen ISO 19139-identificatie</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read:</source>
+        <translation>{name} kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>{name} is too large for product metadata</source>
+        <translation>{name} is te groot voor productmetadata</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which are not read</source>
+        <translation>{name} declareert een DTD of entiteiten, die niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML:</source>
+        <translation>{name} is geen goedgevormde XML:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)</source>
+        <translation>'{name}' is geen Terrascope Sentinel-2-productnaam (verwacht: een naam zoals {example}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
+        <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>De {what} is leeg.</translation>
+    </message>
+    <message>
+        <source>The {what} holds control characters: {value}</source>
+        <translation>De {what} bevat stuurtekens: {value}</translation>
+    </message>
+    <message>
+        <source>A TIME value holds only letters, digits and &apos;:&apos;, &apos;.&apos;, &apos;-&apos;, &apos;/&apos;, &apos;_&apos;: {value}</source>
+        <translation>Een TIME-waarde bevat enkel letters, cijfers en ':', '.', '-', '/', '_': {value}</translation>
+    </message>
+    <message>
+        <source>A WMTS TIME value cannot hold &apos;;&apos; or &apos;=&apos;: {value}</source>
+        <translation>Een WMTS TIME-waarde kan geen ';' of '=' bevatten: {value}</translation>
+    </message>
+    <message>
+        <source>A WMS-T layer needs at least one TIME value.</source>
+        <translation>Een WMS-T-laag heeft minstens één TIME-waarde nodig.</translation>
+    </message>
+    <message>
+        <source>A TIME value in a WMS-T extent cannot hold &apos;,&apos;.</source>
+        <translation>Een TIME-waarde in een WMS-T-bereik kan geen ',' bevatten.</translation>
+    </message>
+    <message>
+        <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
+        <translation>Temporele WMTS-lagen vereisen QGIS 3.28 of later.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date or time</source>
+        <translation>'{text}' is geen ISO 8601-datum of -tijd</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date or time:</source>
+        <translation>'{text}' is geen geldige datum of tijd:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 period (e.g. P1D)</source>
+        <translation>'{text}' is geen ISO 8601-periode (bv. P1D)</translation>
+    </message>
+    <message>
+        <source>The period &apos;{text}&apos; is zero: an interval needs a step.</source>
+        <translation>De periode '{text}' is nul: een interval heeft een stap nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 interval (start/end/period)</source>
+        <translation>'{text}' is geen ISO 8601-interval (begin/einde/periode)</translation>
+    </message>
+    <message>
+        <source>Unexpected error:</source>
+        <translation>Onverwachte fout:</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

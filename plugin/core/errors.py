@@ -32,11 +32,14 @@ class PluginError(Exception):
         return _join(_fill(tr(self.message), self.values), self.detail)
 
 
+CANCELLED = QT_TRANSLATE_NOOP("@default", "Cancelled.")
+
+
 class CancelledError(PluginError):
     """The user cancelled: not a failure to report as an error."""
 
     def __init__(self, detail: str = ""):
-        super().__init__(QT_TRANSLATE_NOOP("@default", "Cancelled."), detail)
+        super().__init__(CANCELLED, detail)
 
 
 def _fill(text: str, values: dict[str, object]) -> str:

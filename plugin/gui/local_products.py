@@ -31,7 +31,10 @@ def load_product(path: str, iface=None, project: QgsProject | None = None):
 
     try:
         files = find_product_files(path)
-    except (ProductError, OSError) as error:
+    except ProductError as error:
+        tell_user(error.user_text(), "warning", iface)
+        return None
+    except OSError as error:
         tell_user(str(error), "warning", iface)
         return None
     layers, notes = product_layers(files)

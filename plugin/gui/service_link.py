@@ -110,7 +110,7 @@ def start_build(specs: list[LayerSpec], on_built: Callable[[list], None], on_fai
 
     task = BuildLayersTask(specs, tr("Terrascope: adding {count} layer(s)").format(count=len(specs)))
     task.built.connect(on_built)
-    task.failed.connect(lambda reason: on_failed(tr(reason)))
+    task.failed.connect(on_failed)
     return _run(task)
 
 

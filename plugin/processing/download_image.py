@@ -195,7 +195,7 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
             try:
                 square = tile(tile_text)
             except TileError as error:
-                raise QgsProcessingException(str(error)) from None
+                raise QgsProcessingException(error.user_text()) from None
             return QgsCoordinateReferenceSystem(square.crs_authid), tuple(float(v) for v in square.extent())
         if parameters.get("EXTENT") in (None, ""):
             raise QgsProcessingException(tr("Give a Sentinel-2 tile or an extent."))

@@ -41,7 +41,9 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         path = self.parameterAsFile(parameters, "PRODUCT", context)
         try:
             files = find_product_files(path)
-        except (ProductError, OSError) as error:
+        except ProductError as error:
+            raise QgsProcessingException(error.user_text()) from None
+        except OSError as error:
             raise QgsProcessingException(str(error)) from None
         layers, notes = product_layers(files)
         for note in notes:

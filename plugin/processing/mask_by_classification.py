@@ -76,5 +76,5 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
                 progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
         except RasterError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.user_text()) from None
         return {"OUTPUT": output}

@@ -47,7 +47,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         try:
             tiles = [tile(token) for token in text.replace(",", " ").replace(";", " ").split()]
         except TileError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.user_text()) from None
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:4326")

@@ -12,6 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..errors import PluginError
+from ..text import QT_TRANSLATE_NOOP
+
 TILE_SIZE_M = 109_800
 BELGIAN_TILES = ("31UET", "31UFT", "31UDS", "31UES", "31UFS", "31UGS", "31UER", "31UFR", "31UGR", "31UFQ")
 
@@ -26,7 +29,7 @@ _F = 1 / 298.257223563
 _K0 = 0.9996
 
 
-class TileError(ValueError):
+class TileError(PluginError, ValueError):
     """A text that is not a Sentinel-2 tile id."""
 
 
@@ -62,7 +65,9 @@ def normalise_tile_id(text: str) -> str:
     candidate = str(text).strip().upper()
     match = _TILE_RE.match(candidate)
     if not match or not 1 <= int(match["zone"]) <= 60:
-        raise TileError(f"'{text}' is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)")
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{text}' is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)"),
+            text=text)
     return f"{int(match['zone']):02d}{match['band']}{match['column']}{match['row']}"
 
 
@@ -93,7 +98,9 @@ def tile(tile_id: str) -> Tile:
     zone, band, column, row = int(tid[:2]), tid[2], tid[3], tid[4]
     columns = _COLUMN_SETS[zone % 3]
     if column not in columns:
-        raise TileError(f"'{tile_id}' is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}")
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{tile}' is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}"),
+            tile=tile_id, column=column, zone=zone)
     easting = (columns.index(column) + 1) * 100_000
 
     # Row letters restart every 2,000 km (shifted by five letters in even zones): take the cycle nearest the band's middle,

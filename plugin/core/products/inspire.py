@@ -14,13 +14,16 @@ from pathlib import Path
 from qgis.core import QgsDateTimeRange, QgsLayerMetadata, QgsMapLayer
 from qgis.PyQt.QtCore import QDateTime, Qt
 
+from ..errors import PluginError
+from ..text import QT_TRANSLATE_NOOP
+
 MAX_BYTES = 5 * 1024 * 1024
 
 _NS = {"gmd": "http://www.isotc211.org/2005/gmd", "gco": "http://www.isotc211.org/2005/gco",
        "gml": "http://www.opengis.net/gml", "gml32": "http://www.opengis.net/gml/3.2"}
 
 
-class MetadataError(ValueError):
+class MetadataError(PluginError, ValueError):
     """An XML file that cannot be read as INSPIRE metadata."""
 
 
@@ -39,7 +42,7 @@ def read_inspire(path: str | Path) -> InspireMetadata:
     root = _parse(Path(path))
     identification = root.find(".//gmd:identificationInfo/*", _NS)
     if identification is None:
-        raise MetadataError(f"{Path(path).name} holds no ISO 19139 identification")
+        raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} holds no ISO 19139 identification"), name=Path(path).name)
     citation = identification.find("gmd:citation/gmd:CI_Citation", _NS)
     found = InspireMetadata(
         identifier=_text(root, "gmd:fileIdentifier"),
@@ -90,16 +93,18 @@ def _parse(path: Path) -> ET.Element:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise MetadataError(f"{path.name} cannot be read: {error.strerror}") from None
+        raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} cannot be read:"), error.strerror or "",
+                            name=path.name) from None
     if len(data) > MAX_BYTES:
-        raise MetadataError(f"{path.name} is too large for product metadata")
+        raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} is too large for product metadata"), name=path.name)
     head = data[:4096].upper()
     if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
-        raise MetadataError(f"{path.name} declares a DTD or entities, which are not read")
+        raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} declares a DTD or entities, which are not read"),
+                            name=path.name)
     try:  # B314 below: a DTD or entity was refused just above, so nothing can be expanded or fetched
         return ET.fromstring(data)  # nosec B314
     except ET.ParseError as error:
-        raise MetadataError(f"{path.name} is not well-formed XML: {error}") from None
+        raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} is not well-formed XML:"), str(error), name=path.name) from None
 
 
 def _text(element: ET.Element | None, path: str) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
+from ..errors import PluginError
 from ..raster.gdal_guard import no_gdal_sidecars
+from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, content_spec
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
@@ -22,7 +24,7 @@ IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")
 
 
-class ProductError(ValueError):
+class ProductError(PluginError, ValueError):
     """A path that is not a product, with a message for the user."""
 
 
@@ -50,10 +52,10 @@ def find_product_files(path: str | Path) -> ProductFiles:
     """The images and metadata of the product at `path` (its folder, or any one of its files)."""
     path = Path(path)
     if not path.exists():
-        raise ProductError(tr("'{path}' does not exist.").format(path=path))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
     chosen = try_parse_product_name(path.name) if path.is_file() else None
     if path.is_file() and chosen is None:
-        raise ProductError(tr("'{name}' is not a Terrascope Sentinel-2 product file.").format(name=path.name))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a Terrascope Sentinel-2 product file."), name=path.name)
     folder = path if path.is_dir() else path.parent
     if folder.name.upper() in RESOLUTION_FOLDERS and try_parse_product_name(folder.parent.name):
         folder = folder.parent  # V1 and FAPAR_V2: the files sit in a 10M/ subfolder of the product folder
@@ -70,15 +72,17 @@ def find_product_files(path: str | Path) -> ProductFiles:
     if key is None:
         keys = {n.acquisition_key for _, n in named}
         if not keys:
-            raise ProductError(tr("'{path}' holds no Terrascope Sentinel-2 product files.").format(path=folder))
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds no Terrascope Sentinel-2 product files."), path=folder)
         if len(keys) > 1:
-            raise ProductError(tr("'{path}' holds {count} different acquisitions: choose one file of the product "
-                                  "to load.").format(path=folder, count=len(keys)))
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds {count} different acquisitions: choose one file of the product to load."),
+                path=folder, count=len(keys))
         key = keys.pop()
     same = [(p, n) for p, n in named if n.acquisition_key == key]
     images = [(p, n) for p, n in same if p.suffix.lower() in IMAGE_SUFFIXES]
     if not images:
-        raise ProductError(tr("'{path}' holds no images of the product.").format(path=folder))
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' holds no images of the product."), path=folder)
     own = [n for _, n in images if _rank(n) == 1]  # the product's own images, not its classification, masks, quicklooks
     main = folder_product or (chosen if chosen in own else None) or (own[0] if own else chosen or images[0][1])
     return ProductFiles(main, sorted(images, key=lambda item: (_rank(item[1]), item[0].name)),
@@ -162,5 +166,5 @@ def _metadata(files: ProductFiles, notes: list[str]):
         try:
             found.append((path, read_inspire(path)))
         except MetadataError as error:
-            notes.append(tr("The metadata in '{name}' was not read: {reason}").format(name=path.name, reason=str(error)))
+            notes.append(tr("The metadata in '{name}' was not read: {reason}").format(name=path.name, reason=error.user_text()))
     return found

@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import PurePath
 
+from ..errors import PluginError
 from ..grid.tiles import TileError, normalise_tile_id
+from ..text import QT_TRANSLATE_NOOP
 
 CONTENTS = (
     "TOC", *(f"TOC-B{band}" for band in ("01", "02", "03", "04", "05", "06", "07", "08", "8A", "09", "10", "11", "12")),
@@ -35,7 +37,7 @@ _NAME_RE = re.compile(
 EXAMPLE_NAME = "S2A_20160908T105416Z_31UFS_FAPAR_10M_V101"
 
 
-class ProductNameError(ValueError):
+class ProductNameError(PluginError, ValueError):
     """A name that is not a Terrascope Sentinel-2 product name."""
 
 
@@ -93,9 +95,9 @@ def parse_product_name(text: str | PurePath) -> ProductName:
             if parsed is not None:
                 return parsed
     shown = base if len(base) <= 120 else base[:117] + "..."
-    raise ProductNameError(
-        f"'{shown}' is not a Terrascope Sentinel-2 product name (expected a name such as {EXAMPLE_NAME}.tif)"
-    )
+    raise ProductNameError(QT_TRANSLATE_NOOP(
+        "@default", "'{name}' is not a Terrascope Sentinel-2 product name (expected a name such as {example}.tif)"),
+        name=shown, example=EXAMPLE_NAME)
 
 
 def try_parse_product_name(text: str | PurePath) -> ProductName | None:

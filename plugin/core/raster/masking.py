@@ -10,9 +10,9 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ...toolbelt.i18n import tr
 from ..products.contents import content_spec
 from ..products.names import ProductName, try_parse_product_name
+from ..text import QT_TRANSLATE_NOOP
 from .physical import PHYSICAL_MARK
 from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
 
@@ -23,8 +23,9 @@ def find_classification(product_path: str | Path) -> Path:
     product_path = Path(product_path)
     product = try_parse_product_name(product_path.name)
     if product is None:
-        raise RasterError(tr("'{name}' has no product name, so its scene classification cannot be found: "
-                             "choose the classification.").format(name=product_path.name))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "'{name}' has no product name, so its scene classification cannot be found: choose the "
+                        "classification."), name=product_path.name)
     folders = [product_path.parent]
     if product_path.parent.name.upper() in ("10M", "20M", "60M"):
         folders.append(product_path.parent.parent)
@@ -36,8 +37,9 @@ def find_classification(product_path: str | Path) -> Path:
             if name and name.content == "SCENECLASSIFICATION" and name.acquisition_key == product.acquisition_key:
                 found.append((path, name))
     if not found:
-        raise RasterError(tr("No scene classification of {product} was found beside '{name}': choose it.").format(
-            product=product.product_id, name=product_path.name))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "No scene classification of {product} was found beside '{name}': choose it."),
+            product=product.product_id, name=product_path.name)
     found.sort(key=lambda item: (item[1].resolution != product.resolution, item[1].resolution or 99))
     return found[0][0]
 
@@ -59,7 +61,8 @@ def mask_by_classification(
     source, classification = Path(source), Path(classification)
     keep = sorted({int(k) for k in keep})
     if not keep:
-        raise RasterError(tr("No class is kept: every pixel would be masked. Choose at least one class."))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "No class is kept: every pixel would be masked. Choose at least one class."))
     output = check_output(output, [source, classification], overwrite)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     warped_name = f"/vsimem/terrascope_s2_scl_{uuid.uuid4().hex}.vrt"
@@ -68,13 +71,15 @@ def mask_by_classification(
         classes = open_raster(gdal, classification)
         for dataset, path in ((product, source), (classes, classification)):
             if dataset.GetGeoTransform(can_return_null=True) is None:
-                raise RasterError(tr("'{name}' has no georeferencing: it is damaged or truncated, or not a product "
-                                     "file.").format(name=path.name))
+                raise RasterError(QT_TRANSLATE_NOOP(
+                    "@default", "'{name}' has no georeferencing: it is damaged or truncated, or not a product file."),
+                    name=path.name)
         class_type = classes.GetRasterBand(1).DataType
         if class_type != gdal.GDT_Byte:  # classes 0..11 are bytes; other values would index past the class table
-            raise RasterError(tr("'{name}' is not a scene classification: it holds {type} values, where a scene "
-                                 "classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION "
-                                 "file.").format(name=classification.name, type=gdal.GetDataTypeName(class_type)))
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "'{name}' is not a scene classification: it holds {type} values, where a scene classification "
+                            "holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file."),
+                name=classification.name, type=gdal.GetDataTypeName(class_type))
         band = product.GetRasterBand(1)
         if nodata is None:
             nodata = band.GetNoDataValue()
@@ -82,7 +87,7 @@ def mask_by_classification(
             product_name = try_parse_product_name(source.name)
             nodata = content_spec(product_name.content).nodata if product_name else None
         if nodata is None:
-            raise RasterError(tr("'{name}' declares no no-data value: give one.").format(name=source.name))
+            raise RasterError(QT_TRANSLATE_NOOP("@default", "'{name}' declares no no-data value: give one."), name=source.name)
         # the classes on the product's grid: nearest neighbour, computed as the strips are read
         left, size_x, _, top, _, size_y = product.GetGeoTransform()
         width, height = product.RasterXSize, product.RasterYSize
@@ -90,8 +95,9 @@ def mask_by_classification(
                            outputBounds=(left, top + size_y * height, left + size_x * width, top),
                            width=width, height=height, dstNodata=255, multithread=True)
         if warped is None:
-            raise RasterError(tr("'{name}' cannot be resampled to the product's grid: {reason}").format(
-                name=classification.name, reason=gdal.GetLastErrorMsg()))
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "'{name}' cannot be resampled to the product's grid: {reason}"),
+                name=classification.name, reason=gdal.GetLastErrorMsg())
         class_band = warped.GetRasterBand(1)
         table = np.zeros(256, dtype=bool)
         table[keep] = True  # class -> kept (255: outside the classification -> masked)

@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from ...toolbelt.i18n import tr
 from ..products.contents import ContentSpec
+from ..text import QT_TRANSLATE_NOOP
 from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
 
 PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
@@ -48,8 +48,8 @@ def physical_values(spec: ContentSpec, dn, nodata: float = math.nan, saturated_a
     import numpy as np
 
     if not spec.scaling_known:
-        raise RasterError(tr("No scaling is known for {content}: it cannot be converted to physical values.").format(
-            content=spec.content))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "No scaling is known for {content}: it cannot be converted to physical values."), content=spec.content)
     dn = np.asarray(dn)
     values = (dn.astype(np.float64) * spec.scale + spec.offset).astype(np.float32)
     values[~valid_dn(spec, dn, saturated_as_nodata)] = nodata
@@ -85,8 +85,8 @@ def convert_to_physical(
 
     source = Path(source)
     if not spec.scaling_known:
-        raise RasterError(tr("No scaling is known for {content}: it cannot be converted to physical values.").format(
-            content=spec.content))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "No scaling is known for {content}: it cannot be converted to physical values."), content=spec.content)
     output = check_output(output, [source], overwrite)
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's errors become our messages (per thread: safe in a task)
     try:
@@ -94,8 +94,9 @@ def convert_to_physical(
         band = dataset.GetRasterBand(1)
         numpy_type = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(band.DataType))
         if numpy_type.kind not in "iu" or dataset.GetMetadataItem(PHYSICAL_MARK):
-            raise RasterError(tr("'{name}' holds {type} values, not digital numbers: they are physical values "
-                                 "already.").format(name=source.name, type=gdal.GetDataTypeName(band.DataType)))
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "'{name}' holds {type} values, not digital numbers: they are physical values already."),
+                name=source.name, type=gdal.GetDataTypeName(band.DataType))
         if numpy_type.itemsize <= 2:
             table = lookup_table(spec, numpy_type, nodata, saturated_as_nodata)
             index_type = np.dtype(f"uint{numpy_type.itemsize * 8}")

@@ -14,7 +14,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ...toolbelt.i18n import tr
+from ..errors import CancelledError as _Cancelled
+from ..errors import PluginError
+from ..text import QT_TRANSLATE_NOOP
 
 # Output GeoTIFF: tiles of 512 x 512, and strips of one tile row read, computed and written at a time.
 TILE = 512
@@ -28,32 +30,37 @@ CREATION_OPTIONS = ("TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "CO
                     "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER")
 
 
-class RasterError(Exception):
+class RasterError(PluginError):
     """A computation that cannot run or could not finish; the message is meant for the user."""
 
 
-class CancelledError(RasterError):
-    pass
+class CancelledError(RasterError, _Cancelled):
+    """The user cancelled a write: nothing was written (a RasterError for the algorithms, a cancel for tasks)."""
+
+    def __init__(self, detail: str = ""):
+        PluginError.__init__(self, QT_TRANSLATE_NOOP("@default", "Cancelled: nothing was written."), detail)
 
 
 def check_output(output: str | Path, inputs: Sequence[str | Path], overwrite: bool) -> Path:
     """Refuse, before any work, an output that is an input, exists (unless overwrite), or cannot be written."""
     output = Path(output)
     if output.suffix.lower() not in (".tif", ".tiff"):
-        raise RasterError(tr("The output must be a GeoTIFF (.tif), not '{name}'.").format(name=output.name))
+        raise RasterError(QT_TRANSLATE_NOOP("@default", "The output must be a GeoTIFF (.tif), not '{name}'."), name=output.name)
     if output.exists():
         if any(_same_file(Path(source), output) for source in inputs):
-            raise RasterError(tr("The output '{path}' is an input file: choose another output file.").format(path=output))
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "The output '{path}' is an input file: choose another output file."), path=output)
         if not overwrite:
-            raise RasterError(tr("The output '{path}' already exists: choose another name, or tick 'Replace an existing "
-                                 "output file'.").format(path=output))
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "The output '{path}' already exists: choose another name, or tick 'Replace an existing output "
+                            "file'."), path=output)
         if not os.access(output, os.W_OK):
-            raise RasterError(tr("The output '{path}' is read-only.").format(path=output))
+            raise RasterError(QT_TRANSLATE_NOOP("@default", "The output '{path}' is read-only."), path=output)
     if not output.parent.is_dir():
-        raise RasterError(tr("The output folder '{path}' does not exist.").format(path=output.parent))
+        raise RasterError(QT_TRANSLATE_NOOP("@default", "The output folder '{path}' does not exist."), path=output.parent)
     if not os.access(output.parent, os.W_OK):
-        raise RasterError(tr("The output folder '{path}' cannot be written to: choose another output folder.").format(
-            path=output.parent))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "The output folder '{path}' cannot be written to: choose another output folder."), path=output.parent)
     return output
 
 
@@ -62,8 +69,12 @@ def open_raster(gdal, path: str | Path):
     path = Path(path)
     dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["NUM_THREADS=ALL_CPUS"])
     if dataset is None:
-        raise RasterError(tr("'{name}' cannot be read as a raster: {reason}").format(
-            name=path.name, reason=gdal.GetLastErrorMsg() or tr("unknown format")))
+        reason = gdal.GetLastErrorMsg()
+        if not reason:
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "'{name}' cannot be read as a raster: unknown format"), name=path.name)
+        raise RasterError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read as a raster: {reason}"), name=path.name,
+                          reason=reason)
     return dataset
 
 
@@ -94,7 +105,7 @@ def write_by_strips(
     except RuntimeError:  # GDAL's exception mode is global: another plugin (or download_image) may have turned it on
         target = None
     if target is None:
-        raise RasterError(_write_failure(output, gdal.GetLastErrorMsg()))
+        raise _write_failure(output, gdal.GetLastErrorMsg())
     strips: queue.Queue = queue.Queue(maxsize=QUEUED_CHUNKS)
     stop = threading.Event()
     reader = threading.Thread(target=_compute_strips, args=(gdal, width, height, compute, strips, stop), daemon=True)
@@ -111,10 +122,10 @@ def write_by_strips(
             if isinstance(strip, BaseException):
                 raise strip
             if is_cancelled is not None and is_cancelled():
-                raise CancelledError(tr("Cancelled: nothing was written."))
+                raise CancelledError()
             row, column, values = strip
             if band.WriteArray(values, column, row) != 0:
-                raise RasterError(_write_failure(output, gdal.GetLastErrorMsg()))
+                raise _write_failure(output, gdal.GetLastErrorMsg())
             band.FlushCache()  # the chunk's blocks are complete: compressed (on all cores) and written now
             if progress is not None:
                 progress(100.0 * (row * width + (column + values.shape[1]) * len(values)) / (width * height))
@@ -123,7 +134,7 @@ def write_by_strips(
         reason = gdal.GetLastErrorMsg()
         band = target = None  # closes the file
         if failed:
-            raise RasterError(_write_failure(output, reason))
+            raise _write_failure(output, reason)
         os.replace(temporary, output)
     except BaseException:
         band = target = None
@@ -164,8 +175,9 @@ def read_strip(gdal, band, name: str, row: int, rows: int):
     """Rows of band 1 as an array; a damaged or truncated file gives a RasterError, not None."""
     values = band.ReadAsArray(0, row, band.XSize, rows)
     if values is None:
-        raise RasterError(tr("'{name}' is damaged or truncated (from row {row}): {reason}").format(
-            name=name, row=row, reason=gdal.GetLastErrorMsg()))
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "'{name}' is damaged or truncated (from row {row}): {reason}"),
+            name=name, row=row, reason=gdal.GetLastErrorMsg())
     band.FlushCache()  # the input strip leaves GDAL's block cache
     return values
 
@@ -175,7 +187,7 @@ def read_strip(gdal, band, name: str, row: int, rows: int):
 FULL_DISK_BYTES = 4 * 1024 * 1024
 
 
-def _write_failure(output: Path, reason: str) -> str:
+def _write_failure(output: Path, reason: str) -> RasterError:
     """The message of a failed write, in plain words when the cause can be told: a full disk, a file size limit."""
     import resource
 
@@ -184,13 +196,15 @@ def _write_failure(output: Path, reason: str) -> str:
     except OSError:
         free = None
     if free is not None and free < FULL_DISK_BYTES:
-        return tr("'{path}' cannot be written: the disk is full ({free} kB free in '{folder}'). Free some space or "
-                  "choose another folder; nothing was written.").format(path=output, free=free // 1024, folder=output.parent)
+        return RasterError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' cannot be written: the disk is full ({free} kB free in '{folder}'). Free some space or "
+                        "choose another folder; nothing was written."), path=output, free=free // 1024, folder=output.parent)
     limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
     if limit != resource.RLIM_INFINITY:
-        return tr("'{path}' cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was "
-                  "written.").format(path=output, size=limit // 1024)
-    return tr("'{path}' cannot be written: {reason}").format(path=output, reason=reason)
+        return RasterError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was "
+                        "written."), path=output, size=limit // 1024)
+    return RasterError(QT_TRANSLATE_NOOP("@default", "'{path}' cannot be written: {reason}"), path=output, reason=reason)
 
 
 def _same_file(a: Path, b: Path) -> bool:

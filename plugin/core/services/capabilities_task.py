@@ -27,9 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qgis.core import QgsApplication, QgsFeedback, QgsTask
+from qgis.core import QgsApplication, QgsFeedback
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 
+from ...toolbelt.tasks import PluginTask
+from ..errors import CancelledError
 from ..text import QT_TRANSLATE_NOOP
 from .capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
@@ -111,17 +113,16 @@ class _Job(QThread):
             self.result = error
 
 
-class CapabilitiesTask(QgsTask):
+class CapabilitiesTask(PluginTask):
     """Fetch and parse a profile's capabilities off the GUI thread (see the module's docstring for the API)."""
 
-    loaded = pyqtSignal(object)  # ServiceModel
-    failed = pyqtSignal(str)  # translated message
+    loaded = pyqtSignal(object)  # ServiceModel; `failed` (str) comes from PluginTask
 
     def __init__(self, profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30, description: str = "",
                  derive: Callable[[ServiceModel], object] | None = None, fresh: bool = False):
         from ...toolbelt.i18n import tr
 
-        super().__init__(description or tr("Reading the Terrascope services"), QgsTask.CanCancel)
+        super().__init__(description or tr("Reading the Terrascope services"))
         self.profile = profile
         self.authcfg = authcfg
         self.timeout_s = timeout_s
@@ -129,50 +130,27 @@ class CapabilitiesTask(QgsTask):
         self.fresh = fresh
         self.model: ServiceModel | None = None
         self.derived: object = None
-        self.error = ""
-        self.was_cancelled = False
-        self._feedback = QgsFeedback()
 
-    def cancel(self) -> None:
-        self.was_cancelled = True
-        self._feedback.cancel()
-        super().cancel()
+    @property
+    def error(self) -> str:
+        """Why the task failed, translated ('' when it did not)."""
+        return self.error_text()
 
-    def _cancelled(self) -> bool:
-        return self.was_cancelled or self.isCanceled() or self._feedback.isCanceled()
+    def unexpected_text(self) -> str:
+        from ...toolbelt.i18n import tr
 
-    def run(self) -> bool:  # worker thread: no layer, project or widget here
-        try:
-            if self._cancelled():  # cancelled before it started
-                self.was_cancelled = True
-                return False
-            self.setProgress(5)
-            model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self._feedback, self.fresh)
-            if self._cancelled():
-                self.was_cancelled = True
-                return False
-            self.setProgress(90)
-            self.derived = self.derive(model) if self.derive is not None else None
-            self.model = model
-            if self._cancelled():
-                self.was_cancelled = True
-                return False
-            self.setProgress(100)
-            return True
-        except FetchCancelledError:
-            self.was_cancelled = True
-            return False
-        except (FetchError, CapabilitiesError) as error:
-            self.error = error.user_text()
-            return False
-        except Exception as error:  # noqa: BLE001 - reported to the user in finished(), never lost in a thread
-            from ...toolbelt.i18n import tr
+        return tr("Unexpected error while reading the services:")
 
-            self.error = tr("Unexpected error while reading the services:") + f" {type(error).__name__}: {error}"
-            return False
+    def work(self) -> bool:  # worker thread: no layer, project or widget here
+        self.setProgress(5)
+        model = fetch_service_model(self.profile, self.authcfg, self.timeout_s, self.feedback, self.fresh)
+        if self.cancelled():
+            raise CancelledError()
+        self.setProgress(90)
+        self.derived = self.derive(model) if self.derive is not None else None
+        self.model = model
+        self.setProgress(100)
+        return True
 
-    def finished(self, result: bool) -> None:  # GUI thread
-        if result and self.model is not None:
-            self.loaded.emit(self.model)
-        elif not self.was_cancelled and not self.isCanceled():
-            self.failed.emit(self.error)
+    def succeeded(self) -> None:  # GUI thread
+        self.loaded.emit(self.model)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qgis.core import QgsRasterLayer, QgsTask
+from qgis.core import QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
+from ...toolbelt.tasks import PluginTask
+from ..errors import CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .maplayers import follow_acquisitions
 
 REFUSED = QT_TRANSLATE_NOOP("@default", "the service refused the layer")
-STOPPED = QT_TRANSLATE_NOOP("@default", "the task stopped")
 
 
 @dataclass(frozen=True)
@@ -29,27 +30,24 @@ class LayerSpec:
     provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
 
 
-class BuildLayersTask(QgsTask):
-    """Make one QgsRasterLayer per spec; `built` carries [(spec, layer)], `failed` the reason."""
+class BuildLayersTask(PluginTask):
+    """Make one QgsRasterLayer per spec; `built` carries [(spec, layer)], `failed` (str, translated) the reason."""
 
     built = pyqtSignal(list)
-    failed = pyqtSignal(str)
 
     def __init__(self, specs: list[LayerSpec], description: str):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description)
         self.specs = list(specs)
         self.layers: list[tuple[LayerSpec, QgsRasterLayer]] = []
-        self.error = ""
 
-    def run(self) -> bool:
+    def work(self) -> bool:
         main_thread = QCoreApplication.instance().thread()
         for number, spec in enumerate(self.specs):
-            if self.isCanceled():
-                return False
+            if self.cancelled():
+                raise CancelledError()
             layer = QgsRasterLayer(spec.source, spec.name, spec.provider)
-            if not layer.isValid():
-                self.error = layer.error().summary() or REFUSED  # QGIS's text is translated already; ours by the GUI
-                return False
+            if not layer.isValid():  # QGIS's own text (translated already) as the detail
+                raise PluginError(REFUSED, detail=layer.error().summary())
             if spec.temporal:
                 follow_acquisitions(layer)  # each frame shows its day's acquisition (the services core's rule)
             layer.moveToThread(main_thread)  # it lives on the GUI thread from now on
@@ -57,9 +55,10 @@ class BuildLayersTask(QgsTask):
             self.setProgress(100 * (number + 1) / len(self.specs))
         return True
 
+    def succeeded(self) -> None:
+        layers, self.layers = self.layers, []
+        self.built.emit(layers)
+
     def finished(self, result: bool) -> None:
-        if result:
-            self.built.emit(self.layers)
-        elif not self.isCanceled():
-            self.failed.emit(self.error or STOPPED)
+        super().finished(result)
         self.layers = []

@@ -17,7 +17,7 @@ from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsFeedback
 from qgis.PyQt.QtCore import Qt, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..errors import PluginError
+from ..errors import CANCELLED, CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .capabilities import CapabilitiesError
 
@@ -35,15 +35,15 @@ class FetchError(PluginError, RuntimeError):
     """A request that did not give a usable answer; `status` is the HTTP status (or None)."""
 
     def __init__(self, message: str, detail: str = "", status: int | None = None):
-        super().__init__(message, detail)
+        PluginError.__init__(self, message, detail)
         self.status = status
 
 
-class FetchCancelledError(FetchError):
-    """The feedback was cancelled while waiting."""
+class FetchCancelledError(FetchError, CancelledError):
+    """The feedback was cancelled while waiting (a FetchError for the fetch's callers, a CancelledError for tasks)."""
 
     def __init__(self, detail: str = ""):
-        super().__init__(QT_TRANSLATE_NOOP("@default", "Cancelled."), detail)
+        FetchError.__init__(self, CANCELLED, detail)
 
 
 _HTTP_REASONS = {

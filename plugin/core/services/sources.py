@@ -19,10 +19,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from ..errors import PluginError
+from ..text import QT_TRANSLATE_NOOP
+
 WMTS_CRS_DEFAULT = "EPSG:3857"
 
 
-class SourceError(ValueError):
+class SourceError(PluginError, ValueError):
     """A value that cannot be put in a provider source."""
 
 
@@ -91,9 +94,10 @@ def _encode(params: Iterable[tuple[str, str]]) -> str:
 def _check_plain(value: str, what: str) -> str:
     value = str(value)
     if not value.strip():
-        raise SourceError(f"empty {what}")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The {what} is empty."), what=what)
     if any(ord(char) < 32 for char in value):
-        raise SourceError(f"the {what} holds control characters: {value!r}")
+        raise SourceError(QT_TRANSLATE_NOOP(
+            "@default", "The {what} holds control characters: {value}"), what=what, value=repr(value))
     return value
 
 
@@ -112,7 +116,8 @@ def is_time_text(value: str) -> bool:
 def _check_time(value: str) -> str:
     value = _check_plain(value, "TIME value")
     if not is_time_text(value):
-        raise SourceError(f"a TIME value holds only letters, digits and ':', '.', '-', '/', '_': {value!r}")
+        raise SourceError(QT_TRANSLATE_NOOP(
+            "@default", "A TIME value holds only letters, digits and ':', '.', '-', '/', '_': {value}"), value=repr(value))
     return value
 
 
@@ -134,7 +139,8 @@ def wmts_source(capabilities_url: str, layer: str, *, time_value: str | None = N
     if time_value is not None:
         value = _check_time(time_value)
         if ";" in value or "=" in value:
-            raise SourceError(f"a WMTS TIME value cannot hold ';' or '=': {value!r}")
+            raise SourceError(QT_TRANSLATE_NOOP(
+                "@default", "A WMTS TIME value cannot hold ';' or '=': {value}"), value=repr(value))
         params.append(("tileDimensions", f"TIME={value}"))
     params.append(("url", wmts_capabilities_url(_check_plain(capabilities_url, "capabilities url"))))
     return _encode(params)
@@ -156,9 +162,9 @@ def wmst_source(url: str, layer: str, *, time_values: Iterable[str], style: str 
     """A WMS-T layer: QGIS sends TIME itself, following the Temporal Controller (`temporalSource=provider`)."""
     values = [_check_time(value) for value in time_values]
     if not values:
-        raise SourceError("a WMS-T layer needs at least one TIME value")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "A WMS-T layer needs at least one TIME value."))
     if any("," in value for value in values):
-        raise SourceError("a TIME value in a WMS-T extent cannot hold ','")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "A TIME value in a WMS-T extent cannot hold ','."))
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("IgnoreGetMapUrl", "1"), ("allowTemporalUpdates", "true"), ("temporalSource", "provider"),
                ("timeDimensionExtent", ",".join(values)), ("type", "wmst"), ("url", wms_base_url(_check_plain(url, "WMS url")))]
@@ -176,7 +182,7 @@ def temporal_wmts_source(capabilities_url: str, layer: str, *, style: str = "def
                          image_format: str = "image/png", crs: str = WMTS_CRS_DEFAULT, authcfg: str = "") -> str:
     """A WMTS layer whose TIME follows the Temporal Controller (QGIS >= 3.28; raises SourceError before)."""
     if not supports_temporal_wmts():
-        raise SourceError("temporal WMTS layers need QGIS 3.28 or later")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "Temporal WMTS layers need QGIS 3.28 or later."))
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("allowTemporalUpdates", "true"), ("temporalSource", "provider"),
                ("tileMatrixSet", _check_plain(tile_matrix_set, "tile matrix set")),
