@@ -9,16 +9,17 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-fast lint run demo package i18n screenshots clean bench
+.PHONY: help deps test test-unit test-fast lint run demo package i18n qm screenshots clean bench
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
 	@echo "make demo       QGIS with the plugin pointed at a loopback MapServer/MapCache with demo data (no internet)"
-	@echo "make test       lint and the whole test suite in real QGIS (installs what it needs)"
+	@echo "make test       lint, the QGIS-free tier, then the whole test suite in real QGIS (installs what it needs)"
+	@echo "make test-unit  the QGIS-free tier: the pure core with plain pytest, no QGIS, no Qt (tests/unit, seconds)"
 	@echo "make test-fast  the tests that need no server and no desktop"
 	@echo "make lint       ruff and bandit"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
-	@echo "make i18n       update i18n/*.ts from the sources and compile the .qm files"
+	@echo "make i18n       update i18n/*.ts from the sources (then translate the new strings) and compile the .qm files"
 	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer, en/nl/fr: screenshots/*.png"
 	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
@@ -39,10 +40,16 @@ lint: deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/bandit -q -c bandit.yaml -r plugin __init__.py
 
-test: deps lint i18n
+# make test leaves the tracked files as they are: it compiles the .qm files only (a test checks the .ts files hold every
+# string of the sources: `make i18n` updates them)
+test: deps lint qm test-unit
 	$(VPY) -m pytest -q
 	@# the service tests once more, against the newest OWSLib
 	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services || [ $$? -eq 5 ]  # 5: no service test selected
+
+# the pure core without QGIS: pytest-qgis and pytest-qt are not loaded, and tests/unit/conftest.py refuses qgis and Qt
+test-unit: deps
+	$(VPY) -m pytest -q -p no:pytest_qgis -p no:pytest-qt -W ignore::pytest.PytestConfigWarning tests/unit
 
 test-fast: deps
 	$(VPY) -m pytest -q -m "not services and not desktop"
@@ -51,16 +58,19 @@ i18n: deps
 	@git config merge.qt-ts.driver "python3 scripts/ts_merge.py %O %A %B" 2>/dev/null || true  # .ts files merge by message
 	scripts/i18n.sh
 
-package: i18n
+qm: deps
+	scripts/i18n.sh --compile-only
+
+package: qm
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
 
-screenshots: deps i18n
+screenshots: deps qm
 	scripts/screenshots.sh
 
-run: deps i18n
+run: deps qm
 	scripts/run-qgis.sh "$(RUN_DIR)"
 
-demo: deps i18n
+demo: deps qm
 	scripts/demo.sh "$(RUN_DIR)"
 
 # Benchmarks are not tests: they never fail on a number (only when a bench cannot run). BENCH_ARGS="--quick" checks the

@@ -4,7 +4,7 @@ The layer as the plugin adds it (its capabilities task and source string) agains
 own WMTS source string, each in a fresh headless QGIS (bench/qgis_render_probe.py), alternately. Cold: MapCache's disk
 cache emptied before the process starts, QGIS's caches new (a fresh configuration folder), so every tile is drawn by
 MapServer; warm: the same view again with a new layer object. A 1024 x 1024 view of 60 km around Brussels is about
-30 tiles of 256 px at zoom 10. The server is the tests' loopback server (tests/loopback_server.py) with the panel's
+30 tiles of 256 px at zoom 10. The server is the tests' loopback server (tests/helpers/loopback_server.py) with the panel's
 data set (PANEL_DATES over PANEL_AREA, as the dock's tests and `make screenshots` use).
 """
 
@@ -19,8 +19,8 @@ BENCH = "rendering"
 
 
 def run(rounds: int) -> tuple[list[Figure], dict]:
-    sys.path.insert(0, str(REPO / "tests"))
-    from loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer
+    sys.path.insert(0, str(plugin_path()))  # the loopback server is a helper of the tests: terrascope_s2.tests.helpers
+    from terrascope_s2.tests.helpers.loopback_server import PANEL_AREA, PANEL_DATES, PANEL_WGS84_BBOX, LoopbackServer
 
     folder = WORK / "loopback-server"
     shutil.rmtree(folder, ignore_errors=True)

@@ -8,7 +8,7 @@ server_dir="$run_dir/demo-server"
 urls="$run_dir/demo-urls.txt"
 rm -f "$urls"
 mkdir -p "$server_dir"
-/usr/bin/python3 "$root/tests/loopback_server.py" "$server_dir" --urls-to "$urls" &
+/usr/bin/python3 "$root/tests/helpers/loopback_server.py" "$server_dir" --urls-to "$urls" &
 server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

@@ -15,7 +15,7 @@ trap cleanup EXIT
 
 # the tests' loopback server with the panel's data set (it writes its two URLs once both services answer;
 # SIGTERM stops it and its FastCGI children)
-/usr/bin/python3 "$root/tests/loopback_server.py" --panel "$work/server" --urls-to "$work/urls" > "$work/server.out" &
+/usr/bin/python3 "$root/tests/helpers/loopback_server.py" --panel "$work/server" --urls-to "$work/urls" > "$work/server.out" &
 server_pid=$!
 for _ in $(seq 1 200); do [ -s "$work/urls" ] && break; sleep 0.1; done
 wmts_url="$(sed -n 1p "$work/urls" 2>/dev/null)"

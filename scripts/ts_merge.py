@@ -56,14 +56,32 @@ def merge(ours_path: str, theirs_path: str) -> ET.ElementTree:
     return ours
 
 
+def _escape(text: str, apostrophes: bool = True) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return text.replace("'", "&apos;") if apostrophes else text
+
+
+def _write(element: ET.Element, depth: int, lines: list[str]) -> None:
+    """One element as pylupdate5 writes it: children of <TS> unindented, then four spaces a level."""
+    pad = "    " * depth
+    attributes = "".join(f' {name}="{_escape(value)}"' for name, value in element.attrib.items())
+    if len(element) == 0:
+        text = _escape(element.text or "", apostrophes=element.tag not in ("translation", "numerusform"))  # as pylupdate5
+        lines.append(f"{pad}<{element.tag}{attributes}>{text}</{element.tag}>")
+        return
+    lines.append(f"{pad}<{element.tag}{attributes}>")
+    for child in element:
+        _write(child, depth + 1 if element.tag != "TS" else depth, lines)
+    lines.append(f"{pad}</{element.tag}>")
+
+
 def main(argv: list[str]) -> int:
     _base, ours_path, theirs_path = argv[1:4]
     tree = merge(ours_path, theirs_path)
-    ET.indent(tree, space="    ")
-    with open(ours_path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    _write(tree.getroot(), 0, lines)
+    with open(ours_path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
     return 0
 
 

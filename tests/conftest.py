@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 REAL = SHARED / "fixtures" / "real"
 
-# Import the plugin as QGIS does, by its folder name terrascope_s2 (the clone may have any name).
+# Import the plugin as QGIS does, by its folder name terrascope_s2 (the clone may have any name); the tests' helpers
+# come with it, as terrascope_s2.tests.helpers (helpers/paths.py names these same places for the helpers and probes).
 _import_root = REPO / ".pytest_import"
 _import_root.mkdir(exist_ok=True)
 _link = _import_root / "terrascope_s2"
@@ -26,7 +27,6 @@ if not _link.is_symlink() or _link.resolve() != REPO:
         _link.unlink()
     _link.symlink_to(REPO, target_is_directory=True)
 sys.path.insert(0, str(_import_root))
-sys.path.insert(0, str(REPO / "tests"))  # helper modules of the tests (loopback_server), importable by name
 
 
 def real_fixture(*parts: str) -> Path:
@@ -102,7 +102,7 @@ def terrascope_server(tmp_path_factory):
     .dates (layer -> the advertised TIME values, in order), .layers, .profile() (a custom ServiceProfile), .get(path).
     Stopped by its process group at the end of the session, also when tests fail.
     """
-    from loopback_server import LoopbackServer, missing_software
+    from terrascope_s2.tests.helpers.loopback_server import LoopbackServer, missing_software
 
     missing = missing_software()
     if missing:

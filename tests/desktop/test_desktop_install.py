@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from terrascope_s2.tests.helpers.paths import REPO
+
 pytestmark = pytest.mark.desktop
 
 
