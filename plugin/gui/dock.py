@@ -8,6 +8,7 @@ manager and in the panel's progress row, and can be cancelled), and their result
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -32,7 +33,7 @@ from ..core.services.maplayers import layer_name
 from ..core.services.model import WMS as WMS_PROTOCOL
 from ..core.services.model import WMTS as WMTS_PROTOCOL
 from ..core.services.model import ServiceLayer, ServiceModel
-from ..core.services.timeline import DateEntry, filter_entries
+from ..core.services.timeline import DateEntry
 from ..core.settings import Settings
 from ..toolbelt.i18n import tr, user_language
 from ..toolbelt.log import log, tell_user
@@ -69,8 +70,8 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.settings = Settings.load()
         self.view: service_link.PanelView | None = None  # the service as the panel lists it (made in the task)
         self.layers: dict[str, ServiceLayer] = {}  # the service's CGS_S2 layers with dates, by name (the core's type)
-        self.dates = service_link.LayerDates([], [], [])  # the chosen layer's dates
-        self.entries: list[DateEntry] = []  # the same, newest first
+        self.dates = service_link.NO_DATES  # the chosen layer's dates
+        self.entries = self.dates.entries  # the same, newest first
         self.tasks: list[QgsTask] = []  # running tasks the panel shows and can cancel
         self.last_added_ids: list[str] = []  # ids of the map layers added by the last "Add to map"
         self._closed = False
@@ -113,6 +114,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.pick_tool.missed.connect(self._pick_missed)
         self.pick_tool.deactivated.connect(self._pick_deactivated)
         self.calendar.clicked.connect(self._calendar_clicked)
+        self.calendar.currentPageChanged.connect(self._mark_page)
         self.from_edit.dateChanged.connect(self._range_changed)
         self.to_edit.dateChanged.connect(self._range_changed)
         self.all_dates_button.clicked.connect(self.show_all_dates)
@@ -270,7 +272,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         tooltip = self.layer_combo.currentData(Qt.ToolTipRole)
         self.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 layers the service offers"))
         if layer is None:
-            self.set_dates(service_link.LayerDates([], [], []))
+            self.set_dates(service_link.NO_DATES)
             return
         if not self._restoring and self.layers:
             self._remember(last_layer=layer.name)
@@ -374,16 +376,11 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
     # ---------------------------------------------------------------- dates
 
     def set_dates(self, dates: service_link.LayerDates) -> None:
-        """Show a layer's dates: marked in the calendar, listed (within the range) newest first. Everything per date was
-        made in the capabilities task: here only Qt calls on prepared values and a bisection."""
+        """Show a layer's dates: marked in the calendar, listed (within the range) newest first. Nothing per date here:
+        the list makes the rows it shows, the calendar marks the page it shows, ranges are bisections."""
         self.dates = dates
         entries = self.entries = dates.entries
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
-        marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Bold)
-        marked.setForeground(QBrush(self.palette().highlight().color()))
-        for day in dates.marked:
-            self.calendar.setDateTextFormat(day, marked)
+        self._mark_page(self.calendar.yearShown(), self.calendar.monthShown())
         newest, oldest = (entries[0].date, entries[-1].date) if entries else (dt.date.today(), dt.date.today())
         start = _parse_day(self.settings.last_date_from) or oldest
         end = _parse_day(self.settings.last_date_to) or newest
@@ -393,10 +390,20 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             edit.blockSignals(False)
         self._refilter(keep=[self.settings.last_date] if self.settings.last_date else [])
 
+    def _mark_page(self, year: int, month: int) -> None:
+        """Mark in bold the days of the calendar's page (a month and the days around it) that have a date."""
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Bold)
+        marked.setForeground(QBrush(self.palette().highlight().color()))
+        first = dt.date(year, month, 1)
+        for day in self.entries.between(first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)).days():
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+
     def date_range(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
 
-    def listed_entries(self) -> list[DateEntry]:
+    def listed_entries(self) -> Sequence[DateEntry]:
         return self.date_model.entries()
 
     def selected_entries(self) -> list[DateEntry]:
@@ -404,10 +411,9 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         return [self.date_model.entry(row) for row in rows]
 
     def _refilter(self, keep: list[str]) -> None:
-        shown = filter_entries(self.entries, *self.date_range(), keys=self.dates.keys)
+        shown = self.entries.between(*self.date_range())
         self.date_model.set_entries(shown)
-        present = {entry.value for entry in shown}
-        keep = [value for value in keep if value in present]
+        keep = [value for value in keep if shown.index_of(value) is not None]
         self.select_values(keep or ([shown[0].value] if shown else []))  # else the newest
         if self.entries and not shown:
             self.set_status(tr("No dates between {start} and {end}: widen the range or press All.").format(
@@ -419,7 +425,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             index = self.date_model.index(row)
             selection.select(index, index)
         model = self.date_list.selectionModel()
-        model.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        model.select(selection, QItemSelectionModel.ClearAndSelect)  # not | Rows: Qt then asks the model of every row
         if not selection.isEmpty():
             first = selection.indexes()[0]
             model.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
@@ -435,7 +441,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.set_dates(self.dates)
 
     def _calendar_clicked(self, day: QDate) -> None:
-        values = [entry.value for entry in filter_entries(self.entries, _pydate(day), _pydate(day), keys=self.dates.keys)]
+        values = self.entries.between(_pydate(day), _pydate(day)).texts()
         if not values:
             self.set_status(tr("The layer has no image on {day}: the dates in bold have one.").format(
                 day=_pydate(day).isoformat()), error=True)

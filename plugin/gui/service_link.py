@@ -11,23 +11,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QDate
 
 from ..core.services.layer_task import BuildLayersTask, LayerSpec
 from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
-from ..core.services.timeline import DateEntry, date_entries, entry_keys
+from ..core.services.timeline import DateEntries
 from ..core.settings import Settings
 
 __all__ = ["LayerSpec", "PanelView", "panel_view", "start_capabilities", "start_build", "layer_source", "temporal_source"]
 
+
 @dataclass(frozen=True)
 class LayerDates:
-    """One layer's dates as the panel shows them, made off the GUI thread: entries newest first, their bisection keys,
-    and the days to mark in the calendar."""
+    """One layer's dates as the panel shows them: entries newest first, each made when the list shows its row; a
+    range, a day or the calendar's page is found by bisection (DateEntries.between), so that the GUI thread does
+    nothing per date."""
 
-    entries: list[DateEntry]
-    keys: list[int]
-    marked: list[QDate]
+    entries: DateEntries = field(default_factory=DateEntries)
+
+
+NO_DATES = LayerDates()
 
 
 @dataclass(frozen=True)
@@ -57,25 +59,16 @@ def listed(layer: ServiceLayer) -> bool:
     return layer.name.upper().startswith("CGS_S2") and not layer.is_group and layer.has_time
 
 
-def layer_dates(layer: ServiceLayer, qdates: dict | None = None) -> LayerDates:
-    """`qdates` (day -> QDate) may be shared by the layers of a service: they mostly have the same days."""
-    entries = date_entries(shown_dimension(layer).values)
-    qdates = {} if qdates is None else qdates
-    marked = []
-    for day in dict.fromkeys(entry.date for entry in entries):
-        found = qdates.get(day)
-        if found is None:
-            found = qdates[day] = QDate(day.year, day.month, day.day)
-        marked.append(found)
-    return LayerDates(entries, entry_keys(entries), marked)
+def layer_dates(layer: ServiceLayer) -> LayerDates:
+    dimension = shown_dimension(layer)
+    return LayerDates(DateEntries(dimension.values, dimension.instants()))
 
 
 def panel_view(model: ServiceModel) -> PanelView:
     """The panel's view of a ServiceModel; runs in the capabilities task's thread (the `derive` hook)."""
     layers = sorted((layer for layer in model.layers.values() if listed(layer)),
                     key=lambda layer: ((layer.title or layer.name).lower(), layer.name))
-    qdates: dict = {}
-    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer, qdates) for layer in layers})
+    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer) for layer in layers})
 
 
 _running: set[QgsTask] = set()

@@ -3,7 +3,7 @@
     caps = parse_wmts_capabilities(data, url)     # bytes of a WMTS GetCapabilities document -> model.Capabilities
     caps = parse_wms_capabilities(data, url)      # WMS 1.1.1 or 1.3.0
     service = ServiceModel.merge(wmts_caps, wms_caps)   # model.py: the types these documents become
-    # both take cache= (text -> TimeValue, shared by the documents of one service) and check= (called often while
+    # both take cache= (a TimeCache, shared by the documents of one service) and check= (called often while
     # parsing; it may raise, e.g. CancelledError, to stop at once)
 
 How it parses, and why:
@@ -31,7 +31,7 @@ from types import MappingProxyType
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, Capabilities, LayerStyle, ServiceLayer
-from .timevalues import TimeDimension, TimeParseError, TimeSpec, TimeValue, document_limits, read_time_spec
+from .timevalues import TimeCache, TimeDimension, TimeParseError, document_limits, read_time_spec
 
 Check = Callable[[], object]  # called often while parsing: it may raise (a cancel) to stop
 
@@ -182,36 +182,49 @@ def _crs_authid(text: str) -> str:
 
 
 class _DocumentTimes:
-    """The TIME dimensions of one document: each distinct text read once (layers often advertise the same values),
-    the document's bound on values shared among them (timevalues.document_limits)."""
+    """The TIME dimensions of one document, each distinct text read once (the cache may hold it from another document
+    of the service), the document's bound on values shared among them (timevalues.document_limits)."""
 
-    def __init__(self):
-        self.specs: dict[int, TimeSpec] = {}
+    def __init__(self, cache: TimeCache):
+        self.cache = cache
+        self.keys: list[tuple[str, str | None]] = []  # by number: the TIME text (comma-joined) and the default
+        self._numbers: dict[tuple[str, str | None], int] = {}
         self.errors: dict[int, TimeParseError] = {}
-        self._numbers: dict[tuple, int] = {}
 
     def add(self, texts: str | list[str], default: str | None) -> int:
-        """The number of this TIME text and default (the same number for the same text)."""
-        key = (texts if isinstance(texts, str) else tuple(texts), default)
+        """The number of this TIME text and default in the document (the same number for the same text)."""
+        key = (texts.strip() if isinstance(texts, str) else ",".join(texts), default)
         number = self._numbers.get(key)
         if number is None:
-            number = self._numbers[key] = len(self._numbers)
-            try:
-                self.specs[number] = read_time_spec(texts, default)
-            except TimeParseError as error:
-                self.errors[number] = error
+            number = self._numbers[key] = len(self.keys)
+            self.keys.append(key)
+            if key not in self.cache.specs:
+                try:
+                    self.cache.specs[key] = read_time_spec(key[0], default)
+                except TimeParseError as error:
+                    self.cache.specs[key] = error
         return number
 
-    def dimensions(self, cache: dict[str, TimeValue], check: Check) -> dict[int, TimeDimension]:
+    def dimensions(self, check: Check) -> dict[int, TimeDimension]:
         """The TimeDimension of each number whose values can be read (the others go to `errors`)."""
-        numbers = list(self.specs)
+        specs = {number: self.cache.specs[key] for number, key in enumerate(self.keys)}
+        self.errors = {number: spec for number, spec in specs.items() if isinstance(spec, TimeParseError)}
+        numbers = [number for number in specs if number not in self.errors]
         found = {}
-        for number, limit in zip(numbers, document_limits([self.specs[number].count for number in numbers])):
+        for number, limit in zip(numbers, document_limits([specs[number].count for number in numbers])):
             check()
-            try:
-                found[number] = self.specs[number].dimension(limit, cache, check)
-            except TimeParseError as error:
-                self.errors[number] = error
+            key = (*self.keys[number], limit)
+            made = self.cache.dimensions.get(key)
+            if made is None:
+                try:
+                    made = specs[number].dimension(limit, self.cache.values, check)
+                except TimeParseError as error:
+                    made = error
+                self.cache.dimensions[key] = made
+            if isinstance(made, TimeParseError):
+                self.errors[number] = made
+            else:
+                found[number] = made
         return found
 
 
@@ -236,11 +249,10 @@ def _wmts_values(dimension) -> list[str]:
 _WMTS_VALUES = None
 
 
-def _wmts_dimensions(root, cache: dict[str, TimeValue], check: Check
-                     ) -> tuple[dict[str, TimeDimension], dict[str, TimeParseError]]:
+def _wmts_dimensions(root, cache: TimeCache, check: Check) -> tuple[dict[str, TimeDimension], dict[str, TimeParseError]]:
     """TIME per layer identifier, and the layers whose TIME could not be read, from the WMTS tree; the Dimension
     elements are then stripped from the tree."""
-    document = _DocumentTimes()
+    document = _DocumentTimes(cache)
     uses: dict[str, int] = {}
     contents = root.find(f"{{{_WMTS_NS}}}Contents")
     if contents is None:
@@ -257,7 +269,7 @@ def _wmts_dimensions(root, cache: dict[str, TimeValue], check: Check
     from lxml import etree
 
     etree.strip_elements(contents, f"{{{_WMTS_NS}}}Dimension", with_tail=False)  # remove() is slow on 50,000 children
-    found = document.dimensions(cache, check)
+    found = document.dimensions(check)
     return ({name: found[number] for name, number in uses.items() if number in found},
             {name: document.errors[number] for name, number in uses.items() if number in document.errors})
 
@@ -270,7 +282,7 @@ def _ows_text(element, name: str) -> str | None:
     return None
 
 
-def parse_wmts_capabilities(data: bytes, url: str, *, cache: dict[str, TimeValue] | None = None,
+def parse_wmts_capabilities(data: bytes, url: str, *, cache: TimeCache | None = None,
                             check: Check | None = None) -> Capabilities:
     """The Capabilities of a WMTS from the bytes of its GetCapabilities document (OWSLib parses, never fetches)."""
     from owslib.wmts import WebMapTileService
@@ -280,7 +292,7 @@ def parse_wmts_capabilities(data: bytes, url: str, *, cache: dict[str, TimeValue
     check()
     _check_root(root, ("Capabilities",), "WMTS")
     _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
-    times, time_errors = _wmts_dimensions(root, {} if cache is None else cache, check)
+    times, time_errors = _wmts_dimensions(root, cache or TimeCache(), check)
     check()
     try:
         service = WebMapTileService(url, xml=_to_bytes(root))
@@ -323,14 +335,14 @@ def _extent(box) -> tuple[float, float, float, float] | None:
 # ---------------------------------------------------------------------------------------------------------------- WMS
 
 
-def _wms_dimensions(root, cache: dict[str, TimeValue], check: Check) -> tuple[
+def _wms_dimensions(root, cache: TimeCache, check: Check) -> tuple[
         dict[str, TimeDimension], dict[str, TimeParseError], dict[str, str | None], dict[str, list[str]]]:
     """TIME per named layer (inherited from the nearest ancestor that writes values, with the layer's own default when
     it has one), the layers whose TIME could not be read, the named parent and named children of each layer; the
     Dimension/Extent elements are removed from the tree."""
     namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
     q = (lambda name: f"{{{namespace}}}{name}") if namespace else (lambda name: name)
-    document = _DocumentTimes()
+    document = _DocumentTimes(cache)
     uses: dict[str, tuple[int, str | None]] = {}  # named layer -> (the number of its TIME text, a default of its own)
     parents: dict[str, str | None] = {}
     children: dict[str, list[str]] = {}
@@ -364,7 +376,7 @@ def _wms_dimensions(root, cache: dict[str, TimeValue], check: Check) -> tuple[
         from lxml import etree
 
         etree.strip_elements(capability, q("Dimension"), q("Extent"), with_tail=False)
-    found = document.dimensions(cache, check)
+    found = document.dimensions(check)
     times, errors = {}, {}
     for name, (number, default) in uses.items():
         if number in document.errors:
@@ -380,7 +392,7 @@ def _with_default(dimension: TimeDimension, default: str) -> TimeDimension:
                    else dimension.find(default))
 
 
-def parse_wms_capabilities(data: bytes, url: str, *, cache: dict[str, TimeValue] | None = None,
+def parse_wms_capabilities(data: bytes, url: str, *, cache: TimeCache | None = None,
                            check: Check | None = None) -> Capabilities:
     """The Capabilities of a WMS (1.1.1 or 1.3.0) from the bytes of its GetCapabilities document."""
     from owslib.wms import WebMapService
@@ -391,7 +403,7 @@ def parse_wms_capabilities(data: bytes, url: str, *, cache: dict[str, TimeValue]
     _check_root(root, ("WMS_Capabilities", "WMT_MS_Capabilities"), "WMS")
     version = root.get("version") or ("1.3.0" if _local(root.tag) == "WMS_Capabilities" else "1.1.1")
     _check_version(version, ("1.1.", "1.3."), "WMS")
-    times, time_errors, parents, children = _wms_dimensions(root, {} if cache is None else cache, check)
+    times, time_errors, parents, children = _wms_dimensions(root, cache or TimeCache(), check)
     check()
     try:
         service = WebMapService(url, version="1.3.0" if version.startswith("1.3") else "1.1.1", xml=_to_bytes(root))

@@ -1,23 +1,26 @@
-"""The TIME values a layer offers, as the dock shows them: one entry per value, newest first, filterable by a date range.
+"""The TIME values a layer offers, as the dock shows them: newest first, cut by a date range, each entry made when read.
 
-Plain Python (no Qt). The values come from the services core (core.services.timevalues): TimeValues (the exact advertised text and
-its instant) or, for callers that only have strings, texts read with the same parser. The entry keeps the exact string,
-since MapCache only serves a value spelled as advertised; its day is the value's day in UTC, as in TimeDimension.on_day.
+Plain Python (no Qt). The values come from the services core (a TimeDimension's values: TimeValues sorted by instant).
+Nothing per date is done before a row is shown: a layer with 100,000 dates costs the list of its instants (for the
+bisections), and a range, a day or a month of the calendar is found by bisection. An entry keeps the exact string,
+since MapCache only serves a value spelled as advertised; its day is the value's day in UTC, as in
+TimeDimension.on_day, and its label shows the time when one day has several values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from operator import attrgetter
-from typing import NamedTuple
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
+from typing import NamedTuple, overload
 
 from .timevalues import TimeParseError, TimeValue, parse_instant
 
+_WHEN = itemgetter(1)
 
-class DateEntry(NamedTuple):  # a tuple: thousands are made for a layer
+
+class DateEntry(NamedTuple):
     value: str  # exactly as the service advertises it
     date: dt.date
     label: str  # what the list shows: the date, with the time when one day has several values
@@ -31,7 +34,89 @@ def value_date(value: str) -> dt.date | None:
         return None
 
 
-def _time_values(values: Iterable[TimeValue | str]) -> list[TimeValue]:
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+class DateEntries(Sequence):
+    """A layer's values, newest first, between two positions of the values sorted by instant; entries made when read.
+
+    `between(start, end)` and `index_of(text)` bisect; len() and indexing cost nothing per date."""
+
+    def __init__(self, values: Sequence[TimeValue] = (), instants: list[dt.datetime] | None = None,
+                 low: int = 0, high: int | None = None):
+        self._values = values
+        self._instants = list(map(_WHEN, values)) if instants is None else instants
+        self._low = low
+        self._high = len(values) if high is None else high
+
+    def __len__(self) -> int:
+        return self._high - self._low
+
+    @overload
+    def __getitem__(self, index: int) -> DateEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[DateEntry]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[row] for row in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._entry(self._high - 1 - index)
+
+    def __iter__(self) -> Iterator[DateEntry]:
+        return (self._entry(position) for position in range(self._high - 1, self._low - 1, -1))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"DateEntries({len(self)} of {len(self._values)})"
+
+    def _entry(self, position: int) -> DateEntry:
+        value = self._values[position]
+        day = value.when.date()
+        shared = (position > 0 and self._instants[position - 1].date() == day) or (
+            position + 1 < len(self._values) and self._instants[position + 1].date() == day)
+        return DateEntry(value.text, day, f"{day.isoformat()} {value.when:%H:%M} UTC" if shared else day.isoformat())
+
+    def between(self, start: dt.date | None = None, end: dt.date | None = None) -> DateEntries:
+        """The entries (of all the layer's values) whose day lies in [start, end]; None: no limit on that side."""
+        low = 0 if start is None else bisect_left(self._instants, _midnight(start))
+        high = len(self._values) if end is None else bisect_left(self._instants, _midnight(end + dt.timedelta(days=1)))
+        return DateEntries(self._values, self._instants, low, max(low, high))
+
+    def index_of(self, text: str) -> int | None:
+        """The row of the value written exactly `text`, or None when it is not listed."""
+        try:
+            moment = parse_instant(text)
+        except TimeParseError:
+            return None
+        position = bisect_left(self._instants, moment, self._low, self._high)
+        while position < self._high and self._instants[position] == moment:
+            if self._values[position].text == text:
+                return self._high - 1 - position
+            position += 1
+        return None
+
+    def days(self) -> list[dt.date]:
+        """The days that have a listed value, oldest first."""
+        return list(dict.fromkeys(instant.date() for instant in self._instants[self._low:self._high]))
+
+    def texts(self) -> list[str]:
+        """The listed values' texts, newest first."""
+        return [value.text for value in self._values[self._low:self._high]][::-1]
+
+
+def date_entries(values: Iterable[TimeValue | str]) -> DateEntries:
+    """Entries for the values that carry a date, newest first; duplicates dropped, values without a date skipped.
+    (A TimeDimension's values, already sorted and unique, go straight to DateEntries.)"""
     found: dict[str, TimeValue] = {}
     for value in values:
         if isinstance(value, TimeValue):
@@ -43,30 +128,4 @@ def _time_values(values: Iterable[TimeValue | str]) -> list[TimeValue]:
                 found[text] = TimeValue(text, parse_instant(text))
             except TimeParseError:
                 continue  # not a date: nothing to list
-    return list(found.values())
-
-
-def date_entries(values: Iterable[TimeValue | str]) -> list[DateEntry]:
-    """Entries for the values that carry a date, newest first; duplicates dropped, values without a date skipped."""
-    dated = sorted(_time_values(values), key=attrgetter("when"), reverse=True)
-    days = [value.when.date() for value in dated]
-    per_day = Counter(days)
-    return [DateEntry(value.text, day, day.isoformat() if per_day[day] == 1 else f"{day.isoformat()} {value.when:%H:%M} UTC")
-            for value, day in zip(dated, days)]
-
-
-def filter_entries(entries: Sequence[DateEntry], start: dt.date | None = None, end: dt.date | None = None,
-                   keys: Sequence[int] | None = None) -> list[DateEntry]:
-    """The entries between start and end, both included (None: no limit on that side). Order kept.
-
-    With `keys` (entry_keys(entries), made once) the newest-first entries are cut by bisection: no work per entry."""
-    if keys is None:
-        return [e for e in entries if (start is None or e.date >= start) and (end is None or e.date <= end)]
-    low = 0 if end is None else bisect_left(keys, -end.toordinal())
-    high = len(entries) if start is None else bisect_right(keys, -start.toordinal())
-    return list(entries[low:high])
-
-
-def entry_keys(entries: Sequence[DateEntry]) -> list[int]:
-    """Sort keys of newest-first entries (ascending) for filter_entries(..., keys=...)."""
-    return [-entry.date.toordinal() for entry in entries]
+    return DateEntries(sorted(found.values(), key=_WHEN))

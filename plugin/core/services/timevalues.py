@@ -284,14 +284,20 @@ class _Interval:
         moment = self.moment(step)
         return _value(self.write((moment,))[0], moment)
 
-    def newest(self, count: int) -> list[TimeValue]:
-        """The newest `count` values, oldest first."""
-        steps = range(max(0, self.last + 1 - count), self.last + 1)
-        if self.months:
-            moments = [self.moment(step) for step in steps]
-        else:
-            moments = list(map(add, repeat(self.start), map(mul, repeat(self.rest), steps)))
-        return _values(self.write(moments), moments)
+    def newest(self, count: int, check: Callable[[], object] | None = None) -> list[TimeValue]:
+        """The newest `count` values, oldest first (`check` called every CHECK_EVERY values)."""
+        first = max(0, self.last + 1 - count)
+        values: list[TimeValue] = []
+        for start in range(first, self.last + 1, CHECK_EVERY):
+            if check is not None:
+                check()
+            steps = range(start, min(start + CHECK_EVERY, self.last + 1))
+            if self.months:
+                moments = [self.moment(step) for step in steps]
+            else:
+                moments = list(map(add, repeat(self.start), map(mul, repeat(self.rest), steps)))
+            values += _values(self.write(moments), moments)
+        return values
 
     def descending(self) -> Iterator[TimeValue]:
         for step in range(self.last, -1, -1):
@@ -302,17 +308,17 @@ def _instants(texts: list[str]) -> list[datetime]:
     """parse_instant() of each text; when all are written 'YYYY-MM-DD' or end in 'Z' (what the services write),
     by datetime.fromisoformat in one C-level pass (Python 3.11 reads 'Z'; before, or on any error, one by one)."""
     if texts and _FROMISOFORMAT_Z:
+        joined = ",".join(texts) + ","  # items hold no comma
         try:
-            if all(map(_ENDS_IN_Z, texts)):
+            if joined.count("Z,") == len(texts):
                 return list(map(datetime.fromisoformat, texts))
-            if min(map(len, texts)) == max(map(len, texts)) == 10:
+            if min(map(len, texts)) == max(map(len, texts)) == 10:  # all 'YYYY-MM-DD'
                 return list(map(_AS_UTC, map(datetime.fromisoformat, texts)))
         except ValueError:
             pass  # one of them is not a date: the slow path says which
     return list(map(parse_instant, texts))
 
 
-_ENDS_IN_Z = methodcaller("endswith", "Z")
 _AS_UTC = methodcaller("replace", tzinfo=_UTC)
 
 
@@ -466,7 +472,7 @@ class TimeSpec:
         truncated = self.count > limit
         try:
             if not truncated:
-                values = explicit + [value for interval in self.intervals for value in interval.newest(interval.count)]
+                values = explicit + [value for interval in self.intervals for value in interval.newest(interval.count, check)]
                 if self.intervals:
                     values = list({value.text: value for value in values}.values())
             else:
@@ -494,7 +500,7 @@ class TimeSpec:
             explicit.sort(key=_WHEN)
             return explicit[len(explicit) - limit:]
         if not explicit and len(self.intervals) == 1:
-            return self.intervals[0].newest(limit)
+            return self.intervals[0].newest(limit, check)
         streams = [sorted(explicit, key=_WHEN, reverse=True)] + [interval.descending() for interval in self.intervals]
         kept: dict[str, TimeValue] = {}
         for value in heapq.merge(*streams, key=_WHEN, reverse=True):
@@ -562,6 +568,17 @@ def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> Ti
     return TimeSpec(explicit, intervals, ranges, default)
 
 
+class TimeCache:
+    """What the documents of one service share while they are read (their layers, and the WMTS and the WMS, mostly
+    advertise the same dates): each TIME text read once (`specs`, by the text and the default), each value parsed once
+    (`values`), each dimension made once for a bound (`dimensions`)."""
+
+    def __init__(self):
+        self.values: dict[str, TimeValue] = {}
+        self.specs: dict[tuple[str, str | None], TimeSpec | TimeParseError] = {}
+        self.dimensions: dict[tuple[str, str | None, int], TimeDimension | TimeParseError] = {}
+
+
 def parse_time_values(texts: str | Iterable[str], default: str | None = None, cache: dict[str, TimeValue] | None = None,
                       limit: int = MAX_VALUES) -> TimeDimension:
     """A TimeDimension from a comma list (or several texts, e.g. one WMTS <Value> each) and an optional default: at
@@ -570,9 +587,12 @@ def parse_time_values(texts: str | Iterable[str], default: str | None = None, ca
     return read_time_spec(texts, default).dimension(limit, cache)
 
 
-def document_limits(counts: list[int], total: int = MAX_DOCUMENT_VALUES, each: int = MAX_VALUES) -> list[int]:
+def document_limits(counts: list[int], total: int | None = None, each: int | None = None) -> list[int]:
     """How many values each layer of a document may keep: all it advertises when the document's layers together stay
-    within `total`; else the largest are cut to one common size so that they fit (a layer never more than `each`)."""
+    within `total` (MAX_DOCUMENT_VALUES); else the largest are cut to one common size so that they fit (a layer never
+    more than `each`, MAX_VALUES)."""
+    total = MAX_DOCUMENT_VALUES if total is None else total
+    each = MAX_VALUES if each is None else each
     limits = [0] * len(counts)
     remaining = total
     order = sorted(range(len(counts)), key=counts.__getitem__)
