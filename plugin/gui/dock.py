@@ -27,6 +27,7 @@ from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..__about__ import PLUGIN_ID, RESOURCES, TITLE
+from ..core.errors import PluginError
 from ..core.grid.tile_layers import zoom_to_tile
 from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
 from ..core.services.maplayers import layer_name
@@ -237,9 +238,6 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             return
         if isinstance(view, ServiceModel):
             view = service_link.panel_view(view)
-        if not view.layers and view.model.errors:  # one side failed, the other had no Sentinel-2 layer
-            self._capabilities_failed("; ".join(view.model.errors.values()))
-            return
         self.view = view
         layers = view.layers
         self.layers = {layer.name: layer for layer in layers}
@@ -253,9 +251,17 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             self.layer_combo.setItemData(index, tooltip, Qt.ToolTipRole)
         self.layer_combo.setCurrentIndex(max(self.layer_combo.findData(chosen), 0))
         self.layer_combo.blockSignals(False)
-        if not layers:
-            self.set_status(tr("The service offers no Sentinel-2 layers. Check the endpoint in the settings."), error=True)
         self._layer_changed()
+        unread = [(name, protocol, error) for name, protocol, error in view.model.time_errors()
+                  if name.upper().startswith("CGS_S2")]
+        if unread:  # a layer whose dates cannot be read is left out; the others are listed
+            tell_user(tr("{count} layer(s) left out, their dates cannot be read: {reasons}").format(
+                count=len(unread), reasons="; ".join(f"{protocol} {name}: {error.user_text()}"
+                                                     for name, protocol, error in unread[:3])), "warning", self.iface)
+        if not layers and view.model.errors:  # one side failed, the other has no Sentinel-2 layer (any more)
+            self._capabilities_failed("; ".join(view.model.errors.values()))
+        elif not layers:
+            self.set_status(tr("The service offers no Sentinel-2 layers. Check the endpoint in the settings."), error=True)
 
     def _capabilities_failed(self, reason: str) -> None:
         if self._closed:
@@ -492,30 +498,38 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
             return None
         if tile_id is None:
             return None
-        if self.temporal_check.isChecked():
-            listed = self.listed_entries()
-            if not listed:
-                self.set_status(tr("No dates in the range: widen it or press All."), error=True)
-                return None
-            label = f"{listed[-1].date.isoformat()}..{listed[0].date.isoformat()}"
-            specs = [service_link.LayerSpec(layer_name(layer.name, label, tile_id), service_link.temporal_source(
-                self.settings, self.model, layer.name, [entry.value for entry in listed]), layer.name, tile_id, "",
-                temporal=True)]
-        else:
-            chosen = self.selected_entries()
-            if not chosen:
-                self.set_status(tr("Choose a date in the list or the calendar."), error=True)
-                return None
-            kind = self.kind()
-            specs = [service_link.LayerSpec(layer_name(layer.name, entry.label, tile_id), service_link.layer_source(
-                self.settings, self.model, layer.name, kind, entry.value), layer.name, tile_id, entry.value)
-                for entry in chosen]
+        try:
+            specs = self._layer_specs(layer, tile_id)
+        except PluginError as error:  # a value or name that cannot go into a layer source: say why, never a traceback
+            self.set_status(error.user_text(), error=True)
+            return None
+        if not specs:
+            return None
         task = service_link.start_build(specs, self._layers_built, self._build_failed)
         self.add_button.setEnabled(False)
         self.track(task, tr("Adding {count} layer(s)…").format(count=len(specs)))
         task.taskCompleted.connect(lambda: self.add_button.setEnabled(True))
         task.taskTerminated.connect(lambda: self.add_button.setEnabled(True))
         return task
+
+    def _layer_specs(self, layer: ServiceLayer, tile_id: str) -> list:
+        if self.temporal_check.isChecked():
+            listed = self.listed_entries()
+            if not listed:
+                self.set_status(tr("No dates in the range: widen it or press All."), error=True)
+                return []
+            label = f"{listed[-1].date.isoformat()}..{listed[0].date.isoformat()}"
+            return [service_link.LayerSpec(layer_name(layer.name, label, tile_id), service_link.temporal_source(
+                self.settings, self.model, layer.name, [entry.value for entry in listed]), layer.name, tile_id, "",
+                temporal=True)]
+        chosen = self.selected_entries()
+        if not chosen:
+            self.set_status(tr("Choose a date in the list or the calendar."), error=True)
+            return []
+        kind = self.kind()
+        return [service_link.LayerSpec(layer_name(layer.name, entry.label, tile_id), service_link.layer_source(
+            self.settings, self.model, layer.name, kind, entry.value), layer.name, tile_id, entry.value)
+            for entry in chosen]
 
     def _layers_built(self, built: list) -> None:
         """Add the layers a task built (a list of (LayerSpec, QgsRasterLayer)), or update the chosen one."""

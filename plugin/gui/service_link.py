@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsApplication, QgsTask
 
 from ..core.services.layer_task import BuildLayersTask, LayerSpec
+from ..core.services.maplayers import sendable_to_wmts
 from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
 from ..core.services.timeline import DateEntries
 from ..core.settings import Settings
@@ -43,15 +44,21 @@ class PanelView:
 
 
 def offers(layer: ServiceLayer, protocol: str) -> bool:
-    """WMTS only when the WMTS gives the layer's dates (the panel sends one of them); WMS whenever it has the layer."""
+    """WMTS only when the WMTS gives the layer's dates in a form QGIS can send (a service writes all its dates in one
+    form: the newest tells); WMS whenever it has the layer."""
     if protocol == WMTS:
-        return WMTS in layer.protocols and bool(layer.time_for(WMTS))
+        dimension = layer.time_for(WMTS)
+        return WMTS in layer.protocols and bool(dimension) and (dimension.last is None or
+                                                                sendable_to_wmts(dimension.last.text))
     return WMS in layer.protocols
 
 
 def shown_dimension(layer: ServiceLayer):
-    """The dates the panel lists: of WMTS when it offers the layer (the panel's default), else of WMS."""
-    return layer.time_for(WMTS) if offers(layer, WMTS) else layer.time_for(WMS)
+    """The dates the panel lists: of WMTS when it offers the layer (the panel's default), else of WMS when the WMS has
+    the layer, else the WMTS's own (listed, though they cannot be sent: "Add to map" then says why)."""
+    if offers(layer, WMTS) or not offers(layer, WMS):
+        return layer.time_for(WMTS)
+    return layer.time_for(WMS)
 
 
 def listed(layer: ServiceLayer) -> bool:
