@@ -472,10 +472,6 @@
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -986,6 +982,26 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Onverwachte fout:</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>Het interval '{text}' eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' kan niet als datum geschreven worden:</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
     </message>
 </context>
 <context>
