@@ -1003,6 +1003,10 @@
         <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
         <translation>Couche {protocol} {layer} : ses dates ne peuvent pas être lues : {reason}</translation>
     </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

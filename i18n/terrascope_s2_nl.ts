@@ -1003,6 +1003,10 @@
         <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
         <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
     </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>

@@ -68,7 +68,7 @@ def listed(layer: ServiceLayer) -> bool:
 
 def layer_dates(layer: ServiceLayer) -> LayerDates:
     dimension = shown_dimension(layer)
-    return LayerDates(DateEntries(dimension.values, dimension.instants()))
+    return LayerDates(DateEntries(dimension.texts, dimension.moments))
 
 
 def panel_view(model: ServiceModel) -> PanelView:
@@ -118,10 +118,11 @@ def start_capabilities(settings: Settings, on_ready: Callable[[PanelView], None]
                        fresh: bool = False) -> QgsTask:
     """The services core's CapabilitiesTask; its `derive` hook makes the PanelView in the task's thread. `fresh`: past
     QGIS's network cache (the Refresh button)."""
-    from ..core.services.capabilities_task import CapabilitiesTask
+    from ..core.services.capabilities_task import CapabilitiesTask, capabilities_timeout
     from ..toolbelt.i18n import tr
 
-    task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg, timeout_s=settings.network_timeout_s,
+    task = CapabilitiesTask(settings.service(), authcfg=settings.authcfg,
+                            timeout_s=capabilities_timeout(settings.network_timeout_s),
                             description=tr("Terrascope: reading the service's layers"), derive=panel_view,
                             fresh=fresh)
     task.loaded.connect(lambda model: on_ready(task.derived if isinstance(task.derived, PanelView) else panel_view(model)))

@@ -39,9 +39,29 @@ from ..text import QT_TRANSLATE_NOOP
 from .capabilities import parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
 from .model import WMS, WMTS, ServiceModel
-from .network import NO_URL, FetchCancelledError, FetchError, fetch
+from .network import NO_URL, TOO_SLOW, FetchCancelledError, FetchError, fetch
 from .sources import wms_capabilities_url, wmts_capabilities_url
 from .timevalues import TimeCache
+
+# MapCache writes its capabilities only once it has walked every date: 0.11 s at 5,000 dates, 20-43 s at 50,000 (about
+# quadratic), and nothing arrives before. A capabilities request waits at least this long for its first byte.
+CAPABILITIES_TIMEOUT_S = 120
+_CAPABILITIES_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "@default", "The server did not send its capabilities within {seconds} s. A service with many dates can take longer "
+                "to write them: raise the timeout in the plugin's settings, then press Refresh.")
+
+
+class CapabilitiesTimeoutError(FetchError):
+    """The server did not send its capabilities within the timeout: says so, and what to do."""
+
+    def __init__(self, seconds: float, detail: str = "", status: int | None = None):
+        PluginError.__init__(self, _CAPABILITIES_TOO_SLOW, detail, seconds=f"{seconds:g}")
+        self.status = status
+
+
+def capabilities_timeout(timeout_s: float) -> float:
+    """The timeout of a capabilities request for the settings' network timeout (at least CAPABILITIES_TIMEOUT_S)."""
+    return max(timeout_s, CAPABILITIES_TIMEOUT_S)
 
 
 def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
@@ -52,13 +72,17 @@ def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: in
     `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh); `cache`
     may be shared by the documents of one service, which mostly advertise the same dates."""
     check = _canceller(feedback)
+    caps_url = wmts_capabilities_url(url) if protocol == WMTS else wms_capabilities_url(url)
+    try:
+        data = fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh)
+    except FetchError as error:
+        if error.message != TOO_SLOW:
+            raise
+        url_only = error.detail.partition(" s: ")[2] or error.detail  # fetch() writes '<timeout> s: <url>'
+        raise CapabilitiesTimeoutError(timeout_s, url_only, error.status) from None
     if protocol == WMTS:
-        caps_url = wmts_capabilities_url(url)
-        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url,
-                                       cache=cache, check=check)
-    caps_url = wms_capabilities_url(url)
-    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip(),
-                                  cache=cache, check=check)
+        return parse_wmts_capabilities(data, caps_url, cache=cache, check=check)
+    return parse_wms_capabilities(data, url.strip(), cache=cache, check=check)
 
 
 def _canceller(feedback: QgsFeedback | None) -> Callable[[], None]:

@@ -28,6 +28,7 @@ MAX_REDIRECTS = 5
 DEADLINE_FACTOR = 4  # a whole answer may take this many times the (per-byte) timeout
 CANCEL_POLL_MS = 50  # how often a running request looks at its caller's feedback
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
+TOO_SLOW = _TOO_SLOW  # the message of a FetchError that timed out, for callers that say it in their own words
 NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 

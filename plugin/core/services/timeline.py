@@ -39,16 +39,15 @@ def _midnight(day: dt.date) -> dt.datetime:
 
 
 class DateEntries(Sequence):
-    """A layer's values, newest first, between two positions of the values sorted by instant; entries made when read.
+    """A layer's values, newest first, between two positions of its values sorted by instant (a TimeDimension's `texts`
+    and `moments`); each DateEntry made when read. `between(start, end)` and `index_of(text)` bisect; len() and
+    indexing cost nothing per date."""
 
-    `between(start, end)` and `index_of(text)` bisect; len() and indexing cost nothing per date."""
-
-    def __init__(self, values: Sequence[TimeValue] = (), instants: list[dt.datetime] | None = None,
-                 low: int = 0, high: int | None = None):
-        self._values = values
-        self._instants = list(map(_WHEN, values)) if instants is None else instants
+    def __init__(self, texts: Sequence[str] = (), instants: Sequence[dt.datetime] = (), low: int = 0,
+                 high: int | None = None):
+        self._texts, self._instants = texts, instants
         self._low = low
-        self._high = len(values) if high is None else high
+        self._high = len(texts) if high is None else high
 
     def __len__(self) -> int:
         return self._high - self._low
@@ -77,20 +76,20 @@ class DateEntries(Sequence):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"DateEntries({len(self)} of {len(self._values)})"
+        return f"DateEntries({len(self)} of {len(self._texts)})"
 
     def _entry(self, position: int) -> DateEntry:
-        value = self._values[position]
-        day = value.when.date()
+        moment = self._instants[position]
+        day = moment.date()
         shared = (position > 0 and self._instants[position - 1].date() == day) or (
-            position + 1 < len(self._values) and self._instants[position + 1].date() == day)
-        return DateEntry(value.text, day, f"{day.isoformat()} {value.when:%H:%M} UTC" if shared else day.isoformat())
+            position + 1 < len(self._instants) and self._instants[position + 1].date() == day)
+        return DateEntry(self._texts[position], day, f"{day.isoformat()} {moment:%H:%M} UTC" if shared else day.isoformat())
 
     def between(self, start: dt.date | None = None, end: dt.date | None = None) -> DateEntries:
         """The entries (of all the layer's values) whose day lies in [start, end]; None: no limit on that side."""
         low = 0 if start is None else bisect_left(self._instants, _midnight(start))
-        high = len(self._values) if end is None else bisect_left(self._instants, _midnight(end + dt.timedelta(days=1)))
-        return DateEntries(self._values, self._instants, low, max(low, high))
+        high = len(self._texts) if end is None else bisect_left(self._instants, _midnight(end + dt.timedelta(days=1)))
+        return DateEntries(self._texts, self._instants, low, max(low, high))
 
     def index_of(self, text: str) -> int | None:
         """The row of the value written exactly `text`, or None when it is not listed."""
@@ -100,7 +99,7 @@ class DateEntries(Sequence):
             return None
         position = bisect_left(self._instants, moment, self._low, self._high)
         while position < self._high and self._instants[position] == moment:
-            if self._values[position].text == text:
+            if self._texts[position] == text:
                 return self._high - 1 - position
             position += 1
         return None
@@ -111,7 +110,7 @@ class DateEntries(Sequence):
 
     def texts(self) -> list[str]:
         """The listed values' texts, newest first."""
-        return [value.text for value in self._values[self._low:self._high]][::-1]
+        return list(self._texts[self._low:self._high])[::-1]
 
 
 def date_entries(values: Iterable[TimeValue | str]) -> DateEntries:
@@ -128,4 +127,5 @@ def date_entries(values: Iterable[TimeValue | str]) -> DateEntries:
                 found[text] = TimeValue(text, parse_instant(text))
             except TimeParseError:
                 continue  # not a date: nothing to list
-    return DateEntries(sorted(found.values(), key=_WHEN))
+    ordered = sorted(found.values(), key=_WHEN)
+    return DateEntries([value.text for value in ordered], [value.when for value in ordered])

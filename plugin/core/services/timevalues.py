@@ -25,11 +25,11 @@ import heapq
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from itertools import repeat
-from operator import add, itemgetter, methodcaller, mul
+from itertools import islice, repeat
+from operator import add, ge, itemgetter, le, methodcaller, mul
 from typing import NamedTuple
 
 from ..errors import PluginError
@@ -37,7 +37,7 @@ from ..text import QT_TRANSLATE_NOOP
 
 MAX_VALUES = 100_000  # a layer keeps at most this many values: its newest (and its default)
 MAX_DOCUMENT_VALUES = 400_000  # the layers of one capabilities document keep at most this many values together
-CHECK_EVERY = 4096  # values parsed between two calls of the caller's `check` (its cancel point)
+CHECK_EVERY = 4096  # values handled in one go: between two, the caller's `check` (its cancel point) runs
 
 _INSTANT_RE = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
@@ -52,7 +52,6 @@ _PERIOD_RE = re.compile(
 _ITEMS_RE = re.compile(r"\s*,\s*")
 _UTC = timezone.utc
 _DAY = timedelta(days=1)
-_WHEN = itemgetter(1)
 
 
 class TimeParseError(PluginError, ValueError):
@@ -284,24 +283,27 @@ class _Interval:
         moment = self.moment(step)
         return _value(self.write((moment,))[0], moment)
 
-    def newest(self, count: int, check: Callable[[], object] | None = None) -> list[TimeValue]:
-        """The newest `count` values, oldest first (`check` called every CHECK_EVERY values)."""
+    def newest(self, count: int, check: Callable[[], object] | None = None) -> tuple[list[str], list[datetime]]:
+        """The texts and instants of the newest `count` values, oldest first (`check` called every CHECK_EVERY)."""
         first = max(0, self.last + 1 - count)
-        values: list[TimeValue] = []
+        texts: list[str] = []
+        moments: list[datetime] = []
         for start in range(first, self.last + 1, CHECK_EVERY):
             if check is not None:
                 check()
             steps = range(start, min(start + CHECK_EVERY, self.last + 1))
             if self.months:
-                moments = [self.moment(step) for step in steps]
+                chunk = [self.moment(step) for step in steps]
             else:
-                moments = list(map(add, repeat(self.start), map(mul, repeat(self.rest), steps)))
-            values += _values(self.write(moments), moments)
-        return values
+                chunk = list(map(add, repeat(self.start), map(mul, repeat(self.rest), steps)))
+            texts += self.write(chunk)
+            moments += chunk
+        return texts, moments
 
-    def descending(self) -> Iterator[TimeValue]:
+    def descending(self) -> Iterator[tuple[datetime, str]]:
         for step in range(self.last, -1, -1):
-            yield self.value(step)
+            moment = self.moment(step)
+            yield moment, self.write((moment,))[0]
 
 
 def _instants(texts: list[str]) -> list[datetime]:
@@ -322,8 +324,8 @@ def _instants(texts: list[str]) -> list[datetime]:
 _AS_UTC = methodcaller("replace", tzinfo=_UTC)
 
 
-def _values(texts: Iterable[str], moments: Iterable[datetime]) -> list[TimeValue]:
-    return list(map(_new_value, repeat(TimeValue), zip(texts, moments)))
+def _values(texts: Iterable[str], moments: Iterable[datetime]) -> tuple[TimeValue, ...]:
+    return tuple(map(_new_value, repeat(TimeValue), zip(texts, moments)))
 
 
 def _has_time(text: str) -> bool:
@@ -334,55 +336,93 @@ def _has_time(text: str) -> bool:
 # ----------------------------------------------------------------------------------------------------------- dimension
 
 
+class TimeValues(Sequence):
+    """A dimension's values, sorted by instant, each a TimeValue made when read: the dimension keeps only their texts
+    and instants (strings and datetimes, which Python's garbage collector does not track: 100,000 tuples kept would
+    make every full collection of QGIS's heap slower, and making them triggers such collections)."""
+
+    __slots__ = ("_texts", "_instants")
+
+    def __init__(self, texts: list[str], instants: list[datetime]):
+        self._texts, self._instants = texts, instants
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _values(self._texts[index], self._instants[index])
+        return _value(self._texts[index], self._instants[index])
+
+    def __iter__(self) -> Iterator[TimeValue]:
+        return map(_new_value, repeat(TimeValue), zip(self._texts, self._instants))
+
+    def __reversed__(self) -> Iterator[TimeValue]:
+        return map(_new_value, repeat(TimeValue), zip(reversed(self._texts), reversed(self._instants)))
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, tuple) or len(value) != 2 or not isinstance(value[1], datetime):
+            return False
+        position = bisect_left(self._instants, value[1])
+        while position < len(self._instants) and self._instants[position] == value[1]:
+            if self._texts[position] == value[0]:
+                return True
+            position += 1
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TimeValues):
+            return self._texts == other._texts and self._instants == other._instants
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TimeValues({len(self)}: {self._texts[:1]}..{self._texts[-1:]})"
+
+
 @dataclass
 class TimeDimension:
-    """The TIME dimension of one layer: its values sorted by instant, its default, ranges without a period.
+    """The TIME dimension of one layer: its values sorted by instant (`texts` exactly as advertised, `instants` aware
+    UTC; `values` gives them as TimeValues), its default, ranges without a period.
 
-    `values` holds each advertised text once; `default` is the advertised value at the default's instant when
-    there is one (the default may be written differently, e.g. without milliseconds), else the default's own text.
+    Each advertised text is listed once; `default` is the advertised value at the default's instant when there is one
+    (the default may be written differently, e.g. without milliseconds), else the default's own text.
     `truncated`: the server advertised more values than were kept (the newest were kept, and the default).
     """
 
-    values: tuple[TimeValue, ...] = ()
+    texts: list[str] = field(default_factory=list)
+    moments: list[datetime] = field(default_factory=list)
     default: TimeValue | None = None
     ranges: tuple[tuple[TimeValue, TimeValue], ...] = ()  # `start/end` without a period: any instant inside
     truncated: bool = False
-    _by_day: dict[date, tuple[TimeValue, ...]] | None = field(default=None, repr=False, compare=False)
-    _instants: list[datetime] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.texts)
 
     def __bool__(self) -> bool:
-        return bool(self.values or self.ranges)
+        return bool(self.texts or self.ranges)
 
     @property
-    def texts(self) -> list[str]:
-        return [value.text for value in self.values]
-
-    def _day_index(self) -> dict[date, tuple[TimeValue, ...]]:
-        if self._by_day is None:
-            index: dict[date, list[TimeValue]] = {}
-            for value in self.values:
-                index.setdefault(value.when.date(), []).append(value)
-            self._by_day = {day: tuple(found) for day, found in index.items()}
-        return self._by_day
+    def values(self) -> TimeValues:
+        return TimeValues(self.texts, self.moments)
 
     def instants(self) -> list[datetime]:
-        """The values' instants, in order (made once)."""
-        if self._instants is None:
-            self._instants = list(map(_WHEN, self.values))
-        return self._instants
+        """The values' instants, in order."""
+        return self.moments
+
+    def _span(self, start: datetime, end: datetime) -> tuple[int, int]:
+        return bisect_left(self.moments, start), bisect_left(self.moments, end)
 
     def days(self) -> list[date]:
         """The days (UTC) that have at least one value, in order."""
-        return list(self._day_index())
+        return list(dict.fromkeys(map(_DATE, self.moments)))
 
     def on_day(self, day: date) -> tuple[TimeValue, ...]:
         """The advertised value(s) of a day (UTC), in order; empty when the server has none that day."""
         if isinstance(day, datetime):
             day = day.astimezone(_UTC).date()
-        return self._day_index().get(day, ())
+        return self.between(day, day)
 
     def value_for_day(self, day: date) -> TimeValue | None:
         """The first advertised value of a day, or None."""
@@ -391,21 +431,17 @@ class TimeDimension:
 
     def between(self, start: date | None = None, end: date | None = None) -> tuple[TimeValue, ...]:
         """The values whose day lies in [start, end] (either bound may be None)."""
-        instants = self.instants()
-        low = 0 if start is None else bisect_left(instants, datetime(start.year, start.month, start.day, tzinfo=_UTC))
-        if end is None:
-            return self.values[low:]
-        after = end + _DAY
-        high = bisect_left(instants, datetime(after.year, after.month, after.day, tzinfo=_UTC))
-        return self.values[low:high]
+        low = 0 if start is None else bisect_left(self.moments, _midnight(start))
+        high = len(self.moments) if end is None else bisect_left(self.moments, _midnight(end + _DAY))
+        return self.values[low:max(low, high)]
 
     def nearest(self, moment: datetime) -> TimeValue | None:
         """The advertised value closest in time to a moment (aware, or naive read as UTC)."""
-        if not self.values:
+        if not self.texts:
             return None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=_UTC)
-        position = bisect_left(self.instants(), moment)
+        position = bisect_left(self.moments, moment)
         candidates = self.values[max(0, position - 1): position + 1]
         return min(candidates, key=lambda value: abs(value.when - moment))
 
@@ -416,33 +452,35 @@ class TimeDimension:
             moment = parse_instant(text)
         except TimeParseError:
             return next((value for value in self.values if value.text == text), None)
-        instants = self.instants()
-        position = bisect_left(instants, moment)
+        position = bisect_left(self.moments, moment)
         same = []
-        while position < len(instants) and instants[position] == moment:
-            same.append(self.values[position])
+        while position < len(self.moments) and self.moments[position] == moment:
+            same.append(_value(self.texts[position], moment))
             position += 1
         return next((value for value in same if value.text == text), same[0] if same else None)
 
     def add(self, value: TimeValue) -> None:
         """Put a value among the values, in its place, unless it is there."""
-        instants = self.instants()
-        position = bisect_left(instants, value.when)
-        end = position
-        while end < len(instants) and instants[end] == value.when:
-            if self.values[end].text == value.text:
-                return
-            end += 1
-        self.values = self.values[:position] + (value,) + self.values[position:]
-        self._instants = self._by_day = None
+        if value in self.values:
+            return
+        position = bisect_left(self.moments, value.when)
+        self.texts = self.texts[:position] + [value.text] + self.texts[position:]
+        self.moments = self.moments[:position] + [value.when] + self.moments[position:]
 
     @property
     def first(self) -> TimeValue | None:
-        return self.values[0] if self.values else (self.ranges[0][0] if self.ranges else None)
+        return self.values[0] if self.texts else (self.ranges[0][0] if self.ranges else None)
 
     @property
     def last(self) -> TimeValue | None:
-        return self.values[-1] if self.values else (self.ranges[-1][1] if self.ranges else None)
+        return self.values[-1] if self.texts else (self.ranges[-1][1] if self.ranges else None)
+
+
+_DATE = methodcaller("date")
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=_UTC)
 
 
 @dataclass
@@ -461,65 +499,57 @@ class TimeSpec:
     def count(self) -> int:
         return len(self.explicit) + sum(interval.count for interval in self.intervals)
 
-    def dimension(self, limit: int = MAX_VALUES, cache: dict[str, TimeValue] | None = None,
+    def dimension(self, limit: int = MAX_VALUES, cache: dict[str, datetime] | None = None,
                   check: Callable[[], object] | None = None) -> TimeDimension:
         """The values, at most `limit` of them (the newest), plus the default when it is advertised but cut off.
 
-        `cache` (text -> TimeValue) may be shared by the layers of a document: they mostly advertise the same dates.
+        `cache` (text -> instant) may be shared by the layers of a document: they mostly advertise the same dates.
         `check` is called every CHECK_EVERY values: it may raise to stop (a cancel). Raises TimeParseError."""
         cache = {} if cache is None else cache
-        explicit = self._explicit_values(cache, check)
+        texts = list(self.explicit)
+        moments = _parsed(texts, cache, check)
         truncated = self.count > limit
         try:
-            if not truncated:
-                values = explicit + [value for interval in self.intervals for value in interval.newest(interval.count, check)]
-                if self.intervals:
-                    values = list({value.text: value for value in values}.values())
-            else:
-                values = self._newest(explicit, limit, check)
+            if self.intervals and not truncated:
+                found = dict(zip(texts, moments))
+                for interval in self.intervals:
+                    found.update(zip(*interval.newest(interval.count, check)))
+                texts, moments = list(found), list(found.values())
+            elif self.intervals:
+                texts, moments = self._newest(texts, moments, limit, check)
         except OverflowError as error:  # an offset form that leaves the years a date can hold
             raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' cannot be written as a date:"), str(error),
                                  text=self.intervals[0].item) from None
-        values.sort(key=_WHEN)
-        dimension = TimeDimension(tuple(values), None, tuple(self.ranges), truncated)
-        dimension.default = self._default(dimension, explicit, cache)
+        texts, moments = _sorted(texts, moments)
+        if truncated and not self.intervals:
+            texts, moments = texts[len(texts) - limit:], moments[len(moments) - limit:]
+        dimension = TimeDimension(texts, moments, None, tuple(self.ranges), truncated)
+        dimension.default = self._default(dimension, cache)
         return dimension
 
-    def _explicit_values(self, cache: dict[str, TimeValue], check: Callable[[], object] | None) -> list[TimeValue]:
-        missing = list(self.explicit.keys() - cache.keys())
-        for start in range(0, len(missing), CHECK_EVERY):
-            if check is not None:
-                check()
-            chunk = missing[start:start + CHECK_EVERY]
-            cache.update(zip(chunk, _values(chunk, _instants(chunk))))
-        return list(map(cache.__getitem__, self.explicit))
-
-    def _newest(self, explicit: list[TimeValue], limit: int, check: Callable[[], object] | None) -> list[TimeValue]:
+    def _newest(self, texts: list[str], moments: list[datetime], limit: int, check: Callable[[], object] | None
+                ) -> tuple[list[str], list[datetime]]:
         """The newest `limit` distinct values of the explicit ones and the intervals together."""
-        if not self.intervals:
-            explicit.sort(key=_WHEN)
-            return explicit[len(explicit) - limit:]
-        if not explicit and len(self.intervals) == 1:
+        if not texts and len(self.intervals) == 1:
             return self.intervals[0].newest(limit, check)
-        streams = [sorted(explicit, key=_WHEN, reverse=True)] + [interval.descending() for interval in self.intervals]
-        kept: dict[str, TimeValue] = {}
-        for value in heapq.merge(*streams, key=_WHEN, reverse=True):
+        explicit = sorted(zip(moments, texts), reverse=True)
+        kept: dict[str, datetime] = {}
+        for moment, text in heapq.merge(explicit, *(interval.descending() for interval in self.intervals), reverse=True):
             if len(kept) >= limit:
                 break
-            kept.setdefault(value.text, value)
+            kept.setdefault(text, moment)
             if check is not None and len(kept) % CHECK_EVERY == 0:
                 check()
-        return list(kept.values())
+        return list(kept), list(kept.values())
 
-    def _default(self, dimension: TimeDimension, explicit: list[TimeValue], cache: dict[str, TimeValue]
-                 ) -> TimeValue | None:
+    def _default(self, dimension: TimeDimension, cache: dict[str, datetime]) -> TimeValue | None:
         """The advertised value the default names (it may be written differently, e.g. without milliseconds), put back
         among the values when the bound cut it off; the default's own text when the values do not hold it."""
         text = (self.default or "").strip()
         if not text or text.lower() in ("current", "now"):
             return None
         if text in self.explicit:
-            found = cache[text]
+            found = _value(text, cache[text])
         else:
             try:
                 moment = parse_instant(text)
@@ -527,7 +557,8 @@ class TimeSpec:
                 return None
             found = dimension.find(text)
             if found is None and dimension.truncated:
-                found = next((value for value in explicit if value.when == moment), None)
+                found = next((_value(advertised, cache[advertised]) for advertised in self.explicit
+                              if cache[advertised] == moment), None)
                 for interval in self.intervals if found is None else ():
                     step = interval.step_of(moment)
                     if step is not None:
@@ -540,9 +571,37 @@ class TimeSpec:
         return found
 
 
+def _parsed(texts: list[str], cache: dict[str, datetime], check: Callable[[], object] | None) -> list[datetime]:
+    """The instant of each text, parsed once (cache) in chunks: between two chunks the caller's check runs, and another
+    thread (the GUI's) gets Python's lock: no single call holds it for the whole list."""
+    moments: list[datetime] = []
+    for start in range(0, len(texts), CHECK_EVERY):
+        if check is not None:
+            check()
+        chunk = texts[start:start + CHECK_EVERY]
+        missing = [text for text in chunk if text not in cache]
+        if missing:
+            cache.update(zip(missing, _instants(missing)))
+        moments += map(cache.__getitem__, chunk)
+    return moments
+
+
+def _sorted(texts: list[str], moments: list[datetime]) -> tuple[list[str], list[datetime]]:
+    """Texts and instants in the instants' order (as servers write them, oldest or newest first: then no sorting)."""
+    if all(map(le, moments, islice(moments, 1, None))):
+        return texts, moments
+    if all(map(ge, moments, islice(moments, 1, None))):
+        return texts[::-1], moments[::-1]
+    order = sorted(range(len(moments)), key=moments.__getitem__)
+    return list(map(texts.__getitem__, order)), list(map(moments.__getitem__, order))
+
+
 def _items(joined: str) -> dict[str, None]:
     """The comma-separated items of a text, stripped, each once, in order."""
-    items = dict.fromkeys(map(str.strip, joined.split(",")))
+    parts = joined.split(",")
+    items: dict[str, None] = {}
+    for start in range(0, len(parts), CHECK_EVERY):
+        items.update(dict.fromkeys(map(str.strip, parts[start:start + CHECK_EVERY])))
     items.pop("", None)
     return items
 
@@ -571,15 +630,15 @@ def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> Ti
 class TimeCache:
     """What the documents of one service share while they are read (their layers, and the WMTS and the WMS, mostly
     advertise the same dates): each TIME text read once (`specs`, by the text and the default), each value parsed once
-    (`values`), each dimension made once for a bound (`dimensions`)."""
+    (`values`: text -> instant), each dimension made once for a bound (`dimensions`)."""
 
     def __init__(self):
-        self.values: dict[str, TimeValue] = {}
+        self.values: dict[str, datetime] = {}
         self.specs: dict[tuple[str, str | None], TimeSpec | TimeParseError] = {}
         self.dimensions: dict[tuple[str, str | None, int], TimeDimension | TimeParseError] = {}
 
 
-def parse_time_values(texts: str | Iterable[str], default: str | None = None, cache: dict[str, TimeValue] | None = None,
+def parse_time_values(texts: str | Iterable[str], default: str | None = None, cache: dict[str, datetime] | None = None,
                       limit: int = MAX_VALUES) -> TimeDimension:
     """A TimeDimension from a comma list (or several texts, e.g. one WMTS <Value> each) and an optional default: at
     most `limit` values, the newest, and the default. Raises TimeParseError on a value that is not ISO 8601; empty

@@ -43,7 +43,7 @@ def test_entries_are_made_when_read_and_found_by_bisection():
     from terrascope_s2.plugin.core.services.timevalues import parse_time_values
 
     dimension = parse_time_values("2015-01-01T00:00:00Z/2016-12-31T00:00:00Z/PT5M")
-    entries = DateEntries(dimension.values, dimension.instants())
+    entries = DateEntries(dimension.texts, dimension.moments)
     assert len(entries) == 100_000
     assert entries[0] == ("2016-12-31T00:00:00Z", dt.date(2016, 12, 31), "2016-12-31")  # alone on its day
     assert entries[-1].value == dimension.values[0].text and entries[1].label == "2016-12-30 23:55 UTC"
