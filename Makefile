@@ -5,6 +5,7 @@ PYTHON := /usr/bin/python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 OWSLIB_NEWEST := $(VENV)/owslib-newest
+STAC_VENV := .venv-stac
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
@@ -23,8 +24,16 @@ help:
 	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer, en/nl/fr: screenshots/*.png"
 	@echo "make bench      the benchmarks against GDAL and QGIS's own tools (~3 min): bench/RESULTS.md"
 
-deps: $(VENV)/.installed
+deps: $(VENV)/.installed $(STAC_VENV)/.installed
 	@scripts/install-deps.sh
+	@scripts/install-stac-deps.sh
+
+# the tests' STAC API (stac-fastapi-pgstac on PostgreSQL): a venv of its own, without QGIS's packages
+$(STAC_VENV)/.installed: requirements-stac.txt scripts/install-stac-deps.sh
+	scripts/install-stac-deps.sh
+	$(PYTHON) -m venv $(STAC_VENV)
+	$(STAC_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-stac.txt
+	touch $@
 
 $(VENV)/.installed: requirements-dev.txt scripts/install-deps.sh
 	scripts/install-deps.sh
@@ -79,4 +88,4 @@ bench: deps
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm
+	rm -rf $(VENV) $(STAC_VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

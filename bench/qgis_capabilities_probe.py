@@ -52,7 +52,7 @@ class StallMeter:
 def plugin_once():
     from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
     from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
-    from terrascope_s2.plugin.gui.service_link import panel_view
+    from terrascope_s2.plugin.gui.panel_view import panel_view
 
     loop, outcome = QEventLoop(), {}
     meter = StallMeter()

@@ -2,7 +2,7 @@
 
     python3 bench/qgis_render_probe.py plugin|qgis WMTS_CAPABILITIES_URL WMS_URL REPEATS   (QGIS_PLUGINPATH set)
 
-plugin: the layer source the plugin builds (its capabilities task, then service_link.layer_source for the newest date).
+plugin: the layer source the plugin builds (its capabilities task, then the panel's WMTS source for the newest date).
 qgis: the source QGIS's own WMTS dialog writes for the same layer, style, tile matrix set and date. The first render
 of the process is cold (MapCache's disk cache was emptied by the caller; QGIS's caches are new); the next ones, each
 with a new layer object, are warm. Prints one JSON object (times in ms, and a hash of each picture).
@@ -37,20 +37,20 @@ VIEW_32631 = QgsRectangle(595000, 5615000, 655000, 5675000)  # inside the server
 
 
 def plugin_source() -> str:
-    from terrascope_s2.plugin.core.services.endpoints import CUSTOM
-    from terrascope_s2.plugin.core.settings import Settings
-    from terrascope_s2.plugin.gui import service_link
+    from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
+    from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
+    from terrascope_s2.plugin.core.services.maplayers import wmts_layer_source
+    from terrascope_s2.plugin.gui.panel_view import panel_view
 
-    settings = Settings.load()
-    settings.service_profile, settings.custom_wmts_url, settings.custom_wms_url = CUSTOM, WMTS_URL, WMS_URL
-    settings.save()
     loop, found = QEventLoop(), {}
-    service_link.start_capabilities(Settings.load(), lambda view: (found.update(view=view), loop.quit()),
-                                    lambda reason: (found.update(error=reason), loop.quit()))
+    task = CapabilitiesTask(profile(CUSTOM, WMTS_URL, WMS_URL), derive=panel_view)  # as the panel reads the service
+    task.loaded.connect(lambda model: (found.update(view=task.derived), loop.quit()))
+    task.failed.connect(lambda reason: (found.update(error=reason), loop.quit()))
+    QgsApplication.taskManager().addTask(task)
     QTimer.singleShot(30_000, loop.quit)
     loop.exec_()
     view = found["view"]
-    return service_link.layer_source(Settings.load(), view.model, LAYER, "wmts", view.dates[LAYER].entries[0].value)
+    return wmts_layer_source(view.model, LAYER, view.dates[LAYER].entries[0].value)
 
 
 def qgis_source(time_value: str) -> str:
@@ -93,7 +93,7 @@ started = time.perf_counter()
 source = plugin_source() if KIND == "plugin" else None
 source_ms = 1000 * (time.perf_counter() - started)
 if source is None:
-    from terrascope_s2.plugin.gui import service_link  # noqa: F401 (same imports for both kinds)
+    from terrascope_s2.plugin.gui import panel_view  # noqa: F401 (same imports for both kinds)
 
     source = qgis_source(os.environ["BENCH_TIME_VALUE"])
 cold_ms, cold_hash, alpha = render(source)

@@ -1007,6 +1007,434 @@
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
     </message>
+    <message>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Aucune adresse de catalogue n'est définie : indiquez-en une dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC (elle a envoyé une page web) : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>Le catalogue a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>Le catalogue a envoyé une réponse qui n'est pas du JSON valide : vérifiez l'adresse du catalogue ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>Le catalogue a envoyé une réponse que l'extension ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>L'adresse {url} ne répond pas comme un catalogue STAC : vérifiez l'adresse du catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>La liste des collections du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>La réponse de recherche du catalogue ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>Le catalogue nomme un fichier « {name} », que l'extension n'écrit pas (ce n'est pas un simple nom de fichier).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>Le catalogue ne liste aucun fichier pour {item} : il n'y a rien à ouvrir.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>Le dossier {folder} ne peut pas être créé : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Pas assez d'espace libre dans {folder} : les fichiers demandent {needed} Mo et {free} Mo sont libres. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Le téléchargement de {name} s'est interrompu après {received} Mo. Ce qui est arrivé est conservé : téléchargez à nouveau pour reprendre là où il s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Le fichier {name} est arrivé avec {size} octets au lieu de {expected} : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} est apparu dans le dossier pendant le téléchargement et n'a pas été remplacé ; le téléchargement est conservé sous {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>Le serveur a envoyé une page web au lieu de {name} (une page de connexion ?) : vérifiez l'identifiant choisi pour le catalogue dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>Le disque est plein : {name} n'a pas pu être écrit dans {folder}. Libérez de l'espace ou choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} ne peut pas être écrit dans {folder} : choisissez un autre dossier de téléchargement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>Le catalogue a envoyé quelque chose qui n'est pas un item STAC.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>Le catalogue a envoyé un item sans identifiant.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>L'item {item} du catalogue n'a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>Le serveur a envoyé une redirection sans cible.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>Le serveur a redirigé la requête vers {target}, que l'extension ne suit pas (seules les adresses http et https le sont).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>Le serveur a redirigé la requête plus de {count} fois.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} produits correspondent : les {shown} plus récents sont listés. Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Plus de produits correspondent que les {shown} listés (les plus récents). Affinez la recherche (moins de jours ou de tuiles, une couverture nuageuse plus faible) pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>Le serveur a refusé l'identifiant de la configuration d'authentification {authcfg} : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification, et que votre compte peut utiliser ce produit.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>Le serveur demande un identifiant : choisissez une configuration d'authentification pour le catalogue dans les paramètres de l'extension (un compte Terrascope, Basic ou OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>Le serveur n'a pas de fichier à cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Série temporelle de points ou de parcelles</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Pour chaque point ou polygone d'INPUT et chaque date, les statistiques d'un contenu de produit (FAPAR, NDVI...) en unités physiques, sur les produits trouvés dans FOLDER et ses sous-dossiers (d'après leur nom) : la moyenne, la médiane et l'écart type des pixels dont le centre tombe dans le polygone (le pixel sous un point), avec le nombre de pixels valides et le nombre total. MASK ne garde que les pixels des classes de scène choisies (la classification de la même acquisition, trouvée à côté de chaque produit) ; WIDEN masque aussi les pixels à moins de ce nombre de pixels d'une classe masquée ; une date avec moins de MIN_VALID % de pixels valides est marquée masquée, pas supprimée. Une date illisible, ou une entité hors de tout produit, reçoit une ligne qui dit pourquoi. Seules les fenêtres autour des entités sont lues.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Points ou parcelles</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Champ avec le nom de chaque entité (optionnel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Dossier des produits (parcouru avec ses sous-dossiers)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Classes gardées (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Élargir les classes masquées de (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Les dates avec moins de pixels valides que ceci sont marquées masquées (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>Le service n'a pas de couche {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>La couche WMTS {name} n'a pas de jeu de matrices de tuiles.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>Le service n'a pas de WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>Le service n'a pas de WMS.</translation>
+    </message>
+    <message>
+        <source>Terrascope catalogue</source>
+        <translation>Catalogue Terrascope</translation>
+    </message>
+    <message>
+        <source>Catalogue address (empty: the plugin&apos;s setting)</source>
+        <translation>Adresse du catalogue (vide : le paramètre de l'extension)</translation>
+    </message>
+    <message>
+        <source>Collection id, as the catalogue lists it (empty: the collections are listed in the log)</source>
+        <translation>Identifiant de la collection, tel que le catalogue la liste (vide : les collections sont listées dans le journal)</translation>
+    </message>
+    <message>
+        <source>Tile ids, separated by commas or spaces (optional)</source>
+        <translation>Identifiants de tuiles, séparés par des virgules ou des espaces (facultatif)</translation>
+    </message>
+    <message>
+        <source>Extent (optional)</source>
+        <translation>Emprise (facultatif)</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Couverture nuageuse maximale (%)</translation>
+    </message>
+    <message>
+        <source>At most this many products (the newest)</source>
+        <translation>Au plus ce nombre de produits (les plus récents)</translation>
+    </message>
+    <message>
+        <source>Choose a collection (COLLECTION). The catalogue has:</source>
+        <translation>Choisissez une collection (COLLECTION). Le catalogue contient :</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot filter by tile or cloud cover: the plugin tested each product.</source>
+        <translation>Le catalogue ne sait pas filtrer par tuile ou couverture nuageuse : l'extension a testé chaque produit.</translation>
+    </message>
+    <message>
+        <source>An item of the catalogue was skipped:</source>
+        <translation>Un item du catalogue a été ignoré :</translation>
+    </message>
+    <message>
+        <source>Download products</source>
+        <translation>Télécharger des produits</translation>
+    </message>
+    <message>
+        <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
+        <translation>Télécharge les fichiers de produits du catalogue (leurs images, leur classification de scène et leurs métadonnées INSPIRE) dans FOLDER, un dossier par produit, avec l'identifiant des paramètres de l'extension (envoyé uniquement au serveur de téléchargement qui y est défini). Les produits sont les entités de INPUT (une couche faite par « Rechercher dans le catalogue » ; cochez « Entités sélectionnées uniquement » pour n'en prendre que certaines), ou sinon ceux des paramètres de recherche. Un fichier déjà présent dans le dossier est conservé, pas téléchargé à nouveau, sauf si OVERWRITE est coché ; un téléchargement interrompu reprend là où il s'est arrêté. Là où les fichiers peuvent être lus sur place (sur une machine virtuelle Terrascope), rien n'est téléchargé. CONTENTS limite les images (par ex. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Lancé depuis QGIS, les produits sont ajoutés à la carte en unités physiques.</translation>
+    </message>
+    <message>
+        <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
+        <translation>Produits d'une recherche (une couche faite par « Rechercher dans le catalogue »)</translation>
+    </message>
+    <message>
+        <source>Only these contents (optional, e.g. NDVI SCENECLASSIFICATION)</source>
+        <translation>Seulement ces contenus (facultatif, par ex. NDVI SCENECLASSIFICATION)</translation>
+    </message>
+    <message>
+        <source>Download files again that are already in the folder</source>
+        <translation>Télécharger à nouveau les fichiers déjà présents dans le dossier</translation>
+    </message>
+    <message>
+        <source>Add the products to the map (when run from QGIS)</source>
+        <translation>Ajouter les produits à la carte (lancé depuis QGIS)</translation>
+    </message>
+    <message>
+        <source>At most this many products</source>
+        <translation>Au plus ce nombre de produits</translation>
+    </message>
+    <message>
+        <source>Products fetched</source>
+        <translation>Produits récupérés</translation>
+    </message>
+    <message>
+        <source>Files (one a line)</source>
+        <translation>Fichiers (un par ligne)</translation>
+    </message>
+    <message>
+        <source>{count} products were chosen, more than {limit}: choose fewer (select some footprints, or narrow the search), or raise MAX_PRODUCTS.</source>
+        <translation>{count} produits ont été choisis, plus de {limit} : choisissez-en moins (sélectionnez quelques emprises, ou affinez la recherche), ou augmentez MAX_PRODUCTS.</translation>
+    </message>
+    <message>
+        <source>Product {number} of {count}: {item}</source>
+        <translation>Produit {number} sur {count} : {item}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the products fetched so far are kept.</source>
+        <translation>Annulé : les produits récupérés jusqu'ici sont conservés.</translation>
+    </message>
+    <message>
+        <source>No product could be fetched: the log says why.</source>
+        <translation>Aucun produit n'a pu être récupéré : le journal indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>The input layer has no &apos;id&apos; and &apos;collection&apos; fields: give a layer made by &apos;Search the catalogue&apos;.</source>
+        <translation>La couche en entrée n'a pas de champs 'id' et 'collection' : donnez une couche faite par « Rechercher dans le catalogue ».</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Searches Terrascope&apos;s catalogue (or the STAC API in the plugin&apos;s settings) for the products of one collection on tiles (TILES) or an extent (EXTENT), between two dates, at most as cloudy as MAX_CLOUD, and gives their footprints, newest first: id, collection, date, tile, cloud cover, platform and size (size_known 0: an upper bound from the image sizes). Leave COLLECTION empty to list the catalogue&apos;s collections. The footprint layer (or its selected features) is what &apos;Download products&apos; takes.</source>
+        <translation>Recherche dans le catalogue de Terrascope (ou l'API STAC des paramètres de l'extension) les produits d'une collection sur des tuiles (TILES) ou une emprise (EXTENT), entre deux dates, au plus aussi nuageux que MAX_CLOUD, et donne leurs emprises, les plus récents d'abord : identifiant, collection, date, tuile, couverture nuageuse, plateforme et taille (size_known 0 : une borne supérieure tirée de la taille des images). Laissez COLLECTION vide pour lister les collections du catalogue. La couche des emprises (ou ses entités sélectionnées) est ce que prend « Télécharger des produits ».</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Products listed</source>
+        <translation>Produits listés</translation>
+    </message>
+    <message>
+        <source>Products matching (-1: the catalogue does not say)</source>
+        <translation>Produits correspondants (-1 : le catalogue ne le dit pas)</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} produits listés.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>« {path} » ne peut pas être écrit :</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Noms des groupes (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1057,6 +1485,34 @@
     <message>
         <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
         <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
+    </message>
+    <message>
+        <source>Catalogue (STAC)</source>
+        <translation>Catalogue (STAC)</translation>
+    </message>
+    <message>
+        <source>Catalogue address</source>
+        <translation>Adresse du catalogue</translation>
+    </message>
+    <message>
+        <source>A STAC API: Terrascope&apos;s (https://stac.terrascope.be/) or another</source>
+        <translation>Une API STAC : celle de Terrascope (https://stac.terrascope.be/) ou une autre</translation>
+    </message>
+    <message>
+        <source>Login for downloads</source>
+        <translation>Identifiant pour les téléchargements</translation>
+    </message>
+    <message>
+        <source>Send the login only to</source>
+        <translation>N'envoyer l'identifiant qu'à</translation>
+    </message>
+    <message>
+        <source>The download server (scheme, host and port, such as https://services.terrascope.be): the login goes to no other address, not even after a redirect</source>
+        <translation>Le serveur de téléchargement (schéma, hôte et port, comme https://services.terrascope.be) : l'identifiant ne va à aucune autre adresse, pas même après une redirection</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,434 @@
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
     </message>
+    <message>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
+        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an empty answer.</source>
+        <translation>De catalogus stuurde een leeg antwoord.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer that is not valid JSON: check the catalogue address, or try again later.</source>
+        <translation>De catalogus stuurde een antwoord dat geen geldige JSON is: controleer het catalogusadres of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an answer the plugin cannot read.</source>
+        <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s collection list cannot be read.</source>
+        <translation>De lijst met collecties van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search answer cannot be read.</source>
+        <translation>Het zoekantwoord van de catalogus kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
+        <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no files for {item}: there is nothing to open.</source>
+        <translation>De catalogus vermeldt geen bestanden voor {item}: er is niets om te openen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: choose another download folder in the settings.</source>
+        <translation>De map {folder} kan niet aangemaakt worden: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: the files need {needed} MB and {free} MB are free. Free some space or choose another download folder in the settings.</source>
+        <translation>Niet genoeg vrije ruimte in {folder}: de bestanden hebben {needed} MB nodig en er is {free} MB vrij. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {received} MB. What arrived is kept: download it again to continue where it stopped.</source>
+        <translation>Het downloaden van {name} brak af na {received} MB. Wat binnenkwam is bewaard: download opnieuw om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived with {size} bytes instead of {expected}: download it again.</source>
+        <translation>Het bestand {name} kwam binnen met {size} bytes in plaats van {expected}: download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} appeared in the folder during the download and was not replaced; the download is kept as {part}.</source>
+        <translation>{name} verscheen in de map tijdens het downloaden en werd niet vervangen; de download is bewaard als {part}.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
+        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
+        <translation>De schijf is vol: {name} kon niet geschreven worden in {folder}. Maak ruimte vrij of kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written to {folder}: choose another download folder in the settings.</source>
+        <translation>{name} kan niet geschreven worden in {folder}: kies een andere downloadmap in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent something that is not a STAC item.</source>
+        <translation>De catalogus stuurde iets dat geen STAC-item is.</translation>
+    </message>
+    <message>
+        <source>The catalogue sent an item without an id.</source>
+        <translation>De catalogus stuurde een item zonder id.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s item {item} has no valid date.</source>
+        <translation>Het item {item} van de catalogus heeft geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a target.</source>
+        <translation>De server stuurde een omleiding zonder doel.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
+        <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request more than {count} times.</source>
+        <translation>De server leidde het verzoek meer dan {count} keer om.</translation>
+    </message>
+    <message>
+        <source>{matched} products match: the newest {shown} are listed. Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>{matched} producten voldoen: de {shown} nieuwste staan in de lijst. Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>More products match than the {shown} listed (the newest). Narrow the search (fewer days or tiles, a lower cloud cover) to see the others.</source>
+        <translation>Er voldoen meer producten dan de {shown} in de lijst (de nieuwste). Verfijn de zoekopdracht (minder dagen of tegels, een lagere bewolking) om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration {authcfg} cannot be used: check that it exists in QGIS&apos;s Options &gt; Authentication and that the master password was given.</source>
+        <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end of the answer.</source>
+        <translation>De verbinding brak af voor het einde van het antwoord.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of authentication configuration {authcfg}: check its user name and password in QGIS&apos;s Options &gt; Authentication, and that your account may use this product.</source>
+        <translation>De server weigerde de login van authenticatieconfiguratie {authcfg}: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie, en of uw account dit product mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
+        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
+    </message>
+    <message>
+        <source>The server has no file at this address (HTTP 404).</source>
+        <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Geen maskering (elke pixel met een waarde)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Tijdreeks van punten of percelen</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Voor elk punt of elke polygoon van INPUT en elke datum de statistieken van een productinhoud (FAPAR, NDVI...) in fysische eenheden, over de producten die in FOLDER en de submappen gevonden worden (op hun naam): het gemiddelde, de mediaan en de standaardafwijking van de pixels waarvan het middelpunt in de polygoon valt (de pixel onder een punt), met het aantal geldige en het aantal pixels in totaal. MASK behoudt alleen de pixels van gekozen scèneklassen (de classificatie van dezelfde opname, naast elk product gevonden); WIDEN maskeert ook de pixels binnen zoveel pixels van een gemaskeerde klasse; een datum met minder dan MIN_VALID % geldige pixels wordt als gemaskeerd gemarkeerd, niet weggelaten. Een datum die niet gelezen kan worden, of een object buiten elk product, krijgt een rij die zegt waarom. Alleen de vensters rond de objecten worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Punten of percelen</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Veld met de naam van elk object (optioneel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Map met producten (met de submappen doorzocht)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Maskeren met de scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Behouden klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Gemaskeerde klassen verbreden met (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Datums met minder geldige pixels dan dit worden als gemaskeerd gemarkeerd (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>The service has no layer {name}.</source>
+        <translation>De dienst heeft geen laag {name}.</translation>
+    </message>
+    <message>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>De WMTS-laag {name} heeft geen tegelmatrixset.</translation>
+    </message>
+    <message>
+        <source>The service has no WMTS.</source>
+        <translation>De dienst heeft geen WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>De dienst heeft geen WMS.</translation>
+    </message>
+    <message>
+        <source>Terrascope catalogue</source>
+        <translation>Terrascope-catalogus</translation>
+    </message>
+    <message>
+        <source>Catalogue address (empty: the plugin&apos;s setting)</source>
+        <translation>Catalogusadres (leeg: de instelling van de plugin)</translation>
+    </message>
+    <message>
+        <source>Collection id, as the catalogue lists it (empty: the collections are listed in the log)</source>
+        <translation>Id van de collectie, zoals de catalogus ze vermeldt (leeg: de collecties worden in het logboek opgesomd)</translation>
+    </message>
+    <message>
+        <source>Tile ids, separated by commas or spaces (optional)</source>
+        <translation>Tegel-id's, gescheiden door komma's of spaties (optioneel)</translation>
+    </message>
+    <message>
+        <source>Extent (optional)</source>
+        <translation>Extent (optioneel)</translation>
+    </message>
+    <message>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Maximale bewolking (%)</translation>
+    </message>
+    <message>
+        <source>At most this many products (the newest)</source>
+        <translation>Hoogstens zoveel producten (de nieuwste)</translation>
+    </message>
+    <message>
+        <source>Choose a collection (COLLECTION). The catalogue has:</source>
+        <translation>Kies een collectie (COLLECTION). De catalogus heeft:</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot filter by tile or cloud cover: the plugin tested each product.</source>
+        <translation>De catalogus kan niet filteren op tegel of bewolking: de plugin heeft elk product getest.</translation>
+    </message>
+    <message>
+        <source>An item of the catalogue was skipped:</source>
+        <translation>Een item van de catalogus werd overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Download products</source>
+        <translation>Producten downloaden</translation>
+    </message>
+    <message>
+        <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
+        <translation>Downloadt de bestanden van catalogusproducten (hun beelden, scèneclassificatie en INSPIRE-metadata) naar FOLDER, één map per product, met de login uit de instellingen van de plugin (alleen verstuurd naar de downloadserver die daar ingesteld is). De producten zijn de objecten van INPUT (een laag gemaakt door 'De catalogus doorzoeken'; vink 'Alleen geselecteerde objecten' aan voor enkele ervan), of anders die van de zoekparameters. Een bestand dat al in de map staat wordt bewaard en niet opnieuw gedownload, tenzij OVERWRITE aangevinkt is; een afgebroken download gaat verder waar hij stopte. Waar de bestanden ter plaatse gelezen kunnen worden (op een virtuele machine van Terrascope), wordt niets gedownload. CONTENTS beperkt de beelden (bv. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Vanuit QGIS uitgevoerd, worden de producten in fysische eenheden aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
+        <translation>Producten van een zoekopdracht (een laag gemaakt door 'De catalogus doorzoeken')</translation>
+    </message>
+    <message>
+        <source>Only these contents (optional, e.g. NDVI SCENECLASSIFICATION)</source>
+        <translation>Alleen deze inhoud (optioneel, bv. NDVI SCENECLASSIFICATION)</translation>
+    </message>
+    <message>
+        <source>Download files again that are already in the folder</source>
+        <translation>Bestanden die al in de map staan opnieuw downloaden</translation>
+    </message>
+    <message>
+        <source>Add the products to the map (when run from QGIS)</source>
+        <translation>De producten aan de kaart toevoegen (vanuit QGIS)</translation>
+    </message>
+    <message>
+        <source>At most this many products</source>
+        <translation>Hoogstens zoveel producten</translation>
+    </message>
+    <message>
+        <source>Products fetched</source>
+        <translation>Opgehaalde producten</translation>
+    </message>
+    <message>
+        <source>Files (one a line)</source>
+        <translation>Bestanden (één per regel)</translation>
+    </message>
+    <message>
+        <source>{count} products were chosen, more than {limit}: choose fewer (select some footprints, or narrow the search), or raise MAX_PRODUCTS.</source>
+        <translation>Er zijn {count} producten gekozen, meer dan {limit}: kies er minder (selecteer enkele voetafdrukken of verfijn de zoekopdracht), of verhoog MAX_PRODUCTS.</translation>
+    </message>
+    <message>
+        <source>Product {number} of {count}: {item}</source>
+        <translation>Product {number} van {count}: {item}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the products fetched so far are kept.</source>
+        <translation>Geannuleerd: de tot nu toe opgehaalde producten zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>No product could be fetched: the log says why.</source>
+        <translation>Geen enkel product kon opgehaald worden: het logboek zegt waarom.</translation>
+    </message>
+    <message>
+        <source>The input layer has no &apos;id&apos; and &apos;collection&apos; fields: give a layer made by &apos;Search the catalogue&apos;.</source>
+        <translation>De invoerlaag heeft geen velden 'id' en 'collection': geef een laag gemaakt door 'De catalogus doorzoeken'.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>gedownload</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>hervat</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>ter plaatse</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>De catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <source>Searches Terrascope&apos;s catalogue (or the STAC API in the plugin&apos;s settings) for the products of one collection on tiles (TILES) or an extent (EXTENT), between two dates, at most as cloudy as MAX_CLOUD, and gives their footprints, newest first: id, collection, date, tile, cloud cover, platform and size (size_known 0: an upper bound from the image sizes). Leave COLLECTION empty to list the catalogue&apos;s collections. The footprint layer (or its selected features) is what &apos;Download products&apos; takes.</source>
+        <translation>Doorzoekt de catalogus van Terrascope (of de STAC-API uit de instellingen van de plugin) naar de producten van één collectie op tegels (TILES) of een extent (EXTENT), tussen twee datums, hoogstens zo bewolkt als MAX_CLOUD, en geeft hun voetafdrukken, nieuwste eerst: id, collectie, datum, tegel, bewolking, platform en grootte (size_known 0: een bovengrens uit de beeldgroottes). Laat COLLECTION leeg om de collecties van de catalogus op te sommen. De laag met voetafdrukken (of de geselecteerde objecten) is wat 'Producten downloaden' neemt.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Products listed</source>
+        <translation>Opgesomde producten</translation>
+    </message>
+    <message>
+        <source>Products matching (-1: the catalogue does not say)</source>
+        <translation>Overeenkomende producten (-1: de catalogus zegt het niet)</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} producten opgesomd.</translation>
+    </message>
+    <message>
+        <source>Download folder (empty: the plugin&apos;s setting)</source>
+        <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>'{path}' kan niet geschreven worden:</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Groepsnamen (gescheiden door '; ')</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1057,6 +1485,34 @@
     <message>
         <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
         <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
+    </message>
+    <message>
+        <source>Catalogue (STAC)</source>
+        <translation>Catalogus (STAC)</translation>
+    </message>
+    <message>
+        <source>Catalogue address</source>
+        <translation>Catalogusadres</translation>
+    </message>
+    <message>
+        <source>A STAC API: Terrascope&apos;s (https://stac.terrascope.be/) or another</source>
+        <translation>Een STAC-API: die van Terrascope (https://stac.terrascope.be/) of een andere</translation>
+    </message>
+    <message>
+        <source>Login for downloads</source>
+        <translation>Login voor downloads</translation>
+    </message>
+    <message>
+        <source>Send the login only to</source>
+        <translation>De login alleen versturen naar</translation>
+    </message>
+    <message>
+        <source>The download server (scheme, host and port, such as https://services.terrascope.be): the login goes to no other address, not even after a redirect</source>
+        <translation>De downloadserver (schema, host en poort, zoals https://services.terrascope.be): de login gaat naar geen enkel ander adres, ook niet na een omleiding</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Downloadmap</translation>
     </message>
 </context>
 <context>

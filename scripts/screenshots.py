@@ -75,17 +75,17 @@ def open_panel():
 @guarded
 def choose():
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    dock.set_tile("31UFS")
+    dock.tile.set_tile("31UFS")
     dock.outline_check.setChecked(True)
     dock.calendar.clicked.emit(QDate(2021, 5, 22))
-    dock.add_to_map()
-    wait_for(lambda: dock.last_added_ids and not dock.tasks, guarded(zoom_in))
+    dock.adding.add_to_map()
+    wait_for(lambda: dock.adding.last_added_ids and not dock.tasks, guarded(zoom_in))
 
 
 @guarded
 def zoom_in():
     canvas = iface.mapCanvas()
-    layer = QgsProject.instance().mapLayer(dock.last_added_ids[0])
+    layer = QgsProject.instance().mapLayer(dock.adding.last_added_ids[0])
     say(f"added {layer.name()}: valid={layer.isValid()} source={layer.source()}")
     canvas.waitWhileRendering()
     QTimer.singleShot(2500, guarded(lambda: (shoot("01-dock-and-tile"), local_tab())))

@@ -112,3 +112,70 @@ def terrascope_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+STAC_MASTER_PASSWORD = "terrascope-tests-master-password"  # of the tests' own profile (.qgis-settings), nobody's real one
+
+
+@pytest.fixture(scope="session")
+def stac_server(tmp_path_factory):
+    """A real STAC API (stac-fastapi-pgstac on PostgreSQL 15 + PostGIS 3) with Terrascope's items, and lighttpd serving
+    the asset files behind Basic authentication, started once a session (tests/helpers/stac_server.py).
+
+    Gives a StacServer: .url (the STAC API), .download_origin (lighttpd, Basic login .user/.password), .other_origin (the
+    same files on another port, no login), .catalogue.items, .items(collection, tile), .served_path(href),
+    .file_requests(), .started_in_s. Every process is stopped by its process group, also when tests fail.
+    """
+    from terrascope_s2.tests.helpers.stac_server import StacServer, missing_software
+
+    missing = missing_software()
+    if missing:
+        pytest.skip(f"the catalogue tests need {', '.join(missing)}: run `make deps`")
+    server = StacServer.start(tmp_path_factory.mktemp("stac"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def basic_authcfg(name: str, user: str, password: str) -> str:
+    """A Basic configuration in the session's QGIS authentication database (the tests' profile); returns its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword(STAC_MASTER_PASSWORD, True), "the tests' master password"
+    config = QgsAuthMethodConfig("Basic")
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    assert manager.storeAuthenticationConfig(config)[0]
+    return config.id()
+
+
+@pytest.fixture(scope="session")
+def stac_authcfg(stac_server, qgis_app):
+    """The id of a Basic configuration with the download server's user and password (removed after the session)."""
+    from qgis.core import QgsApplication
+
+    authcfg = basic_authcfg("Terrascope (tests)", stac_server.user, stac_server.password)
+    yield authcfg
+    QgsApplication.authManager().removeAuthenticationConfig(authcfg)
+
+
+@pytest.fixture(scope="session")
+def wrong_authcfg(stac_server, qgis_app):
+    """A Basic configuration with the right user and a wrong password."""
+    from qgis.core import QgsApplication
+
+    authcfg = basic_authcfg("Terrascope (old password)", stac_server.user, stac_server.password[::-1])
+    yield authcfg
+    QgsApplication.authManager().removeAuthenticationConfig(authcfg)
+
+
+@pytest.fixture
+def stac_login(stac_server, stac_authcfg):
+    """A Login that sends the good Basic login to the download origin only."""
+    from terrascope_s2.plugin.core.stac.transfer import Login
+
+    return Login(stac_authcfg, stac_server.download_origin)

@@ -25,26 +25,32 @@ def tell_once(notes: list[str], iface=None) -> None:
             tell_user(note, "info", iface)
 
 
-def load_product(path: str, iface=None, project: QgsProject | None = None):
-    """Load a product (folder or any one file) into one layer group; tell the user what went wrong, if anything."""
-    from ..core.products.loader import ProductError, add_to_project, find_product_files, product_layers
+def load_products(path: str, iface=None, project: QgsProject | None = None) -> list:
+    """Load the products at `path` (a product folder or any one file: one; a folder of several acquisitions: each) into
+    one layer group each; tell the user what went wrong, if anything. Returns the groups."""
+    from ..core.products.loader import ProductError, add_to_project, find_products, product_layers
 
     try:
-        files = find_product_files(path)
+        found = find_products(path)
     except ProductError as error:
         tell_user(error.user_text(), "warning", iface)
-        return None
+        return []
     except OSError as error:
         tell_user(str(error), "warning", iface)
-        return None
-    layers, notes = product_layers(files)
-    if not layers:
+        return []
+    groups, notes = [], []
+    for files in found:
+        layers, product_notes = product_layers(files)
+        notes += product_notes
+        if not layers:
+            notes.append(tr("No image of '{path}' could be read.").format(path=files.images[0][0].parent))
+            continue
+        groups.append(add_to_project(files, layers, project))
+        log(f"loaded {len(layers)} layers of {files.product.product_id} from {path}")
+    if not groups:
         tell_user(tr("No image of '{path}' could be read.").format(path=path), "warning", iface)
-        return None
-    group = add_to_project(files, layers, project)
     tell_once(notes, iface)
-    log(f"loaded {len(layers)} layers of {files.product.product_id} from {path}")
-    return group
+    return groups
 
 
 def ask_and_load_product(iface) -> None:
@@ -55,7 +61,7 @@ def ask_and_load_product(iface) -> None:
     if path:
         settings.last_product_folder = str(Path(path).parent)
         settings.save()
-        load_product(path, iface)
+        load_products(path, iface)
 
 
 class AutoStyler(QObject):

@@ -10,7 +10,8 @@ from qgis.PyQt.QtWidgets import QVBoxLayout
 
 from ..__about__ import ICON_PATH, RESOURCES, TITLE
 from ..core.services.endpoints import CUSTOM, PROFILES
-from ..core.settings import Settings
+from ..core.settings import DEFAULT_DOWNLOAD_FOLDER, Settings
+from ..core.stac import TERRASCOPE_CATALOGUE_URL
 from ..toolbelt.i18n import tr
 
 
@@ -50,6 +51,11 @@ class OptionsPage(QgsOptionsPageWidget):
         self.form.replace_check.setChecked(settings.replace_layer_on_add)
         self.form.outline_check.setChecked(settings.add_tile_outline)
         self.form.style_check.setChecked(settings.style_opened_products)
+        self.form.catalogue_url_edit.setText(settings.catalogue_url)
+        self.form.catalogue_auth_select.setConfigId(settings.catalogue_authcfg)
+        self.form.login_origin_edit.setText(settings.catalogue_login_origin)
+        self.form.download_folder_widget.setFilePath(settings.download_folder)
+        self.form.download_folder_widget.lineEdit().setPlaceholderText(str(DEFAULT_DOWNLOAD_FOLDER))
 
     def _show_profile(self) -> None:
         if self._shown_key == CUSTOM:  # keep what the user typed when they look at another profile
@@ -73,6 +79,10 @@ class OptionsPage(QgsOptionsPageWidget):
         settings.replace_layer_on_add = self.form.replace_check.isChecked()
         settings.add_tile_outline = self.form.outline_check.isChecked()
         settings.style_opened_products = self.form.style_check.isChecked()
+        settings.catalogue_url = self.form.catalogue_url_edit.text().strip() or TERRASCOPE_CATALOGUE_URL
+        settings.catalogue_authcfg = self.form.catalogue_auth_select.configId()
+        settings.catalogue_login_origin = self.form.login_origin_edit.text().strip()
+        settings.download_folder = self.form.download_folder_widget.filePath().strip()
         settings.save()
 
 

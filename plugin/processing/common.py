@@ -49,23 +49,21 @@ def unreadable_raster_path(value) -> str:
     """What is wrong with a raster input given as a file path (empty when nothing is, or when it is no path)."""
     if not isinstance(value, str) or not value or ("/" not in value and "\\" not in value):
         return ""  # a layer, a layer id or a name from the project: Processing resolves those
-    path = Path(value.split("|")[0])
+    path = Path(value)
+    if not path.exists():  # a legal file name may hold '|'; else it starts the options of a layer source
+        path = Path(value.split("|")[0])
     if not path.exists():
         return tr("'{path}' does not exist.").format(path=path)
     if path.is_dir():
         return tr("'{path}' is a folder: choose an image file in it.").format(path=path)
     from osgeo import gdal
 
-    from ..core.raster.gdal_guard import no_gdal_sidecars
+    from ..core.raster.gdal_guard import quiet_gdal
+    from ..core.raster.writer import RasterError, open_raster
 
-    with no_gdal_sidecars():
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
+    with quiet_gdal():
         try:
-            dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
-            reason = gdal.GetLastErrorMsg()
-        finally:
-            gdal.PopErrorHandler()
-    if dataset is None:
-        return tr("'{name}' cannot be read as a raster: it is damaged, truncated or not an image ({reason}).").format(
-            name=path.name, reason=(reason or tr("unknown format"))[:200])
+            open_raster(gdal, path)
+        except RasterError as error:  # the answer of a check: said, not raised
+            return error.user_text()[:600]
     return ""

@@ -27,41 +27,55 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         "@default",
         "Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled "
         "layers in physical units, in one group named after the product; quicklooks and masks are hidden. "
-        "The INSPIRE metadata, where present, is copied into the layers' metadata.")
+        "The INSPIRE metadata, where present, is copied into the layers' metadata. A folder that holds several "
+        "products (a day of VITO's archive, a folder of downloads) gives one group per product.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        # "All files (*)": the default filter, "(*.*)", refuses a folder name without a dot (a product folder)
         self.addParameter(QgsProcessingParameterFile(
-            "PRODUCT", tr("Product folder or any one of its files"), QgsProcessingParameterFile.File))
+            "PRODUCT", tr("Product folder or any one of its files"), QgsProcessingParameterFile.File,
+            fileFilter=tr("Product images and metadata (*.tif *.tiff *.xml);;All files (*)")))
         self.addOutput(QgsProcessingOutputMultipleLayers("OUTPUT", tr("Layers")))
-        self.addOutput(QgsProcessingOutputString("GROUP", tr("Group name")))
+        self.addOutput(QgsProcessingOutputString("GROUP", tr("Group names (separated by '; ')")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.products.loader import ProductError, find_product_files, product_layers
+        from ..core.products.loader import ProductError, find_products, product_layers
 
         path = self.parameterAsFile(parameters, "PRODUCT", context)
         try:
-            files = find_product_files(path)
+            found = find_products(path)
         except ProductError as error:
             raise QgsProcessingException(error.user_text()) from None
         except OSError as error:
             raise QgsProcessingException(str(error)) from None
-        layers, notes = product_layers(files)
-        for note in notes:
-            feedback.pushWarning(note)
-        if not layers:
+        ids, titles = [], []
+        for files in found:
+            layers, notes = product_layers(files)
+            for note in notes:
+                feedback.pushWarning(note)
+            if layers:
+                titles.append(files.title)
+            ids += load_on_completion(files, layers, context, feedback, "OUTPUT")
+        if not ids:
             raise QgsProcessingException(tr("No image of '{path}' could be read.").format(path=path))
-        ids = []
-        for order, item in enumerate(layers):
-            item.layer.setCustomProperty(ORDER_PROPERTY, order)
-            context.temporaryLayerStore().addMapLayer(item.layer)
-            details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), "OUTPUT")
-            post = _IntoGroup(files.title, item.layer.name(), item.visible)
-            _post_processors[item.layer.id()] = post
-            details.setPostProcessor(post)
-            context.addLayerToLoadOnCompletion(item.layer.id(), details)
-            ids.append(item.layer.id())
-            feedback.pushInfo(f"{item.layer.name()}: {item.name.name()}")
-        return {"OUTPUT": ids, "GROUP": files.title}
+        return {"OUTPUT": ids, "GROUP": "; ".join(titles)}
+
+
+def load_on_completion(files, layers, context, feedback, output_name: str) -> list[str]:
+    """Hand a product's layers to Processing, which adds them to the project when the algorithm has run (in the GUI)
+    in one group named after the product, in the product's order; returns the layers' ids."""
+    ids = []
+    for order, item in enumerate(layers):
+        item.layer.setCustomProperty(ORDER_PROPERTY, order)
+        context.temporaryLayerStore().addMapLayer(item.layer)
+        details = QgsProcessingContext.LayerDetails(item.layer.name(), context.project(), output_name)
+        post = _IntoGroup(files.title, item.layer.name(), item.visible)
+        _post_processors[item.layer.id()] = post
+        details.setPostProcessor(post)
+        context.addLayerToLoadOnCompletion(item.layer.id(), details)
+        ids.append(item.layer.id())
+        feedback.pushInfo(f"{item.layer.name()}: {item.name.name()}")
+    return ids
 
 
 class _IntoGroup(QgsProcessingLayerPostProcessorInterface):

@@ -10,14 +10,18 @@ from ..__about__ import ICON_PATH, PLUGIN_ID, TITLE, VERSION
 
 def algorithm_classes() -> list[type]:
     from .download_image import DownloadImageAlgorithm
+    from .download_products import DownloadProductsAlgorithm
     from .list_dates import ListDatesAlgorithm
     from .load_product import LoadProductAlgorithm
     from .mask_by_classification import MaskByClassificationAlgorithm
+    from .search_catalogue import SearchCatalogueAlgorithm
     from .tile_footprints import TileFootprintsAlgorithm
+    from .timeseries import TimeSeriesAlgorithm
     from .to_physical import ToPhysicalAlgorithm
 
     return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm,
-            ListDatesAlgorithm, DownloadImageAlgorithm]
+            ListDatesAlgorithm, DownloadImageAlgorithm, TimeSeriesAlgorithm, SearchCatalogueAlgorithm,
+            DownloadProductsAlgorithm]
 
 
 class TerrascopeProvider(QgsProcessingProvider):

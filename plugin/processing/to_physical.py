@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
@@ -62,8 +63,13 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
 
         source = input_path(self, parameters, "INPUT", context)
         content = PRODUCT_CHOICES[self.parameterAsEnum(parameters, "PRODUCT", context)][0]
+        product = try_parse_product_name(source)
+        if product is not None and product.is_quicklook:
+            raise QgsProcessingException(tr(
+                "'{name}' is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the "
+                "product's own image (such as {example}).").format(name=Path(source).name, example=product.with_content(
+                    product.content, product.resolution or 10).name() + ".tif"))
         if not content:
-            product = try_parse_product_name(source)
             if product is None:
                 raise QgsProcessingException(tr(
                     "The product cannot be told from the name '{name}': choose it in 'Product'.").format(name=source))

@@ -63,3 +63,12 @@ def test_a_drop_of_something_else_says_so(make_dock, tmp_path):
     enter = QDragEnterEvent(QPoint(5, 5), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(dock.drop_label, enter)
     assert not enter.isAccepted()  # text is not a drop target's business
+
+
+def test_the_panels_open_folder_loads_each_acquisition(make_dock, real):
+    dock = make_dock()
+    assert dock.local.open([real / "vito-s2-parcel-V101"]) == 3
+    assert "3 product(s) opened" in dock.status_label.text()
+    root = QgsProject.instance().layerTreeRoot()
+    assert {"2017-04-26 31UFS SHADOWMASK", "2017-05-06 31UFS FAPAR", "2017-10-03 31UFS CLOUDMASK"} <= {
+        group.name() for group in root.findGroups()}

@@ -35,7 +35,7 @@ def _select(dock, name):
 
 def _ready(dock):
     """The service answered with LAYERS; the user looks at NDVI."""
-    dock._capabilities_ready(LAYERS)
+    dock.service.capabilities_ready(LAYERS)
     _select(dock, "CGS_S2_NDVI")
 
 
@@ -59,24 +59,24 @@ def test_a_typed_tile_id_is_normalised_and_remembered(make_dock, qtbot):
     dock = make_dock()
     _type_tile(dock, qtbot, "t32ulb")
     assert dock.tile_combo.currentText() == "32ULB"
-    assert dock.current_tile_id() == "32ULB"
+    assert dock.tile.current_tile_id() == "32ULB"
     assert Settings.load().last_tile == "32ULB"
 
 
 def test_a_wrong_tile_id_is_refused_with_a_message(make_dock, qtbot):
     dock = make_dock()
     _type_tile(dock, qtbot, "31UXQ")
-    assert dock.current_tile_id() is None
+    assert dock.tile.current_tile_id() is None
     assert "31UXQ" in dock.status_label.text() and "31UFS" in dock.status_label.text()
     assert Settings.load().last_tile == "31UFS"
-    assert dock.add_to_map() is None
+    assert dock.adding.add_to_map() is None
 
 
 def test_zoom_to_tile_shows_the_whole_tile(make_dock, qgis_canvas):
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     dock = make_dock(last_tile="31UGS")
     qgis_canvas.setExtent(QgsRectangle(0, 0, 10, 10))
-    assert dock.zoom_to_tile()
+    assert dock.tile.zoom_to_tile()
     wanted = tile_extent("31UGS", QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
     shown = qgis_canvas.extent()
     assert shown.contains(wanted)
@@ -86,18 +86,18 @@ def test_zoom_to_tile_shows_the_whole_tile(make_dock, qgis_canvas):
 def test_outline_layer_shows_belgium_and_the_chosen_tile(make_dock, qtbot):
     dock = make_dock(last_tile="32ULB")
     dock.outline_check.setChecked(True)
-    layer = dock.outline.layer()
+    layer = dock.tile.outline.layer()
     assert layer is not None and layer.isValid()
     tiles = {f["tile"]: f["chosen"] for f in layer.getFeatures()}
     assert set(tiles) == {*BELGIAN_TILES, "32ULB"} and tiles["32ULB"] == 1 and sum(tiles.values()) == 1
     assert Settings.load().add_tile_outline is True
-    dock.set_tile("31UER")
+    dock.tile.set_tile("31UER")
     assert {f["tile"] for f in layer.getFeatures() if f["chosen"] == 1} == {"31UER"}
     QgsProject.instance().removeMapLayer(layer.id())  # the user removes it from the Layers panel
     assert not dock.outline_check.isChecked()
     dock.outline_check.setChecked(True)
     dock.outline_check.setChecked(False)
-    assert dock.outline.layer() is None
+    assert dock.tile.outline.layer() is None
 
 
 def test_pick_a_tile_by_clicking_inside_its_outline(make_dock, qgis_canvas, qtbot):
@@ -105,8 +105,8 @@ def test_pick_a_tile_by_clicking_inside_its_outline(make_dock, qgis_canvas, qtbo
     dock = make_dock()
     qgis_canvas.setExtent(QgsRectangle(450000, 5500000, 820000, 5760000))
     qtbot.mouseClick(dock.pick_tile_button, Qt.LeftButton)
-    assert qgis_canvas.mapTool() is dock.pick_tool
-    assert dock.outline.layer() is not None  # picking shows the outlines
+    assert qgis_canvas.mapTool() is dock.tile.pick_tool
+    assert dock.tile.outline.layer() is not None  # picking shows the outlines
     inside_31ugs = QgsPointXY(760000, 5600000)  # east of 31UFS's edge (709800): only in 31UGS
     pixel = qgis_canvas.getCoordinateTransform().transform(inside_31ugs).toQPointF().toPoint()
     qtbot.mouseClick(qgis_canvas.viewport(), Qt.LeftButton, pos=pixel)
@@ -116,7 +116,7 @@ def test_pick_a_tile_by_clicking_inside_its_outline(make_dock, qgis_canvas, qtbo
     qtbot.mouseClick(qgis_canvas.viewport(), Qt.LeftButton, pos=far_away)
     assert dock.tile_combo.currentText() == "31UGS" and "No tile there" in dock.status_label.text()
     qtbot.mouseClick(dock.pick_tile_button, Qt.LeftButton)
-    assert qgis_canvas.mapTool() is not dock.pick_tool
+    assert qgis_canvas.mapTool() is not dock.tile.pick_tool
 
 
 def test_a_point_in_the_overlap_goes_to_the_nearest_tile_centre():
@@ -134,7 +134,7 @@ def test_a_point_in_the_overlap_goes_to_the_nearest_tile_centre():
 
 def test_layers_get_titles_and_abstracts_as_tooltips(make_dock):
     dock = make_dock()
-    dock._capabilities_ready(LAYERS)
+    dock.service.capabilities_ready(LAYERS)
     assert [dock.layer_combo.itemText(i) for i in range(2)] == ["FAPAR", "NDVI"]  # by title
     assert "Normalized difference vegetation index" in dock.layer_combo.itemData(1, Qt.ToolTipRole)
     _select(dock, "CGS_S2_NDVI")
@@ -144,9 +144,9 @@ def test_layers_get_titles_and_abstracts_as_tooltips(make_dock):
 def test_wmts_is_the_default_and_wms_when_the_layer_has_no_wmts(make_dock):
     dock = make_dock()
     _ready(dock)
-    assert dock.kind() == "wmts"
+    assert dock.layer.kind() == "wmts"
     _select(dock, "CGS_S2_FAPAR")
-    assert dock.kind() == "wms" and not dock.wmts_radio.isEnabled()
+    assert dock.layer.kind() == "wms" and not dock.wmts_radio.isEnabled()
     assert Settings.load().prefer_wmts is True  # not the user's choice: a layer without WMTS
     _select(dock, "CGS_S2_NDVI")
     dock.wms_radio.setChecked(True)
@@ -156,9 +156,9 @@ def test_wmts_is_the_default_and_wms_when_the_layer_has_no_wmts(make_dock):
 def test_the_calendar_marks_the_layers_dates_and_the_list_is_newest_first(make_dock):
     dock = make_dock()
     _ready(dock)
-    labels = [e.label for e in dock.listed_entries()]
+    labels = [e.label for e in dock.dates.listed_entries()]
     assert labels == sorted(NDVI_TIMES, reverse=True)
-    assert [e.value for e in dock.selected_entries()] == ["2021-05-22"]  # the newest, first time
+    assert [e.value for e in dock.dates.selected_entries()] == ["2021-05-22"]  # the newest, first time
     assert (dock.calendar.yearShown(), dock.calendar.monthShown()) == (2021, 5)  # the calendar shows it
 
     def bold(day: QDate) -> bool:
@@ -176,12 +176,12 @@ def test_the_range_filters_the_list_and_all_brings_every_date_back(make_dock, qt
     _ready(dock)
     dock.from_edit.setDate(QDate(2021, 4, 1))
     dock.to_edit.setDate(QDate(2021, 4, 30))
-    assert [e.value for e in dock.listed_entries()] == ["2021-04-22", "2021-04-12", "2021-04-02"]
+    assert [e.value for e in dock.dates.listed_entries()] == ["2021-04-22", "2021-04-12", "2021-04-02"]
     assert (Settings.load().last_date_from, Settings.load().last_date_to) == ("2021-04-01", "2021-04-30")
     dock.to_edit.setDate(QDate(2021, 3, 1))
-    assert dock.listed_entries() == [] and "No dates" in dock.status_label.text()
+    assert dock.dates.listed_entries() == [] and "No dates" in dock.status_label.text()
     qtbot.mouseClick(dock.all_dates_button, Qt.LeftButton)
-    assert len(dock.listed_entries()) == 9
+    assert len(dock.dates.listed_entries()) == 9
     assert (Settings.load().last_date_from, Settings.load().last_date_to) == ("", "")
 
 
@@ -189,20 +189,20 @@ def test_clicking_a_marked_day_selects_it_and_an_empty_day_says_so(make_dock):
     dock = make_dock()
     _ready(dock)
     dock.calendar.clicked.emit(QDate(2021, 3, 12))
-    assert [e.value for e in dock.selected_entries()] == ["2021-03-12"]
+    assert [e.value for e in dock.dates.selected_entries()] == ["2021-03-12"]
     assert Settings.load().last_date == "2021-03-12"
     dock.calendar.clicked.emit(QDate(2021, 3, 13))
     assert "no image on 2021-03-13" in dock.status_label.text()
-    assert [e.value for e in dock.selected_entries()] == ["2021-03-12"]
+    assert [e.value for e in dock.dates.selected_entries()] == ["2021-03-12"]
 
 
 def test_several_dates_can_be_chosen_at_once(make_dock):
     dock = make_dock()
     _ready(dock)
-    model, selection = dock.date_model, dock.date_list.selectionModel()
+    model, selection = dock.dates.date_model, dock.date_list.selectionModel()
     for row in (0, 2, 4):
         selection.select(model.index(row), QItemSelectionModel.Select)
-    assert [e.value for e in dock.selected_entries()] == ["2021-05-22", "2021-05-02", "2021-04-12"]
+    assert [e.value for e in dock.dates.selected_entries()] == ["2021-05-22", "2021-05-02", "2021-04-12"]
     assert dock.add_button.text() == "Add 3 layers"
 
 
@@ -231,10 +231,10 @@ def test_the_panel_comes_back_as_the_user_left_it(make_dock, qtbot):
     again = make_dock(service_profile=Settings.load().service_profile)
     assert again.tile_combo.currentText() == "31UFQ"
     assert again.temporal_check.isChecked() and again.tabs.currentIndex() == 1
-    again._capabilities_ready(LAYERS)  # the same service answers again
+    again.service.capabilities_ready(LAYERS)  # the same service answers again
     assert again.layer_combo.currentData() == "CGS_S2_FAPAR"
-    assert [e.value for e in again.selected_entries()] == ["2020-07-01"]
-    assert again.kind() == "wms"
+    assert [e.value for e in again.dates.selected_entries()] == ["2020-07-01"]
+    assert again.layer.kind() == "wms"
 
 
 def test_unload_cancels_tasks_and_lets_go_of_qgis(make_dock, qgis_canvas):
@@ -245,15 +245,15 @@ def test_unload_cancels_tasks_and_lets_go_of_qgis(make_dock, qgis_canvas):
     assert project.receivers(project.layersWillBeRemoved) == before + 1
     dock.close_plugin()
     assert project.receivers(project.layersWillBeRemoved) == before
-    assert qgis_canvas.mapTool() is not dock.pick_tool
+    assert qgis_canvas.mapTool() is not dock.tile.pick_tool
     dock.close_plugin()  # twice is harmless
 
 
 def test_no_service_url_says_what_to_do(make_dock, monkeypatch):
-    from terrascope_s2.plugin.gui import service_link
+    from terrascope_s2.plugin.gui.sections.status import StatusRow
 
     started = []
-    monkeypatch.setattr(service_link, "start_capabilities", lambda *args, **kwargs: started.append(args))
+    monkeypatch.setattr(StatusRow, "run", lambda self, task, message: started.append(task))
     dock = make_dock(custom_wmts_url="", custom_wms_url="")
     assert "settings" in dock.status_label.text() and "#b00020" in dock.status_label.styleSheet()
     assert started == []  # nothing to ask: no request, no task
@@ -272,7 +272,7 @@ def test_the_settings_button_opens_the_plugins_options_page_and_applies_its_chan
 
     monkeypatch.setattr(qgis_iface, "showOptionsDialog", options_dialog, raising=False)
     started = []
-    monkeypatch.setattr(dock, "refresh_service", lambda: started.append(True))
+    monkeypatch.setattr(dock.service, "refresh", lambda: started.append(True))
     qtbot.mouseClick(dock.settings_button, Qt.LeftButton)
     assert asked == ["terrascope_s2_options"]
     assert "sentineldata.vito.be" in dock.endpoint_label.text() and started == [True]  # connects to the new endpoint

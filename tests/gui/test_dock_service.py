@@ -47,7 +47,7 @@ def _press_add(dock, qtbot, count=1):
     qtbot.mouseClick(dock.add_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert "added" in dock.status_label.text(), dock.status_label.text()
-    return [QgsProject.instance().mapLayer(i) for i in dock.last_added_ids], len(ours()) - before
+    return [QgsProject.instance().mapLayer(i) for i in dock.adding.last_added_ids], len(ours()) - before
 
 
 def _render(layer, extent=IMAGE_3857, size=64):
@@ -74,8 +74,8 @@ def test_the_panel_lists_the_services_layers_and_dates(service_dock):
     assert [dock.layer_combo.itemText(i) for i in range(dock.layer_combo.count())] == ["FAPAR", "NDVI"]  # by title
     assert "Normalised difference vegetation index" in dock.layer_combo.itemData(1, Qt.ToolTipRole)
     dock.layer_combo.setCurrentIndex(1)
-    assert [e.value for e in dock.listed_entries()] == ["2021-06-21", "2021-05-22", "2021-04-12", "2021-03-02"]
-    assert dock.kind() == "wmts" and dock.wmts_radio.isEnabled() and dock.wms_radio.isEnabled()
+    assert [e.value for e in dock.dates.listed_entries()] == ["2021-06-21", "2021-05-22", "2021-04-12", "2021-03-02"]
+    assert dock.layer.kind() == "wmts" and dock.wmts_radio.isEnabled() and dock.wms_radio.isEnabled()
     assert "2 layers" in dock.status_label.text()
 
 
@@ -106,7 +106,7 @@ def test_each_date_draws_its_own_image_and_several_dates_add_one_layer_each(serv
     selection = dock.date_list.selectionModel()
     selection.clearSelection()
     for row in (0, 2):  # 2021-06-21 and 2021-04-12
-        selection.select(dock.date_model.index(row), QItemSelectionModel.Select)
+        selection.select(dock.dates.date_model.index(row), QItemSelectionModel.Select)
     assert dock.add_button.text() == "Add 2 layers"
     layers, added = _press_add(dock, qtbot)
     assert added == 2
@@ -188,17 +188,17 @@ def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_s
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
     qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    assert len(dock.listed_entries()) == 3
+    assert len(dock.dates.listed_entries()) == 3
     assert len(slow_service.served()) == 2  # the WMTS and WMS capabilities
     newest = slow_service.publish(4)  # the service publishes a new date
-    dock.refresh_service()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
+    dock.service.refresh()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
-    assert len(slow_service.served()) == 2 and len(dock.listed_entries()) == 3
+    assert len(slow_service.served()) == 2 and len(dock.dates.listed_entries()) == 3
     qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # the user presses Refresh: from the server
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert len(slow_service.served()) == 4
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    assert len(dock.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.listed_entries()]
+    assert len(dock.dates.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.dates.listed_entries()]
 
 
 @pytest.mark.parametrize("kept", [("CGS_S2_RADIOMETRY",), ()], ids=["one layer left", "no layer left"])
@@ -218,8 +218,8 @@ def test_a_refresh_where_the_wms_fails_offers_only_what_the_wmts_lists(make_dock
     qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # Refresh
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert [dock.layer_combo.itemData(i) for i in range(dock.layer_combo.count())] == list(kept)
-    assert "WMS" in dock.status_label.text() if not kept else dock.current_layer().name == kept[0]
-    assert dock.listed_entries() == ([] if not kept else dock.listed_entries())
+    assert "WMS" in dock.status_label.text() if not kept else dock.layer.current_layer().name == kept[0]
+    assert dock.dates.listed_entries() == ([] if not kept else dock.dates.listed_entries())
 
 
 def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_service, qtbot):
@@ -235,9 +235,9 @@ def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_s
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url, last_layer="CGS_S2_NDVI", last_tile="31UFS")
     qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    assert [entry.value for entry in dock.listed_entries()][0] == "2016-01-02T12:50:18+02:00"
-    assert dock.kind() == "wms" and not dock.wmts_radio.isEnabled()
-    task = dock.add_to_map()
+    assert [entry.value for entry in dock.dates.listed_entries()][0] == "2016-01-02T12:50:18+02:00"
+    assert dock.layer.kind() == "wms" and not dock.wmts_radio.isEnabled()
+    task = dock.adding.add_to_map()
     assert task is not None and source_params(task.specs[0].source)["url"].endswith("TIME=2016-01-02T10:50:18Z")
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     # a layer only the WMTS offers: refused with the plugin's message, no traceback
@@ -247,7 +247,7 @@ def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_s
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     dock.wmts_radio.setEnabled(True)
     dock.wmts_radio.setChecked(True)
-    assert dock.add_to_map() is None and "add the layer as WMS" in dock.status_label.text()
+    assert dock.adding.add_to_map() is None and "add the layer as WMS" in dock.status_label.text()
 
 
 def test_the_wmts_and_wms_documents_are_asked_at_once(make_dock, slow_service, qtbot):

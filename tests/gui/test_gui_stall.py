@@ -50,14 +50,14 @@ def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, s
     stored = Settings.load()
     stored.custom_wmts_url, stored.custom_wms_url = wmts_url, wms_url
     stored.save()
-    dock.settings = Settings.load()
+    dock.memory.settings = Settings.load()
 
     meter = StallMeter()
     started = time.perf_counter()
     meter.start()
-    dock.refresh_service()
+    dock.service.refresh()
     assert "Connecting" in dock.status_label.text() and dock.progress_row.isVisibleTo(dock)
-    qtbot.waitUntil(lambda: len(dock.listed_entries()) == DATES, timeout=30_000)
+    qtbot.waitUntil(lambda: len(dock.dates.listed_entries()) == DATES, timeout=30_000)
     qtbot.wait(50)  # the calendar and list repaint after the data arrived
     longest_ms = meter.stop()
     elapsed = time.perf_counter() - started
@@ -65,7 +65,7 @@ def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, s
     record_property("longest_gui_stall_ms", round(longest_ms, 1))
     print(f"\nlongest GUI stall while loading {DATES} dates: {longest_ms:.1f} ms (load took {elapsed:.2f} s)")
     assert elapsed >= DELAY_S  # the server really was slow
-    assert dock.layer_combo.count() == 3 and dock.current_layer().name == "CGS_S2_NDVI"
-    assert dock.listed_entries()[0].value == dock.current_layer().time.texts[-1]  # newest first
+    assert dock.layer_combo.count() == 3 and dock.layer.current_layer().name == "CGS_S2_NDVI"
+    assert dock.dates.listed_entries()[0].value == dock.layer.current_layer().time.texts[-1]  # newest first
     assert not dock.progress_row.isVisibleTo(dock)
     assert longest_ms < BUDGET_MS

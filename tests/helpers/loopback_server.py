@@ -65,7 +65,7 @@ def pixel_value(layer_index: int, date_index: int, row, col):
     return (row + col + 70 * date_index + 20 * layer_index) % 250 + 1
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -260,6 +260,39 @@ def missing_software() -> list[str]:
     return [path for path in (MAPSERV, MAPCACHE, LIGHTTPD) if not os.path.exists(path)]
 
 
+def group_members(group: int) -> list[tuple[int, str]]:
+    """(pid, state) of the processes in a process group that have not ended (zombies left out)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            members.append((int(stat.parent.name), fields[0]))
+    return members
+
+
+def stop_process_group(process: subprocess.Popen, first_signal: int = signal.SIGTERM, timeout_s: float = 5.0) -> None:
+    """End a server started with start_new_session=True and every child in its group (by the group's id, which the
+    tests own: never by name); `first_signal` first, SIGKILL after `timeout_s`; idempotent."""
+    if process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, first_signal)
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=timeout_s)
+    # children that outlived their leader (FastCGI workers, postgres backends): end them, and wait for it
+    deadline = time.monotonic() + timeout_s
+    while group_members(process.pid) and time.monotonic() < deadline:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        time.sleep(0.01)
+
+
 def http_get(port: int, path: str, timeout: float = 5.0) -> tuple[int, bytes]:
     """A plain GET on loopback, for the harness only (the plugin itself uses QGIS's network stack)."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
@@ -334,7 +367,7 @@ class LoopbackServer:
         sockets = Path(tempfile.mkdtemp(prefix="ts2-sock-"))  # a short path: unix sockets allow ~100 characters
         last_error = ""
         for _attempt in range(3):
-            port = _free_port()
+            port = free_port()
             mapcache_conf = write_mapcache(root, layer_dates, port, wgs84_bbox)
             lighttpd_conf = write_lighttpd(root, sockets, port, mapserver_conf, mapcache_conf)
             env = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL", "TZ")}
@@ -373,21 +406,7 @@ class LoopbackServer:
 
     def stop(self) -> None:
         """Stop lighttpd and its FastCGI children by the process group this server started; idempotent."""
-        if self.process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=5)
-        # FastCGI children that outlived lighttpd (they are in its group, which we own): end them, and wait for it
-        deadline = time.monotonic() + 5
-        while self.group_alive() and time.monotonic() < deadline:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            time.sleep(0.01)
+        stop_process_group(self.process)
         if self.process.stderr is not None:
             self.process.stderr.close()
         if self._sockets is not None:
@@ -398,15 +417,7 @@ class LoopbackServer:
 
     def group_members(self) -> list[tuple[int, str]]:
         """(pid, state) of the processes in the server's process group that have not ended (zombies left out)."""
-        members = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == self.process.pid and fields[0] != "Z":
-                members.append((int(stat.parent.name), fields[0]))
-        return members
+        return group_members(self.process.pid)
 
     def group_alive(self) -> bool:
         """True while any process of the server's group still runs (for the no-leftovers test)."""

@@ -60,7 +60,7 @@ def read(path):
 
 
 def test_downloadimage_georeferenced_different_per_date_and_tiled(provider, terrascope_server, tmp_path, monkeypatch):
-    from terrascope_s2.plugin.processing import download_image
+    from terrascope_s2.plugin.core.services import download
 
     extent = "605000,625000,5640000,5660000 [EPSG:32631]"
     common = dict(URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", EXTENT=extent, RESOLUTION=200)
@@ -70,7 +70,7 @@ def test_downloadimage_georeferenced_different_per_date_and_tiled(provider, terr
     b, _, _ = read(tmp_path / "b.tif")
     assert a.shape == (4, 100, 100) and transform == (605000, 200, 0, 5660000, 0, -200) and "32631" in wkt
     assert (a[3] == 255).all() and not np.array_equal(a, b)
-    monkeypatch.setattr(download_image, "CHUNK_PX", 32)  # 4 x 4 requests, one picture
+    monkeypatch.setattr(download, "CHUNK_PX", 32)  # 4 x 4 requests, one picture
     feedback = QgsProcessingFeedback()
     run("downloadimage", feedback=feedback, DATE="2018-02-25", OUTPUT=str(tmp_path / "tiled.tif"), **common)
     tiled, _, _ = read(tmp_path / "tiled.tif")
@@ -90,9 +90,9 @@ def test_downloadimage_refuses_a_day_without_image_and_a_huge_image(provider, te
 
 
 def test_downloadimage_can_be_cancelled(provider, terrascope_server, tmp_path, monkeypatch):
-    from terrascope_s2.plugin.processing import download_image
+    from terrascope_s2.plugin.core.services import download
 
-    monkeypatch.setattr(download_image, "CHUNK_PX", 16)
+    monkeypatch.setattr(download, "CHUNK_PX", 16)
     feedback = QgsProcessingFeedback()
     feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress > 20 else None)
     result = run("downloadimage", feedback=feedback, URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", DATE="2018-02-25",

@@ -12,16 +12,9 @@ from terrascope_s2.plugin.core.grid.tiles import tile
 
 
 @pytest.fixture
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from terrascope_s2.plugin.processing.provider import TerrascopeProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("terrascope_s2") is None:
-        registry.addProvider(TerrascopeProvider())
-    yield
-    registry.removeProvider(registry.providerById("terrascope_s2"))
+def provider(terrascope_provider):
+    """The session's provider (tests/conftest.py): removing it here took it from every later test of the session."""
+    return terrascope_provider
 
 
 def test_footprints_are_the_exact_tile_squares_in_their_own_crs(provider):

@@ -6,7 +6,8 @@ unknown rather than guessed: those products are shown as digital numbers, and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from ..text import QT_TRANSLATE_NOOP
 
@@ -90,6 +91,31 @@ def content_spec(content: str) -> ContentSpec:
     """The spec of a CONTENT value (case-insensitive); a content nobody knows gets an UNKNOWN spec, never an exception."""
     key = content.strip().upper()
     return CONTENT_SPECS.get(key) or ContentSpec(key, key, UNKNOWN)
+
+
+ITEM_SCALED_KINDS = (BIOPHYSICAL, REFLECTANCE, UNKNOWN)  # kinds whose DNs a catalogue item's scaling turns physical
+
+
+def with_item_scaling(spec: ContentSpec, scale: float | None, offset: float | None,
+                      nodata: float | None) -> tuple[ContentSpec, list[str]]:
+    """The spec with what a catalogue item says of a file's scale, offset and no data (the item wins where it says
+    something), and each difference from the built-in table (English, for the log). Classifications and masks keep
+    their own meaning."""
+    if spec.kind not in ITEM_SCALED_KINDS:
+        return spec, []
+    changes, differences = {}, []
+    for name, given in (("scale", scale), ("offset", offset), ("nodata", nodata)):
+        if given is None or (isinstance(given, float) and math.isnan(given)):
+            continue
+        built_in = getattr(spec, name)
+        if built_in is None or not math.isclose(built_in, given, rel_tol=1e-9, abs_tol=1e-12):
+            changes[name] = given
+            if built_in is not None:
+                differences.append(f"{spec.content} {name}: the catalogue's item says {given:g}, the built-in table "
+                                   f"{built_in:g}; the item's value is used")
+    if changes.get("scale") is not None and spec.offset is None:
+        changes.setdefault("offset", 0.0)
+    return (replace(spec, **changes) if changes else spec), differences
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,7 @@ def read_inspire(path: str | Path) -> InspireMetadata:
         value = _text(date, "gmd:date")
         if kind is not None and value:
             found.dates[kind.get("codeListValue") or (kind.text or "").strip()] = value
-    for period in identification.iter():
-        if period.tag.endswith("}TimePeriod"):
-            found.begin = next((e.text or "").strip() for e in period if e.tag.endswith("}beginPosition"))
-            found.end = next(((e.text or "").strip() for e in period if e.tag.endswith("}endPosition")), found.begin)
-            break
+    found.begin, found.end = _period(identification)
     found.keywords = [k for k in (_text(e, ".") for e in identification.findall(".//gmd:keyword", _NS)) if k]
     return found
 
@@ -105,6 +101,38 @@ def _parse(path: Path) -> ET.Element:
         return ET.fromstring(data)  # nosec B314
     except ET.ParseError as error:
         raise MetadataError(QT_TRANSLATE_NOOP("@default", "{name} is not well-formed XML:"), str(error), name=path.name) from None
+
+
+def _period(identification: ET.Element) -> tuple[str, str]:
+    """The temporal extent as (begin, end) ISO texts: a gml:TimePeriod written with beginPosition/endPosition or with
+    begin/end holding a gml:TimeInstant (both are valid GML), or a lone gml:TimeInstant; ("", "") when there is none."""
+    for element in identification.iter():
+        kind = _local(element.tag)
+        if kind == "TimePeriod":
+            begin, end = _moment(element, "begin"), _moment(element, "end")
+            return begin, end or begin
+        if kind == "TimeInstant":
+            moment = _first(element, "timePosition")
+            return moment, moment
+    return "", ""
+
+
+def _moment(period: ET.Element, which: str) -> str:
+    """A period's begin or end: <gml:beginPosition>, or <gml:begin><gml:TimeInstant><gml:timePosition>."""
+    for child in period:
+        if _local(child.tag) == f"{which}Position":
+            return (child.text or "").strip()
+        if _local(child.tag) == which:
+            return _first(child, "timePosition")
+    return ""
+
+
+def _first(element: ET.Element, kind: str) -> str:
+    return next(((e.text or "").strip() for e in element.iter() if _local(e.tag) == kind), "")
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments and processing instructions have no name
 
 
 def _text(element: ET.Element | None, path: str) -> str:

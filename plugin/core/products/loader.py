@@ -1,21 +1,24 @@
 """A whole product from a folder or from any one of its files: which images, which metadata, and its styled layers.
 
-Product folders look like `S2A_..._FAPAR_V102/10M/<files>` (V1) or `S2A_..._NDVI_V210/<files>` (V2, FAPAR_V2 with a 10M/
-subfolder). A loose file brings its siblings of the same acquisition (mission, date and time, tile, version).
+Product folders look like `S2A_..._FAPAR_V102/10M/<files>` (V1, in VITO's archive inside `S2A_..._CGS_V102_000/`) or
+`S2A_..._NDVI_V210/<files>` (V2, FAPAR_V2 with a 10M/ subfolder). A loose file brings its siblings of the same
+acquisition (mission, date and time, tile, version); a folder of several acquisitions gives one product each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.log import log
 from ..errors import PluginError
-from ..raster.gdal_guard import no_gdal_sidecars
+from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
 from ..text import QT_TRANSLATE_NOOP
-from .contents import CLASSIFICATION, MASK, content_spec
+from .contents import CLASSIFICATION, MASK, content_spec, with_item_scaling
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
 from .styling import StyleResult, style_layer
@@ -48,6 +51,32 @@ class ProductLayer:
     style: StyleResult
 
 
+def find_products(path: str | Path) -> list[ProductFiles]:
+    """The products at `path`: one for a product folder or any one of its files; for any other folder, one per
+    acquisition among its files and in the folders below it (a V1 archive folder `..._CGS_V102_000/` holds its product
+    folder one level down; a day's folder holds archive folders)."""
+    path = Path(path)
+    if not path.exists():
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
+    if path.is_file() or _product_folder(path) is not None:
+        return [find_product_files(path)]
+    products = [_product(files, None, None) for files in _acquisitions(_named_files(path))]
+    for sub in _subfolders(path):
+        if len(products) > MAX_PRODUCTS:
+            break
+        products += _products_below(sub, SEARCH_DEPTH - 1)
+    if len(products) > MAX_PRODUCTS:
+        raise ProductError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' holds more than {count} products: choose a folder with fewer products, or one product "
+            "folder."), path=path, count=MAX_PRODUCTS)
+    if not products:
+        raise ProductError(QT_TRANSLATE_NOOP(
+            "@default", "'{path}' holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the "
+            "product folder (such as {example}) or any one of its files."),
+            path=path, example="S2A_20191128T075251Z_36MZE_FAPAR_V102")
+    return products
+
+
 def find_product_files(path: str | Path) -> ProductFiles:
     """The images and metadata of the product at `path` (its folder, or any one of its files)."""
     path = Path(path)
@@ -56,51 +85,118 @@ def find_product_files(path: str | Path) -> ProductFiles:
     chosen = try_parse_product_name(path.name) if path.is_file() else None
     if path.is_file() and chosen is None:
         raise ProductError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a Terrascope Sentinel-2 product file."), name=path.name)
-    folder = path if path.is_dir() else path.parent
-    if folder.name.upper() in RESOLUTION_FOLDERS and try_parse_product_name(folder.parent.name):
-        folder = folder.parent  # V1 and FAPAR_V2: the files sit in a 10M/ subfolder of the product folder
+    folder = _product_folder(path if path.is_dir() else path.parent) or (path if path.is_dir() else path.parent)
     folder_product = try_parse_product_name(folder.name)
     # a product folder is searched with its resolution subfolders; any other folder only for the file's own siblings
+    named = _named_files(folder, with_resolution_folders=folder_product is not None)
+    key = (chosen or folder_product).acquisition_key if (chosen or folder_product) else None
+    if key is None:
+        groups = _acquisitions(named)
+        if not groups:
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds no Terrascope Sentinel-2 product files."), path=folder)
+        if len(groups) > 1:
+            raise ProductError(QT_TRANSLATE_NOOP(
+                "@default", "'{path}' holds {count} different acquisitions: choose one file of the product to load."),
+                path=folder, count=len(groups))
+        named = groups[0]
+    same = [(p, n) for p, n in named if n.acquisition_key == key] if key else named
+    if not any(p.suffix.lower() in IMAGE_SUFFIXES for p, _ in same):
+        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' holds no images of the product."), path=folder)
+    return _product(same, folder_product, chosen)
+
+
+# How far below a chosen folder products are looked for (folder / archive folder / product folder), and how many at most.
+SEARCH_DEPTH = 2
+MAX_PRODUCTS = 50
+
+
+def _products_below(folder: Path, depth: int) -> list[ProductFiles]:
+    if _product_folder(folder) is not None:
+        named = _named_files(folder, with_resolution_folders=True)
+        key = try_parse_product_name(folder.name).acquisition_key
+        same = [(p, n) for p, n in named if n.acquisition_key == key]
+        return [_product(same, try_parse_product_name(folder.name), None)] if _has_image(same) else []
+    found = [_product(files, None, None) for files in _acquisitions(_named_files(folder))]
+    if depth > 0:
+        for sub in _subfolders(folder):
+            found += _products_below(sub, depth - 1)
+    return found
+
+
+def _product_folder(folder: Path) -> Path | None:
+    """The product folder that `folder` is, or whose resolution subfolder (10M/) it is; else None."""
+    if folder.name.upper() in RESOLUTION_FOLDERS and try_parse_product_name(folder.parent.name):
+        return folder.parent  # V1 and FAPAR_V2: the files sit in a 10M/ subfolder of the product folder
+    return folder if try_parse_product_name(folder.name) else None
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.iterdir()) if p.is_dir() and p.name.upper() not in RESOLUTION_FOLDERS]
+
+
+def _named_files(folder: Path, with_resolution_folders: bool = False) -> list[tuple[Path, ProductName]]:
+    """The product files of a folder (and of its 10M/20M/60M subfolders when asked), with their names."""
     candidates = [p for p in sorted(folder.iterdir()) if p.is_file()]
-    if folder_product is not None:
+    if with_resolution_folders:
         for sub in sorted(folder.iterdir()):
             if sub.is_dir() and sub.name.upper() in RESOLUTION_FOLDERS:
                 candidates += [p for p in sorted(sub.iterdir()) if p.is_file()]
-    named = [(p, n) for p, n in ((p, try_parse_product_name(p.name)) for p in candidates) if n is not None]
+    named = ((p, try_parse_product_name(p.name)) for p in candidates if _is_product_file(p))
+    return [(p, n) for p, n in named if n is not None]
 
-    key = (chosen or folder_product).acquisition_key if (chosen or folder_product) else None
-    if key is None:
-        keys = {n.acquisition_key for _, n in named}
-        if not keys:
-            raise ProductError(QT_TRANSLATE_NOOP(
-                "@default", "'{path}' holds no Terrascope Sentinel-2 product files."), path=folder)
-        if len(keys) > 1:
-            raise ProductError(QT_TRANSLATE_NOOP(
-                "@default", "'{path}' holds {count} different acquisitions: choose one file of the product to load."),
-                path=folder, count=len(keys))
-        key = keys.pop()
-    same = [(p, n) for p, n in named if n.acquisition_key == key]
+
+def _is_product_file(path: Path) -> bool:
+    """Images and INSPIRE XML; not the .aux.xml statistics GDAL leaves beside images."""
+    name = path.name.lower()
+    return name.endswith(IMAGE_SUFFIXES) or (name.endswith(".xml") and not name.endswith(".aux.xml"))
+
+
+def _acquisitions(named: list[tuple[Path, ProductName]]) -> list[list[tuple[Path, ProductName]]]:
+    """The files grouped by acquisition, oldest first; groups without any image are left out."""
+    groups: dict[tuple, list[tuple[Path, ProductName]]] = {}
+    for path, name in named:
+        groups.setdefault(name.acquisition_key, []).append((path, name))
+    return [files for key, files in sorted(groups.items(), key=lambda item: (item[0][1], item[0])) if _has_image(files)]
+
+
+def _has_image(files: list[tuple[Path, ProductName]]) -> bool:
+    return any(p.suffix.lower() in IMAGE_SUFFIXES for p, _ in files)
+
+
+def _product(same: list[tuple[Path, ProductName]], folder_product: ProductName | None,
+             chosen: ProductName | None) -> ProductFiles:
+    """The ProductFiles of one acquisition's files."""
     images = [(p, n) for p, n in same if p.suffix.lower() in IMAGE_SUFFIXES]
-    if not images:
-        raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' holds no images of the product."), path=folder)
     own = [n for _, n in images if _rank(n) == 1]  # the product's own images, not its classification, masks, quicklooks
     main = folder_product or (chosen if chosen in own else None) or (own[0] if own else chosen or images[0][1])
     return ProductFiles(main, sorted(images, key=lambda item: (_rank(item[1]), item[0].name)),
                         [p for p, n in same if p.suffix.lower() == ".xml"])
 
 
-def product_layers(files: ProductFiles) -> tuple[list[ProductLayer], list[str]]:
-    """The styled layers of a product (not added to any project), and the notes for the user."""
+def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = None) -> tuple[list[ProductLayer], list[str]]:
+    """The styled layers of a product (not added to any project), and the notes for the user.
+
+    `scalings`: file name -> what a catalogue item says of that file (an object with scale, offset and nodata, each
+    None when not said, such as core.stac.items.Scaling): the item's values win over the built-in table, and each
+    difference is logged."""
     layers, notes = [], []
     metadata = _metadata(files, notes)
     for path, name in files.images:
+        spec = None
+        given = (scalings or {}).get(path.name)
+        if given is not None:
+            spec, differences = with_item_scaling(content_spec(name.content), getattr(given, "scale", None),
+                                                  getattr(given, "offset", None), getattr(given, "nodata", None))
+            for difference in differences:
+                log(f"{path.name}: {difference}", "warning")
         with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
             layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
         if not layer.isValid() or truncated(path):
             notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
                 name=path.name))
             continue
-        style = style_layer(layer, name)
+        style = style_layer(layer, name, spec)
         notes += [note for note in style.notes if note not in notes]
         own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
         if own is not None:
@@ -126,22 +222,18 @@ def truncated(path: Path) -> bool:
     """True when a GeoTIFF's last block lies beyond the end of the file (a download cut short): instant to tell."""
     from osgeo import gdal
 
-    with no_gdal_sidecars():
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-        try:
-            dataset = gdal.Open(str(path))
-            if dataset is None:
-                return True
-            if dataset.GetDriver().ShortName != "GTiff":
-                return False
-            band = dataset.GetRasterBand(1)
-            block_x, block_y = band.GetBlockSize()
-            last_x, last_y = (band.XSize - 1) // block_x, (band.YSize - 1) // block_y
-            offset = band.GetMetadataItem(f"BLOCK_OFFSET_{last_x}_{last_y}", "TIFF")
-            size = band.GetMetadataItem(f"BLOCK_SIZE_{last_x}_{last_y}", "TIFF")
-            return bool(offset and size) and int(offset) + int(size) > path.stat().st_size
-        finally:
-            gdal.PopErrorHandler()
+    with quiet_gdal():
+        dataset = gdal_try(gdal.Open, str(path))
+        if dataset is None:
+            return True
+        if dataset.GetDriver().ShortName != "GTiff":
+            return False
+        band = dataset.GetRasterBand(1)
+        block_x, block_y = band.GetBlockSize()
+        last_x, last_y = (band.XSize - 1) // block_x, (band.YSize - 1) // block_y
+        offset = band.GetMetadataItem(f"BLOCK_OFFSET_{last_x}_{last_y}", "TIFF")
+        size = band.GetMetadataItem(f"BLOCK_SIZE_{last_x}_{last_y}", "TIFF")
+        return bool(offset and size) and int(offset) + int(size) > path.stat().st_size
 
 
 def layer_name(name: ProductName) -> str:

@@ -30,7 +30,7 @@ _NAME_RE = re.compile(
     r"(?:_(?P<resolution>10|20|60)M)?"
     r"(?P<quicklook_word>_QUICKLOOK)?"
     r"_V(?P<version>\d{3})"
-    r"(?P<operation>_QL|_(?:10|20|60)M_WM_QL)?"
+    r"(?P<operation>_QL|_(?:(?:10|20|60)M_)?WM_QL)?"  # V102 TOC writes _V102_WM_QL, without a resolution
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
@@ -51,7 +51,7 @@ class ProductName:
     content: str  # FAPAR, TOC-B04, SCENECLASSIFICATION...
     version: str  # three digits: 101, 102, 200, 210, 220
     resolution: int | None = None  # metres, when the name says it
-    quicklook: str = ""  # "", "_QL", "_10M_WM_QL" or "_QUICKLOOK"
+    quicklook: str = ""  # "", "_QL", "_10M_WM_QL", "_WM_QL" or "_QUICKLOOK"
     zulu: bool = True  # versions 1xx write a Z after the time
 
     @property

@@ -10,7 +10,6 @@ Identify, the legend, statistics and Processing then see physical values (NDVI D
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +31,8 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ...toolbelt.i18n import tr
-from ..raster.gdal_guard import no_gdal_sidecars
+from ..errors import PluginError
+from ..raster.gdal_guard import gdal_call, gdal_do, gdal_try, no_gdal_sidecars, quiet_gdal
 from ..raster.physical import PHYSICAL_MARK
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
@@ -73,63 +73,54 @@ def layer_path(layer: QgsRasterLayer) -> str:
     return source.split("|")[0]
 
 
+class StyleError(PluginError, ValueError):
+    """A product file that cannot be shown in physical units."""
+
+
 def physical_source(path: str | Path, spec: ContentSpec) -> str:
     """An inline GDAL VRT over band 1 of `path` that declares the spec's scale, offset and no data."""
     from osgeo import gdal
 
-    name = f"/vsimem/terrascope_s2_{uuid.uuid4().hex}.vrt"  # unique: safe in Processing's threads
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Translate(name, str(path), format="VRT", bandList=[1])
-        if dataset is None:
-            raise ValueError(gdal.GetLastErrorMsg() or f"{path} cannot be read")
+    cannot = StyleError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be shown in physical units:"), name=Path(path).name)
+    with quiet_gdal():
+        dataset = gdal_call(cannot, gdal.Translate, "", str(path), format="VRT", bandList=[1])  # in memory only
         band = dataset.GetRasterBand(1)
-        band.SetScale(spec.scale)
-        band.SetOffset(spec.offset)
+        gdal_do(cannot, band.SetScale, spec.scale)
+        gdal_do(cannot, band.SetOffset, spec.offset)
         if spec.nodata is not None:
-            band.SetNoDataValue(spec.nodata)
-        dataset = None  # writes the VRT
-        handle = gdal.VSIFOpenL(name, "rb")
-        try:
-            return gdal.VSIFReadL(1, 16 * 1024 * 1024, handle).decode("utf-8")
-        finally:
-            gdal.VSIFCloseL(handle)
-    finally:
-        gdal.Unlink(name)
-        gdal.PopErrorHandler()
+            gdal_do(cannot, band.SetNoDataValue, spec.nodata)
+        return gdal_call(cannot, dataset.GetMetadata, "xml:VRT")[0]
 
 
 def holds_digital_numbers(path: str | Path) -> bool:
     """True for integer rasters (VITO's DNs); float rasters (tophysical's output, openEO's) hold physical values."""
     from osgeo import gdal
 
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Open(str(path))
+    with quiet_gdal():
+        dataset = gdal_try(gdal.Open, str(path))
         if dataset is None:
             return False
         band = dataset.GetRasterBand(1)
         floating = gdal.GetDataTypeName(band.DataType).startswith(("Float", "CFloat"))
         return not floating and not dataset.GetMetadataItem(PHYSICAL_MARK)
-    finally:
-        gdal.PopErrorHandler()
 
 
-def style_layer(layer: QgsRasterLayer, product: ProductName | None = None) -> StyleResult:
+def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec: ContentSpec | None = None) -> StyleResult:
     """Style a product layer by its content: physical units, colours, no data and acquisition time.
 
     A layer that is no product (no product name in its file name) is left as it is: result.product is None.
+    `spec` replaces the built-in one (a catalogue item's own scale, offset and no data: contents.with_item_scaling).
     """
     with no_gdal_sidecars():
-        return _style_layer(layer, product)
+        return _style_layer(layer, product, spec)
 
 
-def _style_layer(layer: QgsRasterLayer, product: ProductName | None) -> StyleResult:
+def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None) -> StyleResult:
     path = layer_path(layer)
     product = product or try_parse_product_name(path)
     if product is None or not layer.isValid():
         return StyleResult(None)
-    spec = content_spec(product.content)
+    spec = spec or content_spec(product.content)
     result = StyleResult(product, spec)
     layer.setCustomProperty(PATH_PROPERTY, path)
     layer.setCustomProperty(CONTENT_PROPERTY, spec.content)
@@ -151,6 +142,10 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None) -> StyleRes
         layer.setRenderer(_paletted(layer, [(c.value, tr(c.label), c.colour) for c in SCENE_CLASSES]))
     elif spec.kind == MASK:
         layer.setRenderer(_paletted(layer, [(v, tr(label), colour) for v, label, colour in MASK_STYLES[spec.content]]))
+    elif spec.scaling_known:  # no colours of ours, but the catalogue's item says how its DNs become physical values
+        if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
+            layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", QgsDataProvider.ProviderOptions())
+        result.physical = True
     else:
         result.notes.append(tr("No scaling is known for {content}: its values are shown as digital numbers.").format(
             content=spec.content))

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ..products.contents import ContentSpec
 from ..text import QT_TRANSLATE_NOOP
-from .writer import RasterError, check_output, open_raster, read_strip, write_by_strips
+from .gdal_guard import quiet_gdal
+from .writer import RasterError, check_output, open_raster, read_window, write_by_strips
 
 PHYSICAL_MARK = "TERRASCOPE_S2_CONTENT"  # metadata item of the files tophysical writes: values already physical
 
@@ -75,10 +76,10 @@ def convert_to_physical(
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write `output` (Float32 GeoTIFF, tiled, compressed) with the physical values of band 1 of `source`.
+    """Write `output` (Float32 GeoTIFF, tiled, compressed) with the physical values of `source`, a one-band product.
 
-    The source is only read; `output` is written under a temporary name and renamed when complete, and an existing
-    file is only replaced when `overwrite` is true.
+    The source is only read, a chunk at a time whatever its data type; `output` is written under a temporary name and
+    given its name when complete, and an existing file is only replaced when `overwrite` is true.
     """
     import numpy as np
     from osgeo import gdal, gdal_array
@@ -88,27 +89,28 @@ def convert_to_physical(
         raise RasterError(QT_TRANSLATE_NOOP(
             "@default", "No scaling is known for {content}: it cannot be converted to physical values."), content=spec.content)
     output = check_output(output, [source], overwrite)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's errors become our messages (per thread: safe in a task)
-    try:
+    with quiet_gdal():  # GDAL's errors become our messages (per thread: safe in a task)
         dataset = open_raster(gdal, source)
+        if dataset.RasterCount != 1:
+            raise RasterError(QT_TRANSLATE_NOOP(
+                "@default", "'{name}' has {count} bands, where a Terrascope product image has one: it is no product "
+                            "image (a quicklook or a composite?)."), name=source.name, count=dataset.RasterCount)
         band = dataset.GetRasterBand(1)
         numpy_type = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(band.DataType))
         if numpy_type.kind not in "iu" or dataset.GetMetadataItem(PHYSICAL_MARK):
             raise RasterError(QT_TRANSLATE_NOOP(
                 "@default", "'{name}' holds {type} values, not digital numbers: they are physical values already."),
                 name=source.name, type=gdal.GetDataTypeName(band.DataType))
-        if numpy_type.itemsize <= 2:
+        if numpy_type.itemsize <= 2:  # every DN converted once: the image is converted by indexing the table
             table = lookup_table(spec, numpy_type, nodata, saturated_as_nodata)
             index_type = np.dtype(f"uint{numpy_type.itemsize * 8}")
 
-            def compute(row, rows):
-                dn = read_strip(gdal, band, source.name, row, rows).view(index_type)
-                return lambda column, columns: table[dn[:, column:column + columns]]  # a chunk at a time: little memory
+            def compute(row, rows, column, columns):
+                return table[read_window(band, source.name, row, rows, column, columns).view(index_type)]
         else:
-            def compute(row, rows):
-                return physical_values(spec, read_strip(gdal, band, source.name, row, rows), nodata, saturated_as_nodata)
+            def compute(row, rows, column, columns):
+                dn = read_window(band, source.name, row, rows, column, columns)
+                return physical_values(spec, dn, nodata, saturated_as_nodata)
 
         return write_by_strips(gdal, output, dataset, gdal.GDT_Float32, nodata, compute, progress, is_cancelled,
-                               {PHYSICAL_MARK: spec.content, "TERRASCOPE_S2_SOURCE": source.name})
-    finally:
-        gdal.PopErrorHandler()
+                               {PHYSICAL_MARK: spec.content, "TERRASCOPE_S2_SOURCE": source.name}, overwrite)

@@ -6,28 +6,15 @@ that wait happens here, in a QgsTask, and the layers reach the GUI thread ready 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from qgis.core import QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 
 from ...toolbelt.tasks import PluginTask
 from ..errors import CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
-from .maplayers import follow_acquisitions
+from .maplayers import LayerSpec, follow_acquisitions
 
 REFUSED = QT_TRANSLATE_NOOP("@default", "the service refused the layer")
-
-
-@dataclass(frozen=True)
-class LayerSpec:
-    name: str  # the layer's name in the Layers panel
-    source: str  # provider source string
-    layer: str  # the service's layer name, e.g. CGS_S2_NDVI
-    tile_id: str
-    time: str  # the TIME value ('' for a temporal layer)
-    temporal: bool = False
-    provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
 
 
 class BuildLayersTask(PluginTask):

@@ -1,56 +1,49 @@
-"""QGIS raster layers for a service layer and a date, named so a user tells them apart, added under one group.
+"""The map layers of a service layer and a date: their provider sources and their names, as the panel adds them.
 
-    layer = wmts_layer(model, "CGS_S2_NDVI", value, authcfg=settings.authcfg, tile_id="31UFS")   # QgsRasterLayer
-    layer = wms_layer(model, "CGS_S2_NDVI", value, ...)
-    layer = wmst_layer(model, "CGS_S2_NDVI", ...)          # follows the Temporal Controller
-    add_to_group(layer)                                    # into the group "Terrascope Sentinel-2" of the project
+    spec = layer_spec(model, "CGS_S2_NDVI", value, label="2018-02-25", tile_id="31UFS", protocol=WMTS, authcfg=...)
+    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="2018-02-25..2018-04-11", tile_id="31UFS", authcfg=...)
+    QgsRasterLayer(spec.source, spec.name, spec.provider)      # in a task: layer_task.BuildLayersTask
+    wmts_layer_source(model, name, value) / wms_layer_source(...) / wmst_layer_source(model, name, values=[...])
 
-`value` is a TimeValue of the layer's TIME dimension (for the protocol used: WMTS and WMS may write it differently);
-use ServiceLayer.time_for(protocol).value_for_day(day) to get it from a day. Call these on the GUI thread (they
-create layers; the provider reads its capabilities from QGIS's network cache, which the CapabilitiesTask filled).
+`value` is a TimeValue of the layer's TIME dimension or its text, sent in the spelling of the protocol used (WMTS and
+WMS may write one instant differently). One naming for every layer the plugin adds: layer_name().
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, ServiceLayer, ServiceModel
-from .sources import (  # noqa: F401 (re-export)
-    SourceError,
-    is_time_text,
-    supports_temporal_wmts,
-    temporal_wmts_source,
-    wms_source,
-    wmst_source,
-    wmts_source,
-)
+from .sources import SourceError, is_time_text, wms_source, wmst_source, wmts_source
 from .timevalues import TimeParseError, TimeValue, parse_instant
 
-GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Terrascope Sentinel-2")
 PREFERRED_FORMATS = ("image/png", "image/jpeg")
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A map layer to make: what the Layers panel shows, the provider source, and what it is (kept on the layer)."""
+
+    name: str  # the layer's name in the Layers panel
+    source: str  # provider source string
+    layer: str  # the service's layer name, e.g. CGS_S2_NDVI
+    tile_id: str
+    time: str  # the TIME value ('' for a temporal layer)
+    temporal: bool = False
+    provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
 
 
 def _layer(model: ServiceModel, name: str) -> ServiceLayer:
     layer = model.layers.get(name)
     if layer is None:
-        raise KeyError(f"the service has no layer {name!r}")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no layer {name}."), name=name)
     return layer
 
 
-def layer_name(layer: ServiceLayer | str, value: TimeValue | str | None = None, tile_id: str | None = None,
-               protocol: str = "", same_day_index: int | None = None) -> str:
-    """'NDVI 2018-02-25 31UFS (WMTS)': the layer's title (or name), the day, the tile, the protocol; with the time
-    of day when the day has several acquisitions (same_day_index given)."""
-    title = layer if isinstance(layer, str) else (layer.title or layer.name)
-    parts = [title]
-    if isinstance(value, TimeValue):
-        parts.append(value.when.strftime("%Y-%m-%d %H:%M UTC") if same_day_index is not None else value.when.strftime("%Y-%m-%d"))
-    elif value:
-        parts.append(str(value))
-    if tile_id:
-        parts.append(tile_id)
-    if protocol:
-        parts.append(f"({protocol})")
-    return " ".join(parts)
+def layer_name(name: str, label: str = "", tile_id: str = "") -> str:
+    """'CGS_S2_NDVI 2018-02-25 31UFS': the service's layer name, the date as the panel lists it, the tile."""
+    return " ".join(part for part in (name, label, tile_id) if part)
 
 
 def _pick_format(formats, fallback: str = "image/png") -> str:
@@ -69,7 +62,7 @@ def _pick_tile_matrix_set(model: ServiceModel, layer: ServiceLayer, wanted: str 
         if sets.get(name) == "EPSG:3857":
             return name, "EPSG:3857"
     if not names:
-        raise ValueError(f"the WMTS layer {layer.name!r} has no tile matrix set")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The WMTS layer {name} has no tile matrix set."), name=layer.name)
     return names[0], sets.get(names[0], "EPSG:3857")
 
 
@@ -105,7 +98,7 @@ def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | N
     """The provider source of a WMTS layer for one TIME value (sent verbatim, in the WMTS's spelling). Raises
     SourceError for a value QGIS cannot send as it is (a time zone offset): add such a layer as WMS."""
     if model.wmts is None:
-        raise ValueError("the service has no WMTS")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMTS."))
     layer = _layer(model, name)
     tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
     text = spelled_for(layer, WMTS, value)
@@ -118,19 +111,9 @@ def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | N
                        image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
 
 
-def wmts_layer(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
-               tile_matrix_set: str | None = None, authcfg: str = "", tile_id: str | None = None,
-               display_name: str = ""):
-    """A WMTS QgsRasterLayer of one TIME value (sent verbatim). Check layer.isValid()."""
-    from qgis.core import QgsRasterLayer
-
-    source = wmts_layer_source(model, name, value, style=style, tile_matrix_set=tile_matrix_set, authcfg=authcfg)
-    return QgsRasterLayer(source, display_name or layer_name(_layer(model, name), value, tile_id, WMTS), "wms")
-
-
 def _wms_url(model: ServiceModel) -> str:
     if model.wms is None:
-        raise ValueError("the service has no WMS")
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMS."))
     return model.wms.url
 
 
@@ -142,15 +125,6 @@ def wms_layer_source(model: ServiceModel, name: str, value: TimeValue | str | No
     return wms_source(_wms_url(model), name, time_value=None if text is None else for_wms(text),
                       style=style if style is not None else "",
                       image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
-
-
-def wms_layer(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
-              crs: str = "EPSG:3857", authcfg: str = "", tile_id: str | None = None, display_name: str = ""):
-    """A WMS QgsRasterLayer with a fixed TIME (a static layer)."""
-    from qgis.core import QgsRasterLayer
-
-    source = wms_layer_source(model, name, value, style=style, crs=crs, authcfg=authcfg)
-    return QgsRasterLayer(source, display_name or layer_name(_layer(model, name), value, tile_id, WMS), "wms")
 
 
 def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue | str] | None = None,
@@ -170,17 +144,6 @@ def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue 
                        image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 
 
-def wmst_layer(model: ServiceModel, name: str, *, values: list[TimeValue] | None = None, style: str | None = None,
-               crs: str = "EPSG:3857", authcfg: str = "", tile_id: str | None = None, display_name: str = ""):
-    """A WMS-T QgsRasterLayer: the Temporal Controller drives TIME (over `values`, default all the layer's WMS values)."""
-    from qgis.core import QgsRasterLayer
-
-    source = wmst_layer_source(model, name, values=values, style=style, crs=crs, authcfg=authcfg)
-    result = QgsRasterLayer(source, display_name or layer_name(_layer(model, name), None, tile_id, "WMS-T"), "wms")
-    follow_acquisitions(result)
-    return result
-
-
 def follow_acquisitions(layer) -> None:
     """Let a temporal WMS layer show, for each Temporal Controller frame, the last acquisition up to the frame's end.
 
@@ -192,34 +155,19 @@ def follow_acquisitions(layer) -> None:
         layer.temporalProperties().setIntervalHandlingMethod(QgsRasterDataProviderTemporalCapabilities.FindClosestMatchToEndOfRange)
 
 
-def temporal_wmts_layer(model: ServiceModel, name: str, *, style: str | None = None, tile_matrix_set: str | None = None,
-                        authcfg: str = "", tile_id: str | None = None, display_name: str = ""):
-    """A WMTS QgsRasterLayer that follows the Temporal Controller: QGIS >= 3.28 only (see supports_temporal_wmts())."""
-    from qgis.core import QgsRasterLayer
-
-    if model.wmts is None:
-        raise ValueError("the service has no WMTS")
-    layer = _layer(model, name)
-    tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
-    source = temporal_wmts_source(model.wmts.url, name, style=style or layer.default_style or "default", tile_matrix_set=tms,
-                                  image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
-    result = QgsRasterLayer(source, display_name or layer_name(layer, None, tile_id, "WMTS-T"), "wms")
-    follow_acquisitions(result)
-    return result
+def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,
+               authcfg: str = "") -> LayerSpec:
+    """One date of a layer, as WMTS tiles or a WMS image; named 'CGS_S2_NDVI <label> <tile>'."""
+    text = value.text if isinstance(value, TimeValue) else str(value)
+    if protocol.upper() == WMTS:
+        source = wmts_layer_source(model, name, value, authcfg=authcfg)
+    else:
+        source = wms_layer_source(model, name, value, authcfg=authcfg)
+    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, text)
 
 
-def add_to_group(layer, project=None, group_name: str | None = None, on_top: bool = True):
-    """Add a layer to the project inside the plugin's group (made at the top of the layer tree when missing);
-    returns the QgsLayerTreeLayer."""
-    from qgis.core import QgsProject
-
-    from ...toolbelt.i18n import tr
-
-    project = project or QgsProject.instance()
-    root = project.layerTreeRoot()
-    name = group_name or tr(GROUP_NAME)
-    group = root.findGroup(name)
-    if group is None:
-        group = root.insertGroup(0, name)
-    project.addMapLayer(layer, False)
-    return group.insertLayer(0, layer) if on_top else group.addLayer(layer)
+def temporal_layer_spec(model: ServiceModel, name: str, values: list[TimeValue | str], *, label: str, tile_id: str,
+                        authcfg: str = "") -> LayerSpec:
+    """A WMS-T layer over `values`: the Temporal Controller chooses the one drawn."""
+    source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
+    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, "", temporal=True)

@@ -6,6 +6,7 @@ import csv
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import PluginError
@@ -17,20 +18,20 @@ COLUMNS = ("feature_id", "label", "date", "acquired", "content", "unit", "tile",
 
 
 def rows(result: SeriesResult) -> Iterator[dict]:
-    """Every observation as a row of COLUMNS (None for no value); a field without any observation gets one row with
-    status 'failed' and no date, so that no field disappears from the table."""
+    """Every observation as a row of COLUMNS (None for no value; `date` a date, `acquired` a datetime in UTC); what
+    went wrong with a field as a whole (outside every product...) as one more row of it with status 'failed' and no
+    date, so that no field disappears from the table."""
     for series in result.series:
         common = {"feature_id": series.field.id, "label": series.field.label, "content": result.content,
                   "unit": result.unit}
         for observation in series.observations:
-            yield {**common, "date": observation.acquired.date().isoformat(),
-                   "acquired": observation.acquired.strftime("%Y-%m-%dT%H:%M:%SZ"), "tile": observation.tile,
+            yield {**common, "date": observation.acquired.date(), "acquired": observation.acquired, "tile": observation.tile,
                    "product": observation.product, "status": observation.status, "mean": observation.mean,
                    "median": observation.median, "std": observation.std, "valid": observation.valid,
                    "total": observation.total,
                    "valid_fraction": observation.valid_fraction if observation.total else None,
                    "message": observation.message}
-        if not series.observations:
+        if series.problems:
             yield {**common, "date": None, "acquired": None, "tile": None, "product": None, "status": FAILED,
                    "mean": None, "median": None, "std": None, "valid": 0, "total": 0, "valid_fraction": None,
                    "message": " ".join(problem.user_text() for problem in series.problems)}
@@ -46,7 +47,7 @@ def write_csv(result: SeriesResult, path: str | Path) -> Path:
             writer = csv.DictWriter(stream, COLUMNS)
             writer.writeheader()
             for row in rows(result):
-                writer.writerow({key: "" if value is None else value for key, value in row.items()})
+                writer.writerow({key: _text(value) for key, value in row.items()})
         os.replace(temporary, path)
     except OSError as error:
         try:
@@ -56,3 +57,13 @@ def write_csv(result: SeriesResult, path: str | Path) -> Path:
         raise PluginError(QT_TRANSLATE_NOOP("@default", "'{path}' cannot be written: choose another file or folder."),
                           detail=error.strerror or "", path=path) from None
     return path
+
+
+def _text(value) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

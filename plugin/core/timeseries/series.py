@@ -39,20 +39,21 @@ def compute_series(
         except PluginError as error:
             series.problems.append(error)
     pixels_on: dict[tuple, FieldPixels | None] = {}  # (field, grid): products of one tile share their grid
+    covered: set[int] = set()  # the fields some readable product covers
     units: list[str] = []
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's errors become messages (per thread: safe in a task)
     try:
         for done, product in enumerate(sorted(products, key=lambda p: (p.name.acquired, p.name.tile, str(p.path)))):
             if is_cancelled is not None and is_cancelled():
                 raise CancelledError()
-            _read_product(product, result, geometries, pixels_on, options, units)
+            _read_product(product, result, geometries, pixels_on, options, units, covered)
             if progress is not None:
                 progress(100.0 * (done + 1) / len(products))
     finally:
         gdal.PopErrorHandler()
     result.unit = units[0] if units else ""
     for number, series in enumerate(result.series):
-        if number in geometries and not series.observations:
+        if number in geometries and number not in covered:
             series.problems.append(PluginError(QT_TRANSLATE_NOOP(
                 "@default", "Feature {id} lies outside every {content} product (or covers no pixel centre of any)."),
                 id=series.field.id, content=result.content))
@@ -60,7 +61,7 @@ def compute_series(
 
 
 def _read_product(product: ProductFile, result: SeriesResult, geometries: dict[int, FieldGeometry],
-                  pixels_on: dict, options: MaskOptions, units: list[str]) -> None:
+                  pixels_on: dict, options: MaskOptions, units: list[str], covered: set[int]) -> None:
     """Add this product's observation to the series of every field it covers."""
     from osgeo import gdal_array
 
@@ -99,6 +100,7 @@ def _read_product(product: ProductFile, result: SeriesResult, geometries: dict[i
         pixels = pixels_on[key]
         if pixels is None or pixels.total == 0:
             continue  # not on this product (another tile), or smaller than a pixel: said once for the field
+        covered.add(number)
         if classification_error is not None:
             observation(number, FAILED, total=pixels.total, problem=classification_error)
             continue

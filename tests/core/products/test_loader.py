@@ -9,7 +9,7 @@ from qgis.core import Qgis, QgsProject, QgsRasterLayer
 from terrascope_s2.plugin.core.products.inspire import MetadataError, read_inspire
 from terrascope_s2.plugin.core.products.loader import ProductError, find_product_files
 from terrascope_s2.plugin.core.settings import Settings
-from terrascope_s2.plugin.gui.local_products import AutoStyler, load_product
+from terrascope_s2.plugin.gui.local_products import AutoStyler, load_products
 from terrascope_s2.tests.helpers.s2local import INSPIRE_XML, every_byte, hashes, write_raster
 
 V102 = "S2A_20191128T075251Z_36MZE"
@@ -30,8 +30,8 @@ def v102_folder(root):
 def test_v1_folder_loads_into_one_group_styled_with_masks_and_quicklooks_hidden(qgis_app, qgis_new_project, tmp_path):
     product = v102_folder(tmp_path)
     before = hashes(tmp_path)
-    group = load_product(str(product))
-    assert group is not None and group.name() == "2019-11-28 36MZE FAPAR"
+    (group,) = load_products(str(product))
+    assert group.name() == "2019-11-28 36MZE FAPAR"
     nodes = group.findLayers()
     shown = {node.layer().name(): node.isVisible() for node in nodes}
     assert shown == {"Cloud mask 10 m": False, "Shadow mask 10 m": False, "FAPAR 10 m": True,
@@ -77,7 +77,7 @@ def test_loose_file_brings_its_siblings_of_the_same_acquisition_only(real):
 
 
 def test_real_v102_subsets_load_with_their_toc_bands(qgis_app, qgis_new_project, real):
-    group = load_product(str(real / "vito-s2-31UFS-V102" / "small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"))
+    (group,) = load_products(str(real / "vito-s2-31UFS-V102" / "small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"))
     names = [node.layer().name() for node in group.findLayers()]
     assert names == ["FAPAR 10 m", "TOC-B02 10 m", "TOC-B03 10 m", "TOC-B04 10 m", "Scene classification 20 m"]
 
@@ -91,7 +91,7 @@ def test_bad_paths_say_what_is_wrong(qgis_app, qgis_iface, tmp_path, real):
     with pytest.raises(ProductError, match="3 different acquisitions"):
         find_product_files(real / "vito-s2-parcel-V101")
     qgis_iface.messageBar().clear_messages()
-    assert load_product(str(not_product), qgis_iface) is None  # told in the message bar, no exception
+    assert load_products(str(not_product), qgis_iface) == []  # told in the message bar, no exception
     assert any("elevation.tif' is not a Terrascope Sentinel-2 product file" in m
                for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
 

@@ -14,11 +14,12 @@ from qgis.core import (
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTime
 
-from terrascope_s2.plugin.core.services import maplayers
+from terrascope_s2.plugin.core.services import maplayers, project_layers
 from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask, fetch_service_model
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
 from terrascope_s2.plugin.core.services.model import WMS, WMTS
@@ -83,14 +84,27 @@ def test_the_dates_listed_equal_the_servers(model, terrascope_server):
     assert model.wmts.tile_matrix_sets["g3857"] == "EPSG:3857"
 
 
+def make_layer(model, name, value, protocol):
+    """The layer the panel adds for one date (its spec, then QGIS's provider, as BuildLayersTask does)."""
+    spec = maplayers.layer_spec(model, name, value, label=value.day.isoformat(), tile_id="31UFS", protocol=protocol)
+    return QgsRasterLayer(spec.source, spec.name, spec.provider)
+
+
+def wmst_layer(model, name):
+    values = model.layers[name].time_for(WMS).values
+    spec = maplayers.temporal_layer_spec(model, name, list(values), label="all", tile_id="31UFS")
+    layer = QgsRasterLayer(spec.source, spec.name, spec.provider)
+    maplayers.follow_acquisitions(layer)
+    return layer
+
+
 @pytest.mark.parametrize("protocol", [WMTS, WMS])
 def test_a_layer_for_a_date_is_valid_and_each_date_renders_differently(model, terrascope_server, protocol):
-    make = maplayers.wmts_layer if protocol == WMTS else maplayers.wms_layer
     images = {}
     for value in model.layers["CGS_S2_NDVI"].time_for(protocol).values:
-        layer = make(model, "CGS_S2_NDVI", value, tile_id="31UFS")
+        layer = make_layer(model, "CGS_S2_NDVI", value, protocol)
         assert layer.isValid(), layer.error().summary()
-        assert layer.name() == f"NDVI {value.day.isoformat()} 31UFS ({protocol})"
+        assert layer.name() == f"CGS_S2_NDVI {value.day.isoformat()} 31UFS"
         images[value.text] = render(layer)
     pictures = list(images.values())
     assert len(pictures) == 3
@@ -99,14 +113,14 @@ def test_a_layer_for_a_date_is_valid_and_each_date_renders_differently(model, te
 
 def test_wmts_and_wms_show_the_same_date_alike(model):
     value = model.layers["CGS_S2_RADIOMETRY"].time_for(WMTS).values[1]  # date-only values
-    a = render(maplayers.wmts_layer(model, "CGS_S2_RADIOMETRY", value))
-    b = render(maplayers.wms_layer(model, "CGS_S2_RADIOMETRY", value))
+    a = render(make_layer(model, "CGS_S2_RADIOMETRY", value, WMTS))
+    b = render(make_layer(model, "CGS_S2_RADIOMETRY", value, WMS))
     colour_a, colour_b = a.pixelColor(48, 48), b.pixelColor(48, 48)
     assert abs(colour_a.red() - colour_b.red()) <= 12 and abs(colour_a.green() - colour_b.green()) <= 12
 
 
 def test_a_wmst_layer_follows_the_temporal_controller(model):
-    layer = maplayers.wmst_layer(model, "CGS_S2_FAPAR")
+    layer = wmst_layer(model, "CGS_S2_FAPAR")
     assert layer.isValid()
     assert layer.temporalProperties().isActive()
     values = model.layers["CGS_S2_FAPAR"].time_for(WMS)
@@ -115,17 +129,18 @@ def test_a_wmst_layer_follows_the_temporal_controller(model):
     image_last = render(layer, day_range(last.day))
     assert image_first != image_last
     # each frame shows that day's acquisition: the same picture as a static layer of that date
-    assert image_first == render(maplayers.wms_layer(model, "CGS_S2_FAPAR", first))
-    assert image_last == render(maplayers.wms_layer(model, "CGS_S2_FAPAR", last))
+    assert image_first == render(make_layer(model, "CGS_S2_FAPAR", first, WMS))
+    assert image_last == render(make_layer(model, "CGS_S2_FAPAR", last, WMS))
 
 
 def test_layers_go_into_one_group(model, qgis_new_project):
     values = model.layers["CGS_S2_NDVI"].time_for(WMTS).values
     for value in values[:2]:
-        maplayers.add_to_group(maplayers.wmts_layer(model, "CGS_S2_NDVI", value))
+        spec = maplayers.layer_spec(model, "CGS_S2_NDVI", value, label=value.day.isoformat(), tile_id="", protocol=WMTS)
+        project_layers.add_layers([(spec, QgsRasterLayer(spec.source, "?", spec.provider))], QgsProject.instance())
     group = QgsProject.instance().layerTreeRoot().findGroup("Terrascope Sentinel-2")
     assert group is not None and [node.name() for node in group.children()] == [
-        f"NDVI {values[1].day} (WMTS)", f"NDVI {values[0].day} (WMTS)"]
+        f"CGS_S2_NDVI {values[1].day}", f"CGS_S2_NDVI {values[0].day}"]
 
 
 def test_the_task_reads_the_service_off_the_gui_thread(qgis_app, terrascope_server):

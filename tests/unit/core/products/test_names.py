@@ -31,6 +31,8 @@ KNOWN_NAMES = {
     "S2A_20191128T075251Z_36MZE_SHADOWMASK_10M_V102.tif": ("S2A", datetime(2019, 11, 28, 7, 52, 51, tzinfo=UTC), "36MZE", "SHADOWMASK", 10, "102", "", True),
     "S2A_20191128T075251Z_36MZE_FAPAR_V102_QL.tif": ("S2A", datetime(2019, 11, 28, 7, 52, 51, tzinfo=UTC), "36MZE", "FAPAR", None, "102", "_QL", True),
     "S2A_20191128T075251Z_36MZE_FAPAR_V102_10M_WM_QL.tif": ("S2A", datetime(2019, 11, 28, 7, 52, 51, tzinfo=UTC), "36MZE", "FAPAR", None, "102", "_10M_WM_QL", True),
+    # a real V102 TOC folder's Web Mercator quicklook: no resolution before WM (was read as a TOC image)
+    "S2B_20180506T105029Z_31UFS_TOC_V102_WM_QL.tif": ("S2B", datetime(2018, 5, 6, 10, 50, 29, tzinfo=UTC), "31UFS", "TOC", None, "102", "_WM_QL", True),
     "S2A_20191128T075251Z_36MZE_FAPAR_10M_V102.xml": ("S2A", datetime(2019, 11, 28, 7, 52, 51, tzinfo=UTC), "36MZE", "FAPAR", 10, "102", "", True),
     "S2A_20250516T104651_31UFS_NDVI_V210": ("S2A", datetime(2025, 5, 16, 10, 46, 51, tzinfo=UTC), "31UFS", "NDVI", None, "210", "", False),
     "S2A_20250516T104651_31UFS_NDVI_10M_V210.tif": ("S2A", datetime(2025, 5, 16, 10, 46, 51, tzinfo=UTC), "31UFS", "NDVI", 10, "210", "", False),
@@ -70,6 +72,32 @@ def test_every_real_fixture_file_parses_or_is_refused_by_name(real):
         assert parsed.tile == re.search(r"_(\d\d[A-Z]{3})_", path.name).group(1)
         assert parsed.acquired.strftime("%Y%m%dT%H%M%S") in path.name
         assert parsed.name() in path.name
+
+
+def test_every_file_of_real_catalogue_answers_is_read_as_the_catalogue_describes_it(real):
+    """VITO's catalogues list each product's files with what they are: the quicklooks are quicklooks, nothing else is."""
+    import json
+    from urllib.parse import urlparse
+
+    seen = 0
+    oscars = json.loads((real / "vito-catalogue" / "oscarsProductsResponse.json").read_text())
+    for feature in oscars["features"]:
+        for links in feature["properties"]["links"].values():
+            for link in links:
+                name = urlparse(link["href"]).path.rsplit("/", 1)[-1]
+                parsed = parse_product_name(name)
+                assert parsed.is_quicklook == (link.get("category") == "QUICKLOOK"), name
+                seen += 1
+    portugal = json.loads((real / "vito-catalogue" / "opensearch_result_portugal.json").read_text())
+    for feature in portugal["features"]:
+        for links in feature["properties"]["links"].values():
+            for link in links:
+                name = urlparse(link["href"]).path.rsplit("/", 1)[-1]
+                if not name.endswith((".tif", ".xml")):
+                    continue  # the WMS preview link
+                assert parse_product_name(name).is_quicklook == ("QUICKLOOK" in name), name
+                seen += 1
+    assert seen >= 30
 
 
 def test_a_folder_names_the_product_its_files_belong_to():
@@ -116,7 +144,7 @@ names = st.builds(
     content=st.sampled_from(CONTENTS),
     version=st.sampled_from(["101", "102", "200", "210", "220"]),
     resolution=st.sampled_from([None, 10, 20, 60]),
-    quicklook=st.sampled_from(["", "_QL", "_10M_WM_QL", "_QUICKLOOK"]),
+    quicklook=st.sampled_from(["", "_QL", "_10M_WM_QL", "_WM_QL", "_QUICKLOOK"]),
     zulu=st.booleans(),
 )
 
