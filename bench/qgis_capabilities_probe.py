@@ -99,14 +99,14 @@ def plugin_task():
 
 
 def plugin_parse(wmts_document: bytes, wms_document: bytes):
+    from terrascope_s2.plugin.core.services import timevalues
     from terrascope_s2.plugin.core.services.capabilities import parse_wms_capabilities, parse_wmts_capabilities
     from terrascope_s2.plugin.core.services.model import ServiceModel
-    from terrascope_s2.plugin.core.services.timevalues import TimeCache
     from terrascope_s2.plugin.gui.panel_view import panel_view
 
-    cache = TimeCache()
-    view = panel_view(ServiceModel.merge(parse_wmts_capabilities(wmts_document, WMTS_URL, cache=cache),
-                                         parse_wms_capabilities(wms_document, WMS_URL, cache=cache)))
+    shared = {"cache": timevalues.TimeCache()} if hasattr(timevalues, "TimeCache") else {}  # as the task shares it
+    view = panel_view(ServiceModel.merge(parse_wmts_capabilities(wmts_document, WMTS_URL, **shared),
+                                         parse_wms_capabilities(wms_document, WMS_URL, **shared)))
     return {name: len(dates.entries) for name, dates in view.dates.items()}
 
 
