@@ -224,10 +224,6 @@
         <translation>« {name} » ne déclare pas de valeur sans données : indiquez-en une.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit : {reason}</translation>
-    </message>
-    <message>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Aucune mise à l'échelle n'est connue pour {content} : il ne peut pas être converti en valeurs physiques.</translation>
     </message>
@@ -260,24 +256,8 @@
         <translation>Le dossier de sortie « {path} » n'est pas accessible en écriture : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>« {name} » ne peut pas être lu comme raster : {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>« {path} » ne peut pas être écrit : {reason}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) : {reason}</translation>
     </message>
     <message>
         <source>No cloud</source>
@@ -332,20 +312,12 @@
         <translation>Charger un produit</translation>
     </message>
     <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches.</translation>
-    </message>
-    <message>
         <source>Product folder or any one of its files</source>
         <translation>Dossier du produit ou l'un de ses fichiers</translation>
     </message>
     <message>
         <source>Layers</source>
         <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Keep the chosen classes</source>
@@ -534,10 +506,6 @@
     <message>
         <source>Download image</source>
         <translation>Télécharger une image</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté).</translation>
     </message>
     <message>
         <source>Date (empty: the service&apos;s default)</source>
@@ -820,10 +788,6 @@
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' ne peut pas être lu comme un raster : il est endommagé, tronqué ou ce n'est pas une image ({reason}).</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
         <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
     </message>
@@ -928,10 +892,6 @@
         <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-2 (attendu : un nom tel que {example}.tif)</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>« {name} » ne peut pas être lu comme raster : format inconnu</translation>
-    </message>
-    <message>
         <source>The {what} is empty.</source>
         <translation>{what} : la valeur est vide.</translation>
     </message>
@@ -1006,10 +966,6 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
-    </message>
-    <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1480,7 +1436,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1538,6 +1494,77 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>Les collections que le catalogue liste</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>Relire les collections du catalogue</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Nuages au plus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Aperçu du produit choisi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 <context>
@@ -1764,84 +1791,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <source>The collections the catalogue lists</source>
-        <translation>Les collections que le catalogue liste</translation>
-    </message>
-    <message>
-        <source>Read the catalogue&apos;s collections again</source>
-        <translation>Relire les collections du catalogue</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Tuiles</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
-        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
-    </message>
-    <message>
-        <source>Map extent</source>
-        <translation>Emprise de la carte</translation>
-    </message>
-    <message>
-        <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Clouds at most</source>
-        <translation>Nuages au plus</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Quicklook of the chosen product</source>
-        <translation>Aperçu du produit choisi</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
-        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
-    </message>
-    <message>
-        <source>Footprints on the map</source>
-        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 </TS>

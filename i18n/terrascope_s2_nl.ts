@@ -224,10 +224,6 @@
         <translation>'{name}' vermeldt geen no-data-waarde: geef er een op.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid: {reason}</source>
-        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden: {reason}</translation>
-    </message>
-    <message>
         <source>No scaling is known for {content}: it cannot be converted to physical values.</source>
         <translation>Voor {content} is geen schaling bekend: het kan niet naar fysische waarden omgezet worden.</translation>
     </message>
@@ -260,24 +256,8 @@
         <translation>In de uitvoermap '{path}' kan niet geschreven worden: kies een andere uitvoermap.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: {reason}</source>
-        <translation>'{name}' kan niet als raster gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>onbekend formaat</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: {reason}</source>
-        <translation>'{path}' kan niet geschreven worden: {reason}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}): {reason}</source>
-        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}): {reason}</translation>
     </message>
     <message>
         <source>No cloud</source>
@@ -332,20 +312,12 @@
         <translation>Product laden</translation>
     </message>
     <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen.</translation>
-    </message>
-    <message>
         <source>Product folder or any one of its files</source>
         <translation>Productmap of een van zijn bestanden</translation>
     </message>
     <message>
         <source>Layers</source>
         <translation>Lagen</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Keep the chosen classes</source>
@@ -534,10 +506,6 @@
     <message>
         <source>Download image</source>
         <translation>Beeld downloaden</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected).</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn).</translation>
     </message>
     <message>
         <source>Date (empty: the service&apos;s default)</source>
@@ -820,10 +788,6 @@
         <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image ({reason}).</source>
-        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding ({reason}).</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
         <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
     </message>
@@ -928,10 +892,6 @@
         <translation>'{name}' is geen Terrascope Sentinel-2-productnaam (verwacht: een naam zoals {example}.tif)</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: unknown format</source>
-        <translation>'{name}' kan niet als raster gelezen worden: onbekend formaat</translation>
-    </message>
-    <message>
         <source>The {what} is empty.</source>
         <translation>De {what} is leeg.</translation>
     </message>
@@ -1006,10 +966,6 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1480,7 +1436,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1538,6 +1494,77 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collectie</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>De collecties die de catalogus vermeldt</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>De collecties van de catalogus opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Kaartextent</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Hoogstens bewolking</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Quicklook van het gekozen product</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Voetafdrukken op de kaart</translation>
     </message>
 </context>
 <context>
@@ -1764,84 +1791,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
-    <message>
-        <source>Collection</source>
-        <translation>Collectie</translation>
-    </message>
-    <message>
-        <source>The collections the catalogue lists</source>
-        <translation>De collecties die de catalogus vermeldt</translation>
-    </message>
-    <message>
-        <source>Read the catalogue&apos;s collections again</source>
-        <translation>De collecties van de catalogus opnieuw lezen</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Tegels</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
-        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
-    </message>
-    <message>
-        <source>Map extent</source>
-        <translation>Kaartextent</translation>
-    </message>
-    <message>
-        <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datums</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <source>Clouds at most</source>
-        <translation>Hoogstens bewolking</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Quicklook of the chosen product</source>
-        <translation>Quicklook van het gekozen product</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
-        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
-    </message>
-    <message>
-        <source>Footprints on the map</source>
-        <translation>Voetafdrukken op de kaart</translation>
     </message>
 </context>
 </TS>
