@@ -1436,7 +1436,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1494,6 +1494,42 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+    <message>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>le catalogue n'a pas de collection pour {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Dates : la liste du service lui-même.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
+    </message>
+    <message>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
+        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
+        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1827,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>

@@ -1436,7 +1436,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1494,6 +1494,42 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+    <message>
+        <source>A TIME value of the capabilities cannot be read:</source>
+        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>de catalogus heeft geen collectie voor {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Datums: de eigen lijst van de dienst.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
+    </message>
+    <message>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
+    </message>
+    <message>
+        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
+        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
+        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1827,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>De datums verbergen waarvan het product op de tegel bewolkter is dan dit (de bewolking volgens de catalogus)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -232,6 +232,21 @@ def _no_check() -> None:
     return None
 
 
+def _tile_addresses(root) -> Mapping[str, tuple[str, ...]]:
+    """What a WMTS document tells QGIS to call with a layer's login, see Capabilities.addresses."""
+    href = "@*[local-name()='href']"
+
+    def texts(element, path: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(text.strip() for text in element.xpath(path) if text and text.strip()))
+
+    found = {"": texts(root, f"//*[local-name()='Operation']//*[local-name()='Get' or local-name()='Post']/{href}")}
+    for layer in root.xpath("//*[local-name()='Contents']/*[local-name()='Layer']"):
+        name = (_ows_text(layer, "Identifier") or "").strip()
+        if name:
+            found[name] = texts(layer, f"*[local-name()='ResourceURL']/@template | .//*[local-name()='LegendURL']/{href}")
+    return MappingProxyType(found)
+
+
 # --------------------------------------------------------------------------------------------------------------- WMTS
 
 
@@ -293,6 +308,7 @@ def parse_wmts_capabilities(data: bytes, url: str, *, cache: TimeCache | None = 
     _check_root(root, ("Capabilities",), "WMTS")
     _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
     times, time_errors = _wmts_dimensions(root, cache or TimeCache(), check)
+    addresses = _tile_addresses(root)  # after the Dimension elements are stripped: an XPath over 150,000 fewer nodes
     check()
     try:
         service = WebMapTileService(url, xml=_to_bytes(root))
@@ -315,7 +331,8 @@ def parse_wmts_capabilities(data: bytes, url: str, *, cache: TimeCache | None = 
             time_errors=MappingProxyType({WMTS: time_errors[name]} if name in time_errors else {}))
     check()
     title = _title(service)
-    return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets))
+    return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets),
+                        addresses=addresses)
 
 
 def _title(service) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 
 from qgis.core import QgsApplication, QgsFeedback
 from qgis.PyQt.QtCore import QThread, pyqtSignal
@@ -39,7 +40,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .capabilities import parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
 from .model import WMS, WMTS, ServiceModel
-from .network import NO_URL, TOO_SLOW, FetchCancelledError, FetchError, fetch
+from .network import NO_URL, TOO_SLOW, FetchCancelledError, FetchError, send
 from .sources import wms_capabilities_url, wmts_capabilities_url
 from .timevalues import TimeCache
 
@@ -74,15 +75,17 @@ def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: in
     check = _canceller(feedback)
     caps_url = wmts_capabilities_url(url) if protocol == WMTS else wms_capabilities_url(url)
     try:
-        data = fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh)
+        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
     except FetchError as error:
         if error.message != TOO_SLOW:
             raise
-        url_only = error.detail.partition(" s: ")[2] or error.detail  # fetch() writes '<timeout> s: <url>'
+        url_only = error.detail.partition(" s: ")[2] or error.detail  # the fetch writes '<timeout> s: <url>'
         raise CapabilitiesTimeoutError(timeout_s, url_only, error.status) from None
     if protocol == WMTS:
-        return parse_wmts_capabilities(data, caps_url, cache=cache, check=check)
-    return parse_wms_capabilities(data, url.strip(), cache=cache, check=check)
+        caps = parse_wmts_capabilities(answer.body, caps_url, cache=cache, check=check)
+    else:
+        caps = parse_wms_capabilities(answer.body, url.strip(), cache=cache, check=check)
+    return replace(caps, answered_from=answer.url)  # a layer's login must not follow a redirect QGIS would follow
 
 
 def _canceller(feedback: QgsFeedback | None) -> Callable[[], None]:
