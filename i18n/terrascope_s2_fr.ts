@@ -760,10 +760,6 @@
         <translation>L'URL contient un nom d'utilisateur ou un mot de passe, que l'extension n'envoie pas : retirez-les et placez l'identifiant dans une configuration d'authentification (Options de QGIS &gt; Authentification).</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données qu'un document de capacités n'en contient ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>Le serveur a refusé l'identifiant de la configuration d'authentification indiquée dans les paramètres de l'extension : vérifiez son nom d'utilisateur et son mot de passe dans Options de QGIS &gt; Authentification.</translation>
     </message>
@@ -1436,7 +1432,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1494,10 +1490,6 @@
     <message>
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
-    </message>
-    <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
     </message>
     <message>
         <source>the catalogue has no collection for {layer}</source>
