@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 
 from ..core.services.maplayers import sendable_to_wmts
 from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
-from ..core.services.timeline import DateEntries
+from ..core.services.timeline import DateEntries, EntryList
 
 
 @dataclass(frozen=True)
 class LayerDates:
-    """One layer's dates as the panel shows them: entries newest first (DateEntries)."""
+    """One layer's dates as the panel shows them: entries newest first (DateEntries; an EntryList when the catalogue
+    narrowed and labelled them)."""
 
-    entries: DateEntries = field(default_factory=DateEntries)
+    entries: DateEntries | EntryList = field(default_factory=DateEntries)
 
 
 NO_DATES = LayerDates()

@@ -10,7 +10,7 @@ TimeDimension.on_day, and its label shows the time when one day has several valu
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple, overload
@@ -111,6 +111,43 @@ class DateEntries(Sequence):
     def texts(self) -> list[str]:
         """The listed values' texts, newest first."""
         return list(self._texts[self._low:self._high])[::-1]
+
+
+class EntryList(Sequence):
+    """Entries given one by one, newest first (e.g. the service's dates narrowed and labelled by the catalogue, a few
+    thousand at most): the same questions as DateEntries, a range by bisection on the days."""
+
+    def __init__(self, entries: Sequence[DateEntry] = ()):
+        self._entries = list(entries)
+        self._keys = [-entry.date.toordinal() for entry in self._entries]  # ascending
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index):
+        return self._entries[index]
+
+    def __iter__(self) -> Iterator[DateEntry]:
+        return iter(self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def between(self, start: dt.date | None = None, end: dt.date | None = None) -> EntryList:
+        low = 0 if end is None else bisect_left(self._keys, -end.toordinal())
+        high = len(self._keys) if start is None else bisect_right(self._keys, -start.toordinal())
+        return EntryList(self._entries[low:max(low, high)])
+
+    def index_of(self, text: str) -> int | None:
+        return next((row for row, entry in enumerate(self._entries) if entry.value == text), None)
+
+    def days(self) -> list[dt.date]:
+        return list(dict.fromkeys(entry.date for entry in reversed(self._entries)))
+
+    def texts(self) -> list[str]:
+        return [entry.value for entry in self._entries]
 
 
 def date_entries(values: Iterable[TimeValue | str]) -> DateEntries:

@@ -64,3 +64,17 @@ def test_entries_from_the_services_time_values_are_the_same_as_from_texts():
 
 def test_layer_names_say_layer_date_and_tile():
     assert layer_name("CGS_S2_NDVI", "2019-03-07", "31UFS") == "CGS_S2_NDVI 2019-03-07 31UFS"
+
+
+def test_an_entry_list_answers_as_date_entries_do():
+    """The service's dates narrowed and labelled by the catalogue (a list of entries) answer the panel's questions alike."""
+    from terrascope_s2.plugin.core.services.timeline import EntryList
+
+    entries = date_entries([f"2020-01-{day:02d}" for day in range(1, 32)])
+    listed = EntryList([entry._replace(label=entry.label + " (10 %)") for entry in entries])
+    for start, end in ((dt.date(2020, 1, 10), dt.date(2020, 1, 12)), (None, dt.date(2020, 1, 5)), (None, None),
+                       (dt.date(2019, 1, 1), dt.date(2019, 2, 1)), (dt.date(2020, 1, 31), None)):
+        assert listed.between(start, end).texts() == entries.between(start, end).texts()
+        assert listed.between(start, end).days() == entries.between(start, end).days()
+    assert listed.index_of("2020-01-30") == entries.index_of("2020-01-30") == 1 and listed.index_of("x") is None
+    assert listed[0].label == "2020-01-31 (10 %)"
