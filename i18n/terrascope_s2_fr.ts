@@ -444,10 +444,6 @@
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
@@ -1548,7 +1544,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>

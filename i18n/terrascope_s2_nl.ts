@@ -444,10 +444,6 @@
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -1548,7 +1544,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
