@@ -1,4 +1,4 @@
-"""Bench 8: `downloadimage` against GDAL's WMS driver: the same layer, date and area from the loopback MapServer.
+"""Bench 9: `downloadimage` against GDAL's WMS driver: the same layer, date and area from the loopback MapServer.
 
 The plugin's terrascope_s2:downloadimage (bench/qgis_algorithm.py: its own time, QGIS's start-up left out; the
 service's capabilities are read as part of it, as users run it) against gdal_translate of a <GDAL_WMS> description of

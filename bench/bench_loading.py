@@ -1,4 +1,4 @@
-"""Bench 7: loading 1, 10 and 50 products into the project, the plugin's loader against plain QgsRasterLayer.
+"""Bench 8: loading 1, 10 and 50 products into the project, the plugin's loader against plain QgsRasterLayer.
 
 Real products: the parcel time series of ../shared/fixtures/real (V101 clips: FAPAR, scene classification at 10 and
 20 m, cloud and shadow masks: 5 images an acquisition), linked (not copied) into a folder per count. In one headless

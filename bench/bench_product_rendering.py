@@ -1,4 +1,4 @@
-"""Bench 9: drawing a local product in physical units against QGIS's plain drawing of the same file.
+"""Bench 10: drawing a local product in physical units against QGIS's plain drawing of the same file.
 
 The full 10980 x 10980 NDVI tile of bench 1, drawn 1024 x 1024 at full extent and as a 10 x 10 km view at its centre,
 in a fresh headless QGIS per run (bench/qgis_product_render_probe.py), alternately: plain (QgsRasterLayer with QGIS's

@@ -52,8 +52,8 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         "Works block by block, so a whole tile runs in little memory. Output encoding: DEFLATE by default, or ZSTD "
         "(both lossless); LERC, smaller, keeps each value within half a digital-number step of the product (lossy, "
         "but no value moves to another DN); uncompressed is the fastest and largest; a cloud-optimised GeoTIFF adds "
-        "overviews and takes longest (the README gives the time and size of each). The input is only read; an existing output is only replaced when 'Replace an existing "
-        "output file' is ticked.")
+        "overviews and takes longest (the README gives the time and size of each). The input is only read; an "
+        "existing output is only replaced when 'Replace an existing output file' is ticked.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(ProductRaster("INPUT", tr("Product image")))
