@@ -1,7 +1,12 @@
-"""The plugin's rules for where a request may go: redirects (http and https only, at most MAX_REDIRECTS hops, relative
-Location resolved, a loop stopped) and logins (an authcfg goes only to the origin it was set up for).
+"""Where a request may go (plain Python): http(s) addresses, redirects, and the login's origin.
 
-Plain Python (urllib.parse only parses): the network code applies these rules at each hop, the QGIS-free tests check them.
+    origin("https://Services.Terrascope.be/x")        -> "https://services.terrascope.be:443"
+    login_goes_to(url, login_origin)                  -> whether the login set up for login_origin may be sent to url
+    redirect_target(current, location, visited)       -> the next URL of a redirect, or RedirectError
+    url_has_login(url), safe_url(url)                 -> a user:password@ URL is refused; messages show URLs without it
+
+The network module (network.py) applies these rules at every hop of every request of the plugin; the QGIS-free tests
+check them. urllib.parse only parses here.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ def origin(url: str) -> str:
     Two URLs share an origin when scheme, host and port are the same: https://a.be and https://a.be:443 do,
     http://a.be and https://a.be do not."""
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(str(url).strip())
         scheme = parts.scheme.lower()
         host = (parts.hostname or "").lower()
         port = parts.port or DEFAULT_PORTS.get(scheme)
@@ -42,6 +47,26 @@ def same_origin(url: str, login_origin: str) -> bool:
     return bool(mine) and mine == origin(login_origin)
 
 
+def login_goes_to(url: str, login_origin: str) -> bool:
+    """Whether a login set up for `login_origin` (an origin() or any URL of it) may be sent to `url`: the same origin,
+    or the same host moved from http on port 80 to https on port 443 (the same server over a safer channel; the other
+    way round, never)."""
+    mine, wanted = origin(url), origin(login_origin)
+    if not mine or not wanted:
+        return False
+    if mine == wanted:
+        return True
+    host = wanted.split("://", 1)[1].rsplit(":", 1)[0]
+    return wanted == f"http://{host}:80" and mine == f"https://{host}:443"
+
+
+def url_has_login(url: str) -> bool:
+    """Whether a URL carries a user name or password (user:password@host)."""
+    text = str(url or "").strip()
+    authority = text.split("://", 1)[1] if "://" in text else ""
+    return "@" in authority.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+
+
 def redirect_target(current: str, location: str, visited: list[str]) -> str:
     """The next URL of a redirect from `current` to `location` (absolute or relative), or RedirectError.
 
@@ -52,7 +77,7 @@ def redirect_target(current: str, location: str, visited: list[str]) -> str:
                             safe_url(current))
     target = urljoin(current, location.strip())
     scheme = urlsplit(target).scheme.lower()
-    if scheme not in DEFAULT_PORTS:
+    if scheme not in DEFAULT_PORTS or not origin(target):
         raise RedirectError(QT_TRANSLATE_NOOP(
             "@default", "The server redirected the request to {target}, which the plugin does not follow "
                         "(only http and https addresses are)."), safe_url(current), target=safe_url(target))
@@ -67,6 +92,7 @@ def redirect_target(current: str, location: str, visited: list[str]) -> str:
 
 def safe_url(url: str) -> str:
     """The URL for a message or log: without user name and password, at most 300 characters."""
+    url = str(url)
     try:
         parts = urlsplit(url)
         if parts.username is not None or parts.password is not None:
