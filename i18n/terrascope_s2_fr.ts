@@ -1479,6 +1479,10 @@
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
     </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -1479,6 +1479,10 @@
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
     </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -52,12 +52,10 @@ from __future__ import annotations
 
 import base64
 import os
-import re
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QDateTime, QEventLoop, QThread, QTimer, QUrl
@@ -66,7 +64,17 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from ..errors import CANCELLED, CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .capabilities import CapabilitiesError
-from .redirects import MAX_REDIRECTS, RedirectError, login_goes_to, origin, redirect_target, safe_url, url_has_login
+from .redirects import (
+    MAX_REDIRECTS,
+    URL_WITH_LOGIN,
+    RedirectError,
+    login_goes_to,
+    origin,
+    redirect_target,
+    safe_url,
+    scrub,
+    url_has_login,
+)
 
 __all__ = ["MAX_REDIRECTS", "Answer", "FetchCancelledError", "FetchError", "download", "exchange", "fetch", "origin",
            "post", "safe_url", "scrub", "send", "url_has_login"]
@@ -85,9 +93,6 @@ READ_BUFFER_BYTES = 4 * 1024 * 1024  # what Qt may hold of a body before this mo
 _REDIRECTS = (301, 302, 303, 307, 308)
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
 NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
-URL_WITH_LOGIN = QT_TRANSLATE_NOOP(
-    "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the login in "
-                "an authentication configuration (QGIS Options > Authentication).")
 
 
 class FetchError(PluginError, RuntimeError):
@@ -113,28 +118,6 @@ _HTTP_REASONS = {
 
 
 # ------------------------------------------------------------------------------------------ secrets
-
-HIDDEN = "[hidden]"
-_USER_INFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s@\"'<>]*@")
-_AUTH_VALUE = re.compile(r"(?i)\b((?:proxy-)?authorization\b[\"']?\s*[:=]\s*[\"']?)"
-                         r"(?:(?:basic|bearer|digest|negotiate|ntlm|token)\s+)?[^\s\"'<>,;&]+")
-_TOKEN = re.compile(r"(?i)\b(basic|bearer|negotiate|ntlm)\s+[a-z0-9+/=._~-]{6,}")
-
-
-def scrub(text: str, secrets: Iterable[str] = ()) -> str:
-    """`text` without credentials: user info of URLs, Authorization values, Basic/Bearer tokens and the given secrets
-    (what a login holds) written plainly or percent-encoded. For anything shown to the user or logged."""
-    text = str(text)
-    variants = set()
-    for secret in secrets:
-        if secret and len(secret) >= 3:
-            variants |= {secret, quote(secret, safe=""), quote(secret)}
-    for secret in sorted(variants, key=len, reverse=True):
-        text = text.replace(secret, HIDDEN)
-    text = _USER_INFO.sub(r"\1", text)
-    text = _AUTH_VALUE.sub(lambda match: match.group(1) + HIDDEN, text)
-    return _TOKEN.sub(lambda match: f"{match.group(1)} {HIDDEN}", text)
-
 
 def _secrets_of(request: QNetworkRequest) -> set[str]:
     """What the login put in a request's Authorization header: the value, its token, and for Basic the user name

@@ -4,6 +4,7 @@
     login_goes_to(url, login_origin)                  -> whether the login set up for login_origin may be sent to url
     redirect_target(current, location, visited)       -> the next URL of a redirect, or RedirectError
     url_has_login(url), safe_url(url)                 -> a user:password@ URL is refused; messages show URLs without it
+    scrub(text, secrets=())                           -> any text for a message or a log, without credentials
 
 The network module (network.py) applies these rules at every hop of every request of the plugin; the QGIS-free tests
 check them. urllib.parse only parses here.
@@ -11,13 +12,18 @@ check them. urllib.parse only parses here.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+import re
+from collections.abc import Iterable
+from urllib.parse import quote, urljoin, urlsplit
 
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 
 MAX_REDIRECTS = 5
 DEFAULT_PORTS = {"http": 80, "https": 443}
+URL_WITH_LOGIN = QT_TRANSLATE_NOOP(
+    "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the login in "
+                "an authentication configuration (QGIS Options > Authentication).")
 
 
 class RedirectError(PluginError):
@@ -103,3 +109,25 @@ def safe_url(url: str) -> str:
     except ValueError:
         url = url.split("@")[-1]
     return url if len(url) <= 300 else url[:297] + "..."
+
+
+HIDDEN = "[hidden]"
+_USER_INFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s@\"'<>]*@")
+_AUTH_VALUE = re.compile(r"(?i)\b((?:proxy-)?authorization\b[\"']?\s*[:=]\s*[\"']?)"
+                         r"(?:(?:basic|bearer|digest|negotiate|ntlm|token)\s+)?[^\s\"'<>,;&]+")
+_TOKEN = re.compile(r"(?i)\b(basic|bearer|negotiate|ntlm)\s+[a-z0-9+/=._~-]{6,}")
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` without credentials: user info of URLs, Authorization values, Basic/Bearer tokens and the given secrets
+    (what a login holds) written plainly or percent-encoded. For anything shown to the user or logged."""
+    text = str(text)
+    variants = set()
+    for secret in secrets:
+        if secret and len(secret) >= 3:
+            variants |= {secret, quote(secret, safe=""), quote(secret)}
+    for secret in sorted(variants, key=len, reverse=True):
+        text = text.replace(secret, HIDDEN)
+    text = _USER_INFO.sub(r"\1", text)
+    text = _AUTH_VALUE.sub(lambda match: match.group(1) + HIDDEN, text)
+    return _TOKEN.sub(lambda match: f"{match.group(1)} {HIDDEN}", text)
