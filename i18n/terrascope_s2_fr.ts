@@ -1483,6 +1483,10 @@
         <source>Not saved: {fields}.</source>
         <translation>Non enregistré : {fields}.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -1483,6 +1483,10 @@
         <source>Not saved: {fields}.</source>
         <translation>Niet opgeslagen: {fields}.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
