@@ -82,7 +82,8 @@ def rgba(data: bytes, width: int, height: int):
     """A PNG (grey, grey+alpha, paletted, RGB or RGBA) of `width` x `height` as a 4 x height x width uint8 array.
 
     Its declared size is checked before any pixel is decoded: a 1 MB answer can declare 30000 x 30000 pixels (a PNG
-    bomb, 900 MB a band once decoded), and is refused here from its header."""
+    bomb, 900 MB a band once decoded), and is refused here from its header. Only a PNG is read: an answer in another
+    format GDAL knows (a VRT naming a local file) is refused as not an image."""
     import uuid
 
     import numpy
@@ -95,7 +96,9 @@ def rgba(data: bytes, width: int, height: int):
     with quiet_gdal():
         gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
         try:
-            dataset = gdal_call(not_an_image, gdal.Open, name)
+            # PNG only, as asked: GDAL would read any format, a VRT naming local files among them
+            dataset = gdal_call(not_an_image, gdal.OpenEx, name, gdal.OF_RASTER | gdal.OF_READONLY,
+                                allowed_drivers=["PNG"])
             if (dataset.RasterXSize, dataset.RasterYSize) != (width, height):
                 raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."),
                                   f"{dataset.RasterXSize} x {dataset.RasterYSize} (asked {width} x {height})")

@@ -1,5 +1,6 @@
-"""The WMS download engine against answers meant to exhaust it (issue 11 item 6): a GetMap answer of about 1 MB that
-declares a 30000 x 30000 PNG is refused from its declared size, before any pixel is decoded."""
+"""The WMS download engine against hostile GetMap answers: one of about 1 MB that declares a 30000 x 30000 PNG is refused
+from its declared size, before any pixel is decoded (issue 11 item 6); one that is a GDAL VRT naming a local file is
+refused as not an image, the file never read into the output."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_a_png_bomb_is_refused_from_its_declared_size(tmp_path):
     assert "wrong size" in text and "30000 x 30000" in text, text
     assert growth < BOUND, f"peak memory grew by {growth / 2**20:.0f} MB"
     assert not output.exists() and list(tmp_path.iterdir()) == []  # nothing left beside the output either
+
+
+def test_a_getmap_answer_naming_a_local_file_is_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"SECRET-4f2a9 " * 800)  # 10,400 bytes: the 100 x 100 pixels asked, and more
+    output = tmp_path / "out" / "image.tif"
+    output.parent.mkdir()
+    crs = QgsCoordinateReferenceSystem("EPSG:32631")
+    value = TimeValue("2018-02-25T10:50:18.000Z", parse_instant("2018-02-25T10:50:18.000Z"))
+    with FaultFront() as front:
+        request = ImageRequest(front.url(f"/wms/ok?vrt={secret}"), "CGS_S2_NDVI", value, "EPSG:32631", crs.toWkt(),
+                               (600000.0, 5690000.0, 601000.0, 5691000.0), 10.0)  # 100 x 100 pixels asked
+        with pytest.raises(PluginError) as caught:
+            download_image(request, str(output), timeout_s=10)
+        assert any("vrt=" in path and "GetMap" in path for path, _ in front.requests)
+    assert "did not send an image" in caught.value.user_text()
+    assert list(output.parent.iterdir()) == []
