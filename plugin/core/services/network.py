@@ -92,6 +92,7 @@ ERROR_PAGE_BYTES = 64 * 1024  # of an error page, what is kept to quote the serv
 READ_BUFFER_BYTES = 4 * 1024 * 1024  # what Qt may hold of a body before this module has read it
 _REDIRECTS = (301, 302, 303, 307, 308)
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
+TOO_SLOW = _TOO_SLOW  # the message of a FetchError that timed out, for callers that say it in their own words
 NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 
 
