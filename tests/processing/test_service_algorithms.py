@@ -113,7 +113,7 @@ def test_a_png_of_any_kind_becomes_rgba(bands):
     data = gdal.VSIFReadL(1, 10_000_000, handle := gdal.VSIFOpenL("/vsimem/test_rgba.png", "rb"))
     gdal.VSIFCloseL(handle)
     gdal.Unlink("/vsimem/test_rgba.png")
-    pixels = np.frombuffer(rgba(data), np.uint8).reshape(3, 4, 4)
+    pixels = np.frombuffer(rgba(data, 4, 3), np.uint8).reshape(3, 4, 4)
     expected = {"grey": (grey, grey, grey, 255), "grey+alpha": (grey, grey, grey, grey + 1),
                 "palette": (grey, 255 - grey, 7, 200), "rgb": (grey, grey + 1, grey + 2, 255),
                 "rgba": (grey, grey + 1, grey + 2, grey + 3)}[bands]
@@ -141,3 +141,13 @@ def test_downloadimage_can_be_cancelled(provider, terrascope_server, tmp_path, m
     result = run("downloadimage", feedback=feedback, URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", DATE="2018-02-25",
                  EXTENT="605000,625000,5640000,5660000 [EPSG:32631]", RESOLUTION=200, OUTPUT=str(tmp_path / "c.tif"))
     assert result["OUTPUT"] is None and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("algorithm", "parameter"), [("listdates", "URL"), ("downloadimage", "URL"),
+                                                      ("searchcatalogue", "CATALOGUE")])
+def test_a_url_holding_a_login_is_refused_before_processing_logs_it(provider, algorithm, parameter):
+    found = QgsApplication.processingRegistry().algorithmById(f"terrascope_s2:{algorithm}")
+    ok, message = found.checkParameterValues({parameter: "https://someone:s3cret-pw@services.terrascope.be/wmts"},
+                                             QgsProcessingContext())
+    assert not ok and "user name or password" in message
+    assert "s3cret-pw" not in message and "someone" not in message

@@ -81,11 +81,15 @@ def getmap_url(base: str, layer: str, time_text: str, crs: str, box: tuple[float
     return base + ("&" if "?" in base else "?") + query
 
 
-def rgba(data: bytes) -> bytes:
-    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as RGBA bytes, pixel-interleaved (height x width x 4).
+def rgba(data: bytes, width: int, height: int) -> bytes:
+    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) of `width` x `height` as RGBA bytes, pixel-interleaved
+    (height x width x 4).
 
-    Decoded once: GDAL's PNG driver reads all bands of a row in one pass when asked for them interleaved (read band by
-    band, it decodes the picture again for each band)."""
+    Its declared size is checked before any pixel is decoded: a 1 MB answer can declare 30000 x 30000 pixels (a PNG
+    bomb, 900 MB a band once decoded), and is refused here from its header. Only a PNG is read: an answer in another
+    format GDAL knows (a VRT naming a local file) is refused as not an image. Decoded once: GDAL's PNG driver reads
+    all bands of a row in one pass when asked for them interleaved (read band by band, it decodes the picture again
+    for each band)."""
     import uuid
 
     import numpy
@@ -98,8 +102,13 @@ def rgba(data: bytes) -> bytes:
     with quiet_gdal():
         gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
         try:
-            dataset = gdal_call(not_an_image, gdal.Open, name)
-            width, height, count = dataset.RasterXSize, dataset.RasterYSize, dataset.RasterCount
+            # PNG only, as asked: GDAL would read any format, a VRT naming local files among them
+            dataset = gdal_call(not_an_image, gdal.OpenEx, name, gdal.OF_RASTER | gdal.OF_READONLY,
+                                allowed_drivers=["PNG"])
+            if (dataset.RasterXSize, dataset.RasterYSize) != (width, height):
+                raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."),
+                                  f"{dataset.RasterXSize} x {dataset.RasterYSize} (asked {width} x {height})")
+            count = dataset.RasterCount
             pixels = gdal_call(not_an_image, dataset.ReadRaster, 0, 0, width, height, buf_type=gdal.GDT_Byte,
                                band_list=list(range(1, count + 1)), buf_pixel_space=count,
                                buf_line_space=count * width, buf_band_space=1)
@@ -160,10 +169,7 @@ def download_image(request: ImageRequest, output: str, authcfg: str = "", timeou
                      box[0] + (col + chunk_width) * resolution, box[3] - row * resolution)
         url = getmap_url(request.base_url, request.layer, request.value.text, request.crs_authid, chunk_box,
                          chunk_width, chunk_height)
-        pixels = rgba(fetch(url, authcfg, timeout_s, feedback, accept="image/png"))
-        if len(pixels) != chunk_width * chunk_height * 4:
-            raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
-        return pixels
+        return rgba(fetch(url, authcfg, timeout_s, feedback, accept="image/png"), chunk_width, chunk_height)
 
     pool = ThreadPoolExecutor(max_workers=CONNECTIONS, thread_name_prefix="terrascope_s2_getmap")
     pending: deque = deque()
