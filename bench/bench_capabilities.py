@@ -7,7 +7,8 @@ interleaved in one process: the plugin's capabilities task from the request to t
 the panel's dates made), the plugin's parse of the same bytes in memory, OWSLib's parse of them (WebMapTileService and
 WebMapService with xml=, TIME values included where this OWSLib reads them: WMTS dimensions only from 0.30), and OWSLib
 fetching them itself; the CPU time each takes (all threads: on this shared machine less disturbed than the wall
-time), the peak memory each adds; the plugin task's longest GUI stall. The ratios are against OWSLib's
+time), the peak memory each adds; the plugin task's longest GUI stall; once, at the largest size, where the plugin's
+parse spends its CPU time, by stage. The ratios are against OWSLib's
 parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
 WMTS dates).
 """
@@ -65,8 +66,12 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                     env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **extra,
                                        "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-capabilities")})
                     repeats = 3 if size <= 5000 else 2
+                    profile = ["profile"] if round_number == 0 and size == SIZES[-1] else []
                     done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_capabilities_probe.py"), f"{base}/d{size}",
-                                            str(repeats)], env=env, timeout=1800)
+                                            str(repeats), *profile], env=env, timeout=1800)
+                    if "profile" in found:
+                        context[f"where the plugin parse's time goes at {size:,} dates, {label} (CPU ms, one run)"] = \
+                            "; ".join(f"{stage}: {ms:g}" for stage, ms in found["profile"].items())
                     context["others_cpu_pct"].append(done.others_cpu_pct)
                     context[label] = f"{found['owslib']} ({found['owslib_path']})"
                     _check_dates(found, size, label)

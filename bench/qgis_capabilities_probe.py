@@ -1,6 +1,6 @@
 """Runs in a headless QGIS: the plugin's capabilities against OWSLib's, on the same documents, A/B interleaved.
 
-    python3 bench/qgis_capabilities_probe.py BASE_URL REPEATS    (QGIS_PLUGINPATH: the plugin's parent)
+    python3 bench/qgis_capabilities_probe.py BASE_URL REPEATS [profile]    (QGIS_PLUGINPATH: the plugin's parent)
 
 BASE_URL serves wmts.xml and wms.xml (bench/capabilities_doc.py). Cases, each run REPEATS times after one warm-up, in
 turn (plugin, OWSLib, plugin, OWSLib...):
@@ -12,7 +12,8 @@ turn (plugin, OWSLib, plugin, OWSLib...):
 - OWSLib end to end: the same, OWSLib fetching the documents itself (its own HTTP, not QGIS's).
 CPU time: of all the process's threads (the task's included), less disturbed by a busy machine than the wall time.
 Peak memory: the growth of the process's peak resident set (VmHWM, reset before each case) above what it held before.
-The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. Prints one JSON object.
+The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. With `profile`: where the plugin's parse
+spends its time, by stage (one run, its functions wrapped by timers). Prints one JSON object.
 """
 
 import gc
@@ -29,6 +30,7 @@ app = QgsApplication([], False)
 app.initQgis()
 sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
 BASE, REPEATS = sys.argv[1], int(sys.argv[2])
+PROFILE = len(sys.argv) > 3 and sys.argv[3] == "profile"  # one run of the plugin's parse timed by stage
 WMTS_URL = f"{BASE}/wmts.xml?SERVICE=WMTS&REQUEST=GetCapabilities"
 WMS_URL = f"{BASE}/wms.xml"
 started_at = time.perf_counter()
@@ -130,6 +132,53 @@ def owslib_parse(wmts_document: bytes | None, wms_document: bytes | None):
     return counts
 
 
+STAGES = {  # where the plugin's parse spends its time: (module, function) timed by a wrapper
+    "lxml parse of the documents": ("terrascope_s2.plugin.core.services.capabilities", "safe_parse"),
+    "WMTS <Value> texts read": ("terrascope_s2.plugin.core.services.capabilities", "_wmts_values"),
+    "TIME texts split (read_time_spec)": ("terrascope_s2.plugin.core.services.capabilities", "read_time_spec"),
+    "instants parsed (_parsed)": ("terrascope_s2.plugin.core.services.timevalues", "_parsed"),
+    "order checked (_sorted)": ("terrascope_s2.plugin.core.services.timevalues", "_sorted"),
+    "dimension elements stripped (lxml)": ("lxml.etree", "strip_elements"),
+    "stripped tree written for OWSLib (lxml)": ("terrascope_s2.plugin.core.services.capabilities", "_to_bytes"),
+    "OWSLib WMTS on the stripped document": ("owslib.wmts", "WebMapTileService"),
+    "OWSLib WMS on the stripped document": ("owslib.wms", "WebMapService"),
+}
+
+
+def staged(work) -> dict:
+    """One run of work() with the stages' functions wrapped by timers: CPU milliseconds of this thread by stage, the
+    rest, and the total."""
+    import importlib
+
+    spent = dict.fromkeys(STAGES, 0.0)
+    originals = []
+
+    def timed(stage, function):
+        def wrapper(*args, **kwargs):
+            began = time.thread_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[stage] += time.thread_time() - began
+        return wrapper
+
+    for stage, (module_name, name) in STAGES.items():
+        module = importlib.import_module(module_name)
+        if hasattr(module, name):  # (an older checkout may not have it)
+            originals.append((module, name, getattr(module, name)))
+            setattr(module, name, timed(stage, getattr(module, name)))
+    began = time.thread_time()
+    try:
+        work()
+    finally:
+        total = time.thread_time() - began
+        for module, name, original in originals:
+            setattr(module, name, original)
+    spent["rest (layers, dimensions, defaults, the panel's view)"] = total - sum(spent.values())
+    spent["total"] = total
+    return {stage: round(1000 * seconds, 1) for stage, seconds in spent.items()}
+
+
 wmts_document, wms_document = (__import__("urllib.request").request.urlopen(url, timeout=60).read()  # nosec B310
                                for url in (WMTS_URL, WMS_URL))
 import owslib  # noqa: E402
@@ -158,6 +207,8 @@ for attempt in range(REPEATS + 1):  # the first of each is a warm-up (imports, c
         result["ms"][case].append(1000 * seconds)
         result["cpu_ms"][case].append(1000 * cpu_seconds)
         result["peak_mb"][case].append(peak)
+if PROFILE:
+    result["profile"] = staged(lambda: plugin_parse(wmts_document, wms_document))
 print(json.dumps(result))
 sys.stdout.flush()
 os._exit(0)
