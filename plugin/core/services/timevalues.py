@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice, repeat
-from operator import add, ge, itemgetter, le, methodcaller, mul
+from operator import add, eq, ge, itemgetter, le, methodcaller, mul
 from typing import NamedTuple
 
 from ..errors import PluginError
@@ -490,7 +490,7 @@ class TimeSpec:
     `count` is how many values it advertises (intervals counted by arithmetic): what document_limits() shares out.
     """
 
-    explicit: dict[str, None]  # the values written out, each once, in order
+    explicit: list[str]  # the values written out, in order (a repeated one is listed once by dimension())
     intervals: list[_Interval]
     ranges: list[tuple[TimeValue, TimeValue]]
     default: str | None
@@ -521,9 +521,11 @@ class TimeSpec:
         except OverflowError as error:  # an offset form that leaves the years a date can hold
             raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' cannot be written as a date:"), str(error),
                                  text=self.intervals[0].item) from None
-        texts, moments = _sorted(texts, moments)
-        if truncated and not self.intervals:
-            texts, moments = texts[len(texts) - limit:], moments[len(moments) - limit:]
+        texts, moments = _distinct(*_sorted(texts, moments))
+        if not self.intervals:
+            truncated = len(texts) > limit
+            if truncated:
+                texts, moments = texts[len(texts) - limit:], moments[len(moments) - limit:]
         dimension = TimeDimension(texts, moments, None, tuple(self.ranges), truncated)
         dimension.default = self._default(dimension, explicit)
         return dimension
@@ -601,20 +603,27 @@ def _sorted(texts: list[str], moments: list[datetime]) -> tuple[list[str], list[
     return list(map(texts.__getitem__, order)), list(map(moments.__getitem__, order))
 
 
-def _items(texts: str | Iterable[str]) -> tuple[str, dict[str, None]]:
-    """The text joined by commas, and its comma-separated items, stripped, each once, in order.
+def _distinct(texts: list[str], moments: list[datetime]) -> tuple[list[str], list[datetime]]:
+    """Sorted values, each text once: a repeated text has the same instant, so it sits among the values of one instant;
+    a check in one C-level pass finds whether any instant repeats (services seldom repeat a value)."""
+    if not any(map(eq, moments, islice(moments, 1, None))):
+        return texts, moments
+    pairs = dict.fromkeys(zip(texts, moments))
+    return list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+
+
+def _items(texts: str | Iterable[str]) -> tuple[str, list[str]]:
+    """The text joined by commas, and its comma-separated items, stripped, without empty ones, in order.
 
     A list of texts none of which holds a comma (a WMTS's <Value>s) is taken as it is, not joined and split again;
     items are stripped only when the text has white space (a split on white space finds it in one C-level pass)."""
     parts = [texts] if isinstance(texts, str) else list(filter(None, texts))
     joined = ",".join(parts)
     if joined.count(",") != len(parts) - 1:
-        parts = joined.split(",")
+        parts = list(filter(None, joined.split(",")))
     if joined.split(None, 1) != [joined]:
-        parts = list(map(str.strip, parts))
-    items = dict.fromkeys(parts)
-    items.pop("", None)
-    return joined, items
+        parts = list(filter(None, map(str.strip, parts)))
+    return joined, parts
 
 
 def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> TimeSpec:
@@ -624,8 +633,9 @@ def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> Ti
     joined, explicit = _items(texts)
     intervals, ranges = [], []
     if "/" in joined:
-        for item in [item for item in explicit if "/" in item]:
-            del explicit[item]
+        slashed = dict.fromkeys(item for item in explicit if "/" in item)
+        explicit = [item for item in explicit if "/" not in item]
+        for item in slashed:
             parts = [part.strip() for part in item.split("/")]
             if len(parts) == 3 and parts[2]:
                 intervals.append(_Interval(item, parts[0], parts[1], parts[2], default))
