@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..text import QT_TRANSLATE_NOOP
-from .gdal_guard import quiet_gdal
+from .gdal_guard import gdal_call, quiet_gdal
 from .writer import RasterError, check_output, open_raster, read_window, write_by_strips
 
 SAMPLE_BLOCKS = 16  # blocks read to tell linear from dB (a 4 x 4 lattice; 64 rows of a striped file)
@@ -65,13 +65,13 @@ def read_backscatter(path: str | Path) -> BackscatterFile:
         scale, offset = band.GetScale(), band.GetOffset()
         scale = 1.0 if scale in (None, 0) else float(scale)
         offset = 0.0 if offset is None else float(offset)
-        decibels, reason = _units(band, nodata, scale, offset)
+        decibels, reason = _units(band, path.name, nodata, scale, offset)
         return BackscatterFile(path, data_type, dataset.RasterXSize, dataset.RasterYSize,
                                tuple(dataset.GetGeoTransform()), dataset.GetProjection() or "", nodata, scale, offset,
                                decibels, reason)
 
 
-def _units(band, nodata: float | None, scale: float, offset: float) -> tuple[bool, str]:
+def _units(band, name: str, nodata: float | None, scale: float, offset: float) -> tuple[bool, str]:
     import numpy as np
 
     unit = (band.GetUnitType() or "").strip().lower()
@@ -79,7 +79,7 @@ def _units(band, nodata: float | None, scale: float, offset: float) -> tuple[boo
         return True, f"its unit tag says '{band.GetUnitType()}'"
     if unit in LINEAR_UNITS:
         return False, f"its unit tag says '{band.GetUnitType()}'"
-    stored = sample_values(band)
+    stored = sample_values(band, name)
     values = stored * scale + offset
     keep = np.isfinite(values)
     if nodata is not None and not math.isnan(nodata):
@@ -93,26 +93,34 @@ def _units(band, nodata: float | None, scale: float, offset: float) -> tuple[boo
     return False, f"it has no unit tag; the median of {valid.size} sampled values is {median:.3g} (not negative: linear)"
 
 
-def sample_values(band):
-    """Values from a few blocks spread over a band (or the whole of a small overview), as one float64 array."""
+def sample_values(band, name: str):
+    """Values from a few blocks spread over a band (or the whole of a small overview), as one float64 array; a
+    RasterError when the file cannot be read there (damaged or truncated)."""
     import numpy as np
+
+    def read(source, x=0, y=0, width=None, height=None):
+        failed = RasterError(QT_TRANSLATE_NOOP("@default", "'{name}' is damaged or truncated (from row {row}):"),
+                             name=name, row=y)
+        width = source.XSize if width is None else width
+        height = source.YSize if height is None else height
+        return gdal_call(failed, source.ReadAsArray, x, y, width, height).astype(np.float64).ravel()
 
     for number in range(band.GetOverviewCount()):
         overview = band.GetOverview(number)
         if overview is not None and 256 <= max(overview.XSize, overview.YSize) and overview.XSize * overview.YSize <= 4e6:
-            return overview.ReadAsArray().astype(np.float64).ravel()
+            return read(overview)
     width, height = band.XSize, band.YSize
     block_x, block_y = band.GetBlockSize()
     if block_x >= width:  # a striped file: rows spread over the image
         rows = sorted({int(i * (height - 1) / max(SAMPLE_BLOCKS * 4 - 1, 1)) for i in range(SAMPLE_BLOCKS * 4)})
-        return np.concatenate([band.ReadAsArray(0, row, width, 1).astype(np.float64).ravel() for row in rows])
+        return np.concatenate([read(band, 0, row, width, 1) for row in rows])
     across = int(math.sqrt(SAMPLE_BLOCKS))
     columns, lines = -(-width // block_x), -(-height // block_y)
     parts = []
     for column in sorted({int(i * (columns - 1) / max(across - 1, 1)) for i in range(across)}):
         for line in sorted({int(i * (lines - 1) / max(across - 1, 1)) for i in range(across)}):
             x, y = column * block_x, line * block_y
-            parts.append(band.ReadAsArray(x, y, min(block_x, width - x), min(block_y, height - y)).astype(np.float64).ravel())
+            parts.append(read(band, x, y, min(block_x, width - x), min(block_y, height - y)))
     return np.concatenate(parts)
 
 
