@@ -944,26 +944,6 @@
         <translation>Erreur inattendue :</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
-    </message>
-    <message>
         <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
         <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
     </message>
@@ -1248,6 +1228,18 @@
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+    <message>
         <source>Terrascope catalogue</source>
         <translation>Catalogue Terrascope</translation>
     </message>
@@ -1388,6 +1380,14 @@
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>« {name} » a un nom qui n'est pas en UTF-8 : QGIS ne peut pas l'ouvrir. Renommez-le, puis chargez à nouveau le produit.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
+    </message>
+    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope : lecture des collections du catalogue</translation>
     </message>
@@ -1480,16 +1480,36 @@
         <translation>Résultats du catalogue</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
+        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
+        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>le catalogue n'a pas de collection pour {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Dates : la liste du service lui-même.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1807,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>

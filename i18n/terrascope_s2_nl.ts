@@ -944,26 +944,6 @@
         <translation>Onverwachte fout:</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
-    </message>
-    <message>
         <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
         <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
     </message>
@@ -1248,6 +1228,18 @@
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+    <message>
         <source>Terrascope catalogue</source>
         <translation>Terrascope-catalogus</translation>
     </message>
@@ -1388,6 +1380,14 @@
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>'{name}' heeft een naam die niet in UTF-8 is: QGIS kan het niet openen. Hernoem het en laad het product dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>De scèneclassificatie '{name}' heeft een naam die niet in UTF-8 is: hernoem ze, of kies de classificatie.</translation>
+    </message>
+    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope: de collecties van de catalogus lezen</translation>
     </message>
@@ -1480,16 +1480,36 @@
         <translation>Resultaten van de catalogus</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
+        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
+        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
+    </message>
+    <message>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
+    </message>
+    <message>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>de catalogus heeft geen collectie voor {layer}</translation>
+    </message>
+    <message>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Datums: de eigen lijst van de dienst.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1807,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>De datums verbergen waarvan het product op de tegel bewolkter is dan dit (de bewolking volgens de catalogus)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 </TS>
