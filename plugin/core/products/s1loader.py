@@ -25,6 +25,7 @@ from .s1styling import composite_layer, polarisation_layer, set_time_range
 from .styling import CONTENT_PROPERTY, PATH_PROPERTY, StyleResult
 
 COMPOSITE_NAME = QT_TRANSLATE_NOOP("@default", "Backscatter composite (VV, VH, VV/VH)")
+COHERENCE_WORD = QT_TRANSLATE_NOOP("@default", "coherence")  # in a coherence product's group name
 _ORDER = {"": 0, "VV": 1, "HH": 1, "VH": 2, "HV": 2, ANGLE: 3}
 
 
@@ -40,7 +41,7 @@ class Sentinel1Files:
         name = self.product
         if name.kind == COHERENCE:
             return (f"{name.acquired:%Y-%m-%d}..{name.acquired_end:%Y-%m-%d} {name.mission}/{name.second_mission} "
-                    f"{name.orbit_pass} {name.relative_orbit} {tr('coherence')}")
+                    f"{name.orbit_pass} {name.relative_orbit} {tr(COHERENCE_WORD)}")
         return f"{name.acquired:%Y-%m-%d %H:%M} {name.mission} {name.orbit_pass} {name.relative_orbit} {name.calibration}"
 
     def image(self, band: str) -> Path | None:
