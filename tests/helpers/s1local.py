@@ -119,3 +119,44 @@ def write_coherence(root: Path, product: str = COHERENCE) -> Path:
     for polarisation, level in (("VV", 0.8), ("VH", 0.5)):
         write_image(folder / f"{product}_{polarisation}.tif", np.full((rows, columns), level, np.float32))
     return folder
+
+
+def scene_surfaces(size: int = 360) -> np.ndarray:
+    """A landscape of the FAQ's surfaces (names of SURFACES, per pixel): fields, a round forest, a town, a lake and a
+    winding river."""
+    rows, columns = np.mgrid[0:size, 0:size]
+    surface = np.full((size, size), "field", object)
+    surface[(rows - 0.4 * size) ** 2 + (columns - 0.7 * size) ** 2 < (0.22 * size) ** 2] = "forest"
+    surface[(abs(rows - 0.75 * size) < 0.12 * size) & (abs(columns - 0.3 * size) < 0.15 * size)] = "built-up"
+    surface[abs(columns - river_column(rows, size)) < 0.05 * size] = "water"
+    surface[size // 8:size // 8 + int(0.08 * size), :int(0.3 * size)] = "water"
+    return surface
+
+
+def river_column(row, size: int):
+    return 0.45 * size + 0.12 * size * np.sin(row / size * 6.0)
+
+
+SHIP_ROWS = (0.2, 0.55, 0.9)  # ships on the river, as fractions of the scene's height
+
+
+def write_scene(root: Path, product: str = PRODUCT, size: int = 360, seed: int = 18) -> Path:
+    """A product folder (VV, VH as VITO's linear Float32, and the angle) of scene_surfaces() with each surface's mean
+    backscatter and the speckle of a 4.4-look GRD (independent gamma noise per pixel and polarisation), plus three ships
+    (3 x 3 pixels, VV +15 dB, VH +5 dB) on the river: what a real scene looks like to the eye. Returns the folder."""
+    rng = np.random.default_rng(seed)
+    surface = scene_surfaces(size)
+    folder = root / product
+    for index, polarisation in enumerate(("VV", "VH")):
+        decibels = np.zeros((size, size))
+        for name, examples in SURFACES.items():
+            decibels[surface == name] = np.mean([example[index] for example in examples])
+        linear = 10 ** (decibels / 10) * rng.gamma(4.4, 1 / 4.4, (size, size))
+        for fraction in SHIP_ROWS:
+            row = int(fraction * size)
+            column = int(river_column(row, size))
+            linear[row - 1:row + 2, column - 1:column + 2] = 10 ** ((15.0 if polarisation == "VV" else 5.0) / 10)
+        write_image(folder / f"{product}_{polarisation}.tif", linear.astype(np.float32))
+    angles = np.round((np.linspace(30.0, 45.0, size)[None, :].repeat(size, 0) - 29.0) / 0.0005).astype(np.uint16)
+    write_image(folder / f"{product}_angle.tif", angles, scale=0.0005, offset=29.0)
+    return folder

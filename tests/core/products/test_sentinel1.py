@@ -97,6 +97,41 @@ def test_the_composite_shows_water_blue_built_up_yellow_forest_grey_and_ships_br
     assert colour_at(image, 0, 0).alpha() == 0  # the file's no data: transparent
 
 
+def rgb(image) -> np.ndarray:
+    """The rendered image as rows x columns x (red, green, blue), one value per raster pixel (its centre)."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    pixels = np.frombuffer(bits, np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return pixels[ZOOM // 2::ZOOM, ZOOM // 2:image.width():ZOOM, :3].astype(float)
+
+
+def test_on_a_speckled_scene_the_faq_holds_for_each_surface_as_the_eye_averages_it(qgis_app, tmp_path):
+    """A scene with the speckle of a real GRD (s1local.write_scene): each surface's mean colour is the FAQ's; the
+    ships are bright."""
+    _, layers = loaded(s1local.write_scene(tmp_path, size=200))
+    colours = rgb(render(layers[0].layer))
+    surfaces = s1local.scene_surfaces(200)
+    inside = np.zeros_like(surfaces, bool)
+    inside[2:-2, 2:-2] = True
+    for surface, word in {"water": "blue", "forest": "grey", "built-up": "yellow"}.items():
+        # away from the edges: pixels whose 5 x 5 neighbourhood is all this surface
+        mask = inside & (surfaces == surface)
+        for dr in range(-2, 3):
+            for dc in range(-2, 3):
+                mask &= np.roll(np.roll(surfaces, dr, 0), dc, 1) == surface
+        mean = QColor(*(int(round(v)) for v in colours[mask].mean(axis=0)))
+        assert word in faq_colour(mean), f"{surface}: mean colour {mean.name()} of {mask.sum()} pixels"
+    fields = QColor(*(int(round(v)) for v in colours[surfaces == "field"].mean(axis=0)))
+    assert not {"blue", "yellow", "grey", "bright"} & faq_colour(fields)  # a colour the FAQ does not name
+    for fraction in s1local.SHIP_ROWS:
+        row = int(fraction * 200)
+        ship = colours[row, int(s1local.river_column(row, 200))]
+        assert "bright" in faq_colour(QColor(*(int(v) for v in ship))), (row, ship)
+
+
 def test_a_product_folder_loads_as_one_group_composite_on_top_angle_hidden(qgis_app, qgis_new_project, tmp_path):
     folder = write_product(tmp_path)
     before = hashes(tmp_path)
