@@ -115,3 +115,16 @@ def test_s1composite_runs_headless_in_qgis_process(qgis_process, tmp_path):
     assert again.returncode != 0 and "already exists" in again.stdout + again.stderr
     assert "Traceback" not in again.stdout + again.stderr
     assert hashes(tmp_path / "in") == before
+
+
+def test_outside_the_swath_the_composite_is_no_data(terrascope_provider, tmp_path):
+    """A linear 0 (SNAP's fill) has no value in dB: NaN in every band, not -inf (seen before the fix)."""
+    folder = tmp_path / PRODUCT
+    for polarisation in ("VV", "VH"):
+        linear = 10.0 ** (decibel_grid(polarisation) / 10.0)
+        write_image(folder / f"{PRODUCT}_{polarisation}.tif", np.pad(linear, ((0, 0), (0, 30))).astype(np.float32))
+    run("s1composite", INPUT=str(folder / f"{PRODUCT}_VV.tif"), OUTPUT=str(tmp_path / "c.tif"))
+    values = read(tmp_path / "c.tif")
+    width = decibel_grid("VV").shape[1]
+    assert np.isnan(values[:, :, width:]).all()
+    np.testing.assert_allclose(values[:, :, :width], expected(), atol=2e-4)

@@ -45,9 +45,11 @@ LINEAR = QT_TRANSLATE_NOOP("@default", "{band} (linear)")
 DECIBELS = "{band} (dB)"
 
 
-def _complex_source(file: BackscatterFile, ratio: float, offset: float) -> str:
-    """The file's band as a source: `ratio` x stored + `offset`, its no-data pixels left out (NaN in the band)."""
-    nodata = "" if file.nodata is None or math.isnan(file.nodata) else f"<NODATA>{file.nodata!r}</NODATA>"
+def _complex_source(file: BackscatterFile, ratio: float, offset: float, zero_is_empty: bool = False) -> str:
+    """The file's band as a source: `ratio` x stored + `offset`, its no-data pixels left out (NaN in the band); with
+    `zero_is_empty`, stored 0 too when the file has no no-data value of its own (one value only: GDAL's limit)."""
+    empty = file.nodata if file.nodata is not None and not math.isnan(file.nodata) else (0.0 if zero_is_empty else None)
+    nodata = "" if empty is None else f"<NODATA>{empty!r}</NODATA>"
     return (f'<ComplexSource><SourceFilename relativeToVRT="0">{escape(str(file.path))}</SourceFilename>'
             f"<SourceBand>1</SourceBand>{nodata}<ScaleOffset>{offset!r}</ScaleOffset><ScaleRatio>{ratio!r}</ScaleRatio>"
             f"</ComplexSource>")
@@ -76,10 +78,12 @@ def _dataset(file: BackscatterFile, bands: list[str], georeferenced: bool = True
 
 
 def _bels_band(number: int, file: BackscatterFile, description: str, scale: float | None) -> str:
-    """A band of the file's values in bels (log10 units; dB / 10), declaring `scale` (10 shows them in dB)."""
+    """A band of the file's values in bels (log10 units; dB / 10), declaring `scale` (10 shows them in dB). A linear 0
+    has no value in dB (GDAL's log10 would give -inf): no data, as SNAP's fill outside the swath."""
     if file.decibels:
         return _band(number, description, _complex_source(file, file.scale / 10.0, file.offset / 10.0), scale=scale)
-    return _band(number, description, _complex_source(file, file.scale, file.offset), "log10", scale)
+    zero_is_empty = file.offset == 0.0  # then a stored 0 is a linear 0
+    return _band(number, description, _complex_source(file, file.scale, file.offset, zero_is_empty), "log10", scale)
 
 
 def _linear_band(number: int, file: BackscatterFile, description: str) -> str:

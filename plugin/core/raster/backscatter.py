@@ -2,8 +2,9 @@
 
 Nothing is assumed: the data type, the no-data value and the scale and offset are the file's own tags; whether the values
 are linear power or decibels is its unit tag when it has one, else its values tell (linear backscatter is never negative,
-while the dB values of a scene are mostly below zero: the median of a sample of the file's blocks decides). The sample
-is a few blocks spread over the image (or its smallest useful overview): instant even on a 1.6 GB scene.
+while the dB values of a scene are mostly below zero: the median of a sample of the file's blocks decides, zeros left
+out: outside the swath SNAP, which VITO's Sentinel-1 processing runs, writes 0 in either kind of file). The sample is a
+few blocks spread over the image (or its smallest useful overview): instant even on a 1.6 GB scene.
 numpy and GDAL are imported inside the functions.
 """
 
@@ -81,7 +82,7 @@ def _units(band, name: str, nodata: float | None, scale: float, offset: float) -
         return False, f"its unit tag says '{band.GetUnitType()}'"
     stored = sample_values(band, name)
     values = stored * scale + offset
-    keep = np.isfinite(values)
+    keep = np.isfinite(values) & (values != 0)  # 0: the fill outside the swath, in linear and dB files alike
     if nodata is not None and not math.isnan(nodata):
         keep &= stored != nodata
     valid = values[keep]
@@ -127,8 +128,8 @@ def sample_values(band, name: str):
 def decibels(file: BackscatterFile, stored):
     """The dB values (float64) of an array of the file's stored values; NaN where the file says no data.
 
-    Linear power becomes 10 log10 of its magnitude, as GDAL's log10 pixel function computes it for the map layers
-    (a linear 0 is -inf dB: lower than anything)."""
+    Linear power becomes 10 log10 of its magnitude, as GDAL's log10 pixel function computes it for the map layers; a
+    linear 0 (SNAP's fill outside the swath) has no value in dB: NaN, as the map layers leave it out."""
     import numpy as np
 
     values = stored.astype(np.float64) * file.scale + file.offset
@@ -136,7 +137,8 @@ def decibels(file: BackscatterFile, stored):
         values[stored == file.nodata] = np.nan
     if file.decibels:
         return values
-    with np.errstate(divide="ignore", invalid="ignore"):
+    values[values == 0] = np.nan
+    with np.errstate(invalid="ignore"):
         return 10.0 * np.log10(np.abs(values))
 
 

@@ -296,3 +296,34 @@ def test_a_damaged_vh_leaves_the_vv_and_says_so(qgis_app, tmp_path):
     layers, notes = product_layers(files)
     assert [item.layer.name() for item in layers] == ["VV (dB)"]  # no composite without VH
     assert len(notes) == 1 and f"{PRODUCT}_VH.tif" in notes[0]
+
+
+def write_swath(root, decibels: bool):
+    """A product whose images are two-thirds fill: 0 outside the swath (as SNAP writes it), no no-data tag."""
+    folder = root / PRODUCT
+    for polarisation in ("VV", "VH"):
+        grid = s1local.decibel_grid(polarisation)
+        values = grid if decibels else 10.0 ** (grid / 10.0)
+        padded = np.pad(values, ((0, 0), (0, 2 * grid.shape[1])))  # zeros on the right
+        s1local.write_image(folder / f"{PRODUCT}_{polarisation}.tif", padded.astype(np.float32))
+    return folder
+
+
+@pytest.mark.parametrize("decibels", [False, True])
+def test_zeros_outside_the_swath_do_not_decide_linear_or_db(tmp_path, decibels):
+    """Seen failing before zeros were left out: the median of a dB file two-thirds 0 was 0, read as linear."""
+    held = read_backscatter(write_swath(tmp_path, decibels) / f"{PRODUCT}_VV.tif")
+    assert held.decibels == decibels, held.reason
+
+
+def test_a_linear_zero_has_no_value_in_db_and_is_transparent(qgis_app, tmp_path):
+    """Seen failing before: Identify said -inf dB outside the swath and the VV (dB) layer drew it black."""
+    _, layers = loaded(write_swath(tmp_path, decibels=False))
+    composite, vv = layers[0].layer, layers[1].layer
+    outside = (3, s1local.decibel_grid("VV").shape[1] + 5)
+    assert identify(vv, *outside) == {1: None, 2: 0.0}  # no dB value; linear 0 as the file holds it
+    assert [identify(composite, *outside)[band] for band in (1, 2, 3)] == [None, None, None]
+    assert identify(vv, *centre_of("water", 0)) == pytest.approx({1: -25.0, 2: 10 ** -2.5}, rel=1e-5)
+    assert colour_at(render(vv), *outside).alpha() == 0
+    assert colour_at(render(composite), *outside).alpha() == 0
+    assert "blue" in faq_colour(colour_at(render(composite), *centre_of("water", 0)))
