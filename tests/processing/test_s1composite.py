@@ -1,5 +1,5 @@
 """terrascope_s2:s1composite in real Processing and headless in qgis_process: a product's VV and VH -> the composite
-GeoTIFF in dB, block by block, through the plugin's raster writer."""
+GeoTIFF in dB, block by block, through the plugin's raster writer; and terrascope_s2:loadproduct on a Sentinel-1 product."""
 
 from __future__ import annotations
 
@@ -128,3 +128,31 @@ def test_outside_the_swath_the_composite_is_no_data(terrascope_provider, tmp_pat
     width = decibel_grid("VV").shape[1]
     assert np.isnan(values[:, :, width:]).all()
     np.testing.assert_allclose(values[:, :, :width], expected(), atol=2e-4)
+
+
+def test_loadproduct_puts_a_sentinel_1_product_in_one_group(terrascope_provider, qgis_new_project, tmp_path):
+    """As the Processing dialog does after a run: each layer to load added to the project, then its post-processor run
+    (QGIS's own handleAlgorithmResults needs the desktop's iface on 3.44): the composite, VV and VH in dB, the angle
+    hidden, in the product's group."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    folder = write_product(tmp_path)
+    before = hashes(tmp_path)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("terrascope_s2:loadproduct")
+    context = QgsProcessingContext()
+    project = QgsProject.instance()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    results, ok = algorithm.run({"PRODUCT": str(folder / f"{PRODUCT}_VH.tif")}, context, feedback)
+    assert ok and results["GROUP"] == "2020-03-15 05:58 S1A DESCENDING 110 SIGMA0" and len(results["OUTPUT"]) == 4
+    to_load = context.layersToLoadOnCompletion()
+    for layer_id in results["OUTPUT"]:
+        layer = context.temporaryLayerStore().takeMapLayer(context.temporaryLayerStore().mapLayer(layer_id))
+        project.addMapLayer(layer)
+        to_load[layer_id].postProcessor().postProcessLayer(layer, context, feedback)
+    group = project.layerTreeRoot().findGroup(results["GROUP"])
+    assert [(node.layer().name(), node.isVisible()) for node in group.findLayers()] == [
+        ("Backscatter composite (VV, VH, VV/VH)", True), ("VV (dB)", True), ("VH (dB)", True),
+        ("Incidence angle", False)]
+    project.clear()
+    assert hashes(tmp_path) == before
