@@ -1412,7 +1412,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1730,6 +1730,38 @@
     <message>
         <source>{count} dates of {content}.</source>
         <translation>{count} dates de {content}.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2151,18 @@
     <message>
         <source>Selected features</source>
         <translation>Entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>Les couches Sentinel-2 proposées par le service</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>Les produits listés dans l'onglet Catalogue : ouverts là où ils sont, ou téléchargés dans le dossier de téléchargement (seulement ce contenu et sa classification de scène)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>Les résultats de l'onglet Catalogue</translation>
     </message>
 </context>
 <context>

@@ -1412,7 +1412,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1730,6 +1730,38 @@
     <message>
         <source>{count} dates of {content}.</source>
         <translation>{count} datums van {content}.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Geen van de resultaten van de catalogus is een {content}-product: zoek een {content}-collectie in het tabblad Catalogus, of volg een andere inhoud.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2151,18 @@
     <message>
         <source>Selected features</source>
         <translation>Geselecteerde objecten</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 layers the service offers</source>
+        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>De producten in het tabblad Catalogus: geopend waar ze staan, of gedownload naar de downloadmap (alleen deze inhoud en zijn scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>De resultaten van het tabblad Catalogus</translation>
     </message>
 </context>
 <context>
