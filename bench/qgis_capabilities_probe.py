@@ -29,7 +29,7 @@ WMS_URL = f"{BASE}/wms.xml"
 class StallMeter:
     def __init__(self):
         self.timer = QTimer()
-        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(2)
         self.timer.timeout.connect(self._tick)
         self.last = self.longest = 0.0
@@ -64,9 +64,9 @@ def plugin_once():
     task.failed.connect(lambda reason: (outcome.update(error=reason), loop.quit()))
     QgsApplication.taskManager().addTask(task)
     QTimer.singleShot(60_000, loop.quit)
-    loop.exec_()
+    loop.exec()
     QTimer.singleShot(20, loop.quit)  # the stall meter keeps ticking a little after the model is there
-    loop.exec_()
+    loop.exec()
     stall = meter.stop()
     if "view" not in outcome:
         raise RuntimeError(f"the capabilities task failed: {outcome}")

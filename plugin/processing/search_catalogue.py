@@ -20,9 +20,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
+from ..core.qgis_compat import field
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
-from .base import TerrascopeAlgorithm, output_field
+from .base import TerrascopeAlgorithm
 from .catalogue_params import add_catalogue_parameter, add_search_parameters, catalogue_client, read_query, search
 
 FIELDS = (("id", "string"), ("collection", "string"), ("date", "date"), ("datetime", "datetime"), ("tile", "string"),
@@ -45,7 +46,7 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_search_parameters(self)
         add_catalogue_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Products"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Products"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Products listed")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Products matching (-1: the catalogue does not say)")))
 
@@ -55,8 +56,8 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
         result = search(client, query, feedback)
         fields = QgsFields()
         for name, kind in FIELDS:
-            fields.append(output_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
+            fields.append(field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              QgsCoordinateReferenceSystem("EPSG:4326"))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -73,7 +74,7 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
             feature.setAttributes([item.id, item.collection, moment.date(), moment, item.tile, item.cloud_cover,
                                    item.platform, round(size / 1e6, 3) if size is not None else None,
                                    int(item.size is not None), len(item.product_assets())])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         matched = result.number_matched if result.number_matched is not None else -1
         feedback.pushInfo(tr("{count} products listed.").format(count=len(result.items)))
         feedback.setProgress(100)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,10 +14,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.grid.tile_layers import tile_geometry
 from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
+from ..core.qgis_compat import field
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
@@ -40,7 +39,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Tile footprints"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", tr("Tile footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         text = self.parameterAsString(parameters, "TILES", context) or " ".join(BELGIAN_TILES)
@@ -52,10 +51,10 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = QgsFields()
-        for name, kind in (("tile", QVariant.String), ("epsg", QVariant.Int), ("xmin", QVariant.Int), ("ymin", QVariant.Int),
-                           ("xmax", QVariant.Int), ("ymax", QVariant.Int)):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        for name, kind in (("tile", "string"), ("epsg", "int"), ("xmin", "int"), ("ymin", "int"), ("xmax", "int"),
+                           ("ymax", "int")):
+            fields.append(field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         for number, square in enumerate(dict.fromkeys(tiles)):
@@ -65,6 +64,6 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
             feature.setAttributes([square.tile_id, square.epsg, *square.extent()])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(tiles))
         return {"OUTPUT": dest_id}

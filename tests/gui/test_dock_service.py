@@ -34,16 +34,16 @@ def _choose(dock, qtbot, layer="CGS_S2_NDVI", tile_id="31UFS", day=None):
     edit = dock.tile_combo.lineEdit()
     edit.selectAll()
     qtbot.keyClicks(edit, tile_id.lower())
-    qtbot.keyClick(edit, Qt.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     if day:
-        dock.calendar.setSelectedDate(QDate.fromString(day, Qt.ISODate))
-        dock.calendar.clicked.emit(QDate.fromString(day, Qt.ISODate))
+        dock.calendar.setSelectedDate(QDate.fromString(day, Qt.DateFormat.ISODate))
+        dock.calendar.clicked.emit(QDate.fromString(day, Qt.DateFormat.ISODate))
 
 
 def _press_add(dock, qtbot, count=1):
     ours = lambda: [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty("terrascope_s2/layer")]  # noqa: E731
     before = len(ours())
-    qtbot.mouseClick(dock.add_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert "added" in dock.status_label.text(), dock.status_label.text()
     return [QgsProject.instance().mapLayer(i) for i in dock.adding.last_added_ids], len(ours()) - before
@@ -71,7 +71,7 @@ def _pixels(image):
 def test_the_panel_lists_the_services_layers_and_dates(service_dock):
     dock = service_dock
     assert [dock.layer_combo.itemText(i) for i in range(dock.layer_combo.count())] == ["FAPAR", "NDVI"]  # by title
-    assert "Normalised difference vegetation index" in dock.layer_combo.itemData(1, Qt.ToolTipRole)
+    assert "Normalised difference vegetation index" in dock.layer_combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
     dock.layer_combo.setCurrentIndex(1)
     assert [e.value for e in dock.dates.listed_entries()] == ["2021-06-21", "2021-05-22", "2021-04-12", "2021-03-02"]
     assert dock.layer.kind() == "wmts" and dock.wmts_radio.isEnabled() and dock.wms_radio.isEnabled()
@@ -105,7 +105,7 @@ def test_each_date_draws_its_own_image_and_several_dates_add_one_layer_each(serv
     selection = dock.date_list.selectionModel()
     selection.clearSelection()
     for row in (0, 2):  # 2021-06-21 and 2021-04-12
-        selection.select(dock.dates.date_model.index(row), QItemSelectionModel.Select)
+        selection.select(dock.dates.date_model.index(row), QItemSelectionModel.SelectionFlag.Select)
     assert dock.add_button.text() == "Add 2 layers"
     layers, added = _press_add(dock, qtbot)
     assert added == 2
@@ -138,7 +138,7 @@ def test_temporal_mode_adds_a_wms_t_layer_driven_by_the_temporal_controller(serv
     qgis_canvas.setTemporalController(controller)
     dock = service_dock
     _choose(dock, qtbot)
-    qtbot.mouseClick(dock.temporal_check, Qt.LeftButton)
+    qtbot.mouseClick(dock.temporal_check, Qt.MouseButton.LeftButton)
     (layer,), added = _press_add(dock, qtbot)
     assert added == 1 and layer.isValid()
     assert layer.name() == "CGS_S2_NDVI 2021-03-02..2021-06-21 31UFS"
@@ -147,11 +147,11 @@ def test_temporal_mode_adds_a_wms_t_layer_driven_by_the_temporal_controller(serv
     assert layer.temporalProperties().isActive()
     extents = controller.temporalExtents()
     assert extents.begin().date() == QDate(2021, 3, 2) and extents.end().date() == QDate(2021, 6, 21)
-    assert controller.navigationMode() == QgsTemporalNavigationObject.Animated
+    assert controller.navigationMode() == QgsTemporalNavigationObject.NavigationMode.Animated
     # the controller's frame decides the image: two frames, two images
     frames = []
     for day in (QDate(2021, 3, 2), QDate(2021, 6, 21)):
-        settings_range = QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.UTC), QDateTime(day, QTime(23, 59, 59), Qt.UTC))
+        settings_range = QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.TimeSpec.UTC), QDateTime(day, QTime(23, 59, 59), Qt.TimeSpec.UTC))
         image = _render_at(layer, settings_range)
         frames.append(_pixels(image))
     assert frames[0] != frames[1] and any(QColor.fromRgba(p).alpha() > 0 for p in frames[0])
@@ -177,7 +177,7 @@ def test_a_slow_service_can_be_cancelled(make_dock, slow_service, qtbot):
     wmts_url, wms_url = slow_service(50, 10.0)
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
     assert dock.progress_row.isVisibleTo(dock) and dock.tasks
-    qtbot.mouseClick(dock.cancel_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dock.tasks, timeout=5_000)  # well before the server answers
     assert not dock.progress_row.isVisibleTo(dock) and dock.layer_combo.count() == 0
 
@@ -193,7 +193,7 @@ def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_s
     dock.service.refresh()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert len(slow_service.served()) == 2 and len(dock.dates.listed_entries()) == 3
-    qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # the user presses Refresh: from the server
+    qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)  # the user presses Refresh: from the server
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert len(slow_service.served()) == 4
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))

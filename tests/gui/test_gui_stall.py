@@ -21,7 +21,7 @@ BUDGET_MS = 100
 class StallMeter:
     def __init__(self, interval_ms: int = 5):
         self.timer = QTimer()
-        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
         self.last = self.longest = 0.0

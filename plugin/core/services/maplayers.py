@@ -127,7 +127,8 @@ def follow_acquisitions(layer) -> None:
     from qgis.core import QgsRasterDataProviderTemporalCapabilities
 
     if layer.isValid():
-        layer.temporalProperties().setIntervalHandlingMethod(QgsRasterDataProviderTemporalCapabilities.FindClosestMatchToEndOfRange)
+        layer.temporalProperties().setIntervalHandlingMethod(
+            QgsRasterDataProviderTemporalCapabilities.IntervalHandlingMethod.FindClosestMatchToEndOfRange)
 
 
 def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,

@@ -55,7 +55,7 @@ _HTTP_REASONS = {
 
 def _safe_url(url: str) -> str:
     """The url for a message: without user info (a password typed into a URL never reaches a log)."""
-    return QUrl(url).toString(QUrl.RemoveUserInfo)
+    return QUrl(url).toString(QUrl.UrlFormattingOption.RemoveUserInfo)
 
 
 def _server_says(data: bytes) -> str:
@@ -92,7 +92,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     request.setRawHeader(b"User-Agent", USER_AGENT.encode())
     if accept:
         request.setRawHeader(b"Accept", accept.encode())
-    request.setAttribute(QNetworkRequest.FollowRedirectsAttribute, True)
+    request.setAttribute(QNetworkRequest.Attribute.FollowRedirectsAttribute, True)
     request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
     if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
         request.setTransferTimeout(int(max(1, timeout_s) * 1000))
@@ -115,7 +115,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
         if over and not own_feedback.isCanceled():
             own_feedback.cancel()
 
-    blocking.downloadProgress.connect(watch, Qt.DirectConnection)
+    blocking.downloadProgress.connect(watch, Qt.ConnectionType.DirectConnection)
     # QgsBlockingNetworkRequest connects its feedback to the reply only once the reply exists: a feedback cancelled just
     # before is never seen, and the request runs to its end. Off the GUI thread the request runs an event loop in this
     # thread, started after those connections: a timer there passes the caller's cancel on, so none is lost. On the GUI
@@ -123,7 +123,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     poll = None
     if feedback is not None:
         if QThread.currentThread() is QgsApplication.instance().thread():
-            feedback.canceled.connect(own_feedback.cancel, Qt.DirectConnection)
+            feedback.canceled.connect(own_feedback.cancel, Qt.ConnectionType.DirectConnection)
         else:
             poll = QTimer()
             poll.timeout.connect(lambda: own_feedback.cancel() if feedback.isCanceled() else None)
@@ -136,7 +136,7 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
         elif feedback is not None:
             feedback.canceled.disconnect(own_feedback.cancel)
     reply = blocking.reply()
-    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     status = int(status) if status not in (None, "") else None
     error = reply.error()
     shown = _safe_url(url)
@@ -144,14 +144,14 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server sent more data than a capabilities document holds; "
                                                        "the download was stopped."),
                          f"> {MAX_BYTES // (1024 * 1024)} MB: {shown}", status)
-    if over == ["time"] or (error == QNetworkReply.OperationCanceledError and not own_feedback.isCanceled()):
+    if over == ["time"] or (error == QNetworkReply.NetworkError.OperationCanceledError and not own_feedback.isCanceled()):
         # QGIS 3.22 reports a transfer timeout as no error with an empty body: the reply's own error tells
         raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
     if own_feedback.isCanceled() or (feedback is not None and feedback.isCanceled()):
         raise FetchCancelledError(shown)
     data = bytes(reply.content() or b"")
     if status is not None and status >= 400:
-        reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
+        reason = reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or _HTTP_REASONS.get(status, "")
         said = _server_says(data)
         detail = f"HTTP {status}{f' ({reason})' if reason else ''}: {shown}{f' - {said}' if said else ''}"
         if status in (401, 403) and authcfg:  # say which configuration failed (its id only, never what it holds)
@@ -164,19 +164,19 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 detail, status)
         raise FetchError(QT_TRANSLATE_NOOP("@default", "The server answered with an error."), detail, status)
-    if status is not None and 200 <= status < 300 and error == QNetworkReply.NoError:
+    if status is not None and 200 <= status < 300 and error == QNetworkReply.NetworkError.NoError:
         return data  # an empty body is the parser's to name ("The server sent an empty document.")
-    if code != QgsBlockingNetworkRequest.NoError or error != QNetworkReply.NoError:
-        if error == QNetworkReply.TimeoutError:
+    if code != QgsBlockingNetworkRequest.ErrorCode.NoError or error != QNetworkReply.NetworkError.NoError:
+        if error == QNetworkReply.NetworkError.TimeoutError:
             raise FetchError(_TOO_SLOW, f"{timeout_s} s: {shown}", status)
-        if error in (QNetworkReply.AuthenticationRequiredError, QNetworkReply.ContentAccessDenied):
+        if error in (QNetworkReply.NetworkError.AuthenticationRequiredError, QNetworkReply.NetworkError.ContentAccessDenied):
             raise FetchError(QT_TRANSLATE_NOOP(
                 "@default", "The server refused access: check the authentication configuration in the plugin's settings."),
                 shown, status)
-        if error == QNetworkReply.TooManyRedirectsError:
+        if error == QNetworkReply.NetworkError.TooManyRedirectsError:
             raise FetchError(QT_TRANSLATE_NOOP("@default", "The server redirects the request in a loop."),
                              f"> {MAX_REDIRECTS}: {shown}", status)
-        if error == QNetworkReply.SslHandshakeFailedError:
+        if error == QNetworkReply.NetworkError.SslHandshakeFailedError:
             raise FetchError(QT_TRANSLATE_NOOP("@default", "The server's certificate is not trusted (or the secure "
                                                            "connection failed): check the URL and QGIS's SSL settings."),
                              f"{shown}: {blocking.errorMessage() or reply.errorString()}", status)

@@ -59,7 +59,7 @@ class DatesSection(Section):
         calendar = self.dock.calendar
         calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
         marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Bold)
+        marked.setFontWeight(QFont.Weight.Bold)
         marked.setForeground(QBrush(self.dock.palette().highlight().color()))
         for day in dates.marked:
             calendar.setDateTextFormat(day, marked)
@@ -88,10 +88,10 @@ class DatesSection(Section):
             index = self.date_model.index(row)
             selection.select(index, index)
         model = self.dock.date_list.selectionModel()
-        model.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         if not selection.isEmpty():
             first = selection.indexes()[0]
-            model.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
+            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.dock.date_list.scrollTo(first)
 
     def show_all_dates(self) -> None:

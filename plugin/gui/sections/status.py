@@ -15,7 +15,7 @@ class StatusRow:
         self.progress_row = progress_row
         self.progress_bar = progress_bar
         self.tasks: list[QgsTask] = []  # running tasks: the panel keeps them alive, shows them and can cancel them
-        cancel_button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         cancel_button.clicked.connect(self.cancel_all)
         progress_row.hide()
 

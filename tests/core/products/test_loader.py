@@ -93,7 +93,7 @@ def test_bad_paths_say_what_is_wrong(qgis_app, qgis_iface, tmp_path, real):
     qgis_iface.messageBar().clear_messages()
     assert load_products(str(not_product), qgis_iface) == []  # told in the message bar, no exception
     assert any("elevation.tif' is not a Terrascope Sentinel-2 product file" in m
-               for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+               for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_a_corrupt_tiff_in_a_product_is_skipped_with_a_note(qgis_app, qgis_new_project, tmp_path):

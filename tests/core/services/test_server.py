@@ -60,7 +60,7 @@ def render(layer, temporal_range=None):
 
 
 def day_range(day: date) -> QgsDateTimeRange:
-    return QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.UTC), QDateTime(day, QTime(23, 59, 59), Qt.UTC))
+    return QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.TimeSpec.UTC), QDateTime(day, QTime(23, 59, 59), Qt.TimeSpec.UTC))
 
 
 def wait_for(predicate, timeout_s: float = 20.0) -> None:

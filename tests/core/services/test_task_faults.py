@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 
 from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
@@ -27,7 +27,7 @@ class StallMeter:
 
     def __init__(self):
         self.timer = QTimer()
-        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
         self.last = self.longest = 0.0
@@ -56,7 +56,7 @@ def run_until(condition, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
     while not condition() and time.monotonic() < deadline:
-        loop.processEvents(QEventLoop.AllEvents, 20)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     return condition()
 
 
@@ -85,7 +85,7 @@ def test_a_slow_server_with_50000_dates_never_stalls_the_gui(front, record_prope
 def test_the_user_can_cancel_a_server_that_never_answers(front):
     with StallMeter() as meter:
         task, outcome = start(front, "/wmts/hang", "/wms/hang", timeout_s=30)
-        run_until(lambda: task.status() == task.Running, 5)
+        run_until(lambda: task.status() == QgsTask.TaskStatus.Running, 5)
         run_until(lambda: False, 0.3)
         cancelled_at = time.monotonic()
         task.cancel()
