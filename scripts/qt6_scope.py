@@ -182,8 +182,13 @@ def main() -> int:
     changed = unresolved = rewrites = 0
     for path in [path.resolve() for path in args.files] or python_files():
         source = path.read_text()
-        edits, problems = scan(source)
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        try:
+            edits, problems = scan(source)
+        except SyntaxError as error:  # e.g. a merge conflict not yet settled
+            print(f"{shown}:{error.lineno}: cannot read it: {error.msg}")
+            unresolved += 1
+            continue
         for line, problem in problems:
             print(f"{shown}:{line}: cannot rewrite: {problem}")
         unresolved += len(problems)
