@@ -792,78 +792,6 @@
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
-        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
-        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has an unknown CRS.</source>
-        <translation>L'entité {id} a un SCR inconnu.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has no geometry.</source>
-        <translation>L'entité {id} n'a pas de géométrie.</translation>
-    </message>
-    <message>
-        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
-        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
-    </message>
-    <message>
-        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
-        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
-        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
-    </message>
-    <message>
-        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
-        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
-        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
-        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
-    </message>
-    <message>
-        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
-        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
-        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
-        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
-    </message>
-    <message>
-        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
-        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
-    </message>
-    <message>
-        <source>Time series of {content}</source>
-        <translation>Série temporelle de {content}</translation>
-    </message>
-    <message>
-        <source>Unexpected error while computing the time series:</source>
-        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
         <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
     </message>
@@ -946,106 +874,6 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Erreur inattendue :</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
-        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
-        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
-    </message>
-    <message>
-        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
-        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
-    </message>
-    <message>
-        <source>A temporary file in memory cannot be removed:</source>
-        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
-        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
-        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
-    </message>
-    <message>
-        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
-        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
-        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
-        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
-    </message>
-    <message>
-        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
-        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
-        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
-        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
-        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written:</source>
-        <translation>« {path} » ne peut pas être écrit :</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
-    </message>
-    <message>
-        <source>Group names (separated by &apos;; &apos;)</source>
-        <translation>Noms des groupes (séparés par « ; »)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
-        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
-    </message>
-    <message>
-        <source>The service has no layer {name}.</source>
-        <translation>Le service n'a pas de couche {name}.</translation>
-    </message>
-    <message>
-        <source>The WMTS layer {name} has no tile matrix set.</source>
-        <translation>La couche WMTS {name} n'a pas de jeu de matrices de tuiles.</translation>
-    </message>
-    <message>
-        <source>The service has no WMTS.</source>
-        <translation>Le service n'a pas de WMTS.</translation>
-    </message>
-    <message>
-        <source>The service has no WMS.</source>
-        <translation>Le service n'a pas de WMS.</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1176,6 +1004,78 @@
         <translation>Le serveur n'a pas de fichier à cette adresse (HTTP 404).</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » ou son produit est tourné : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>« {name} » n'est pas dans le SCR du produit (le produit a-t-il été reprojeté ?) : ses classes ne peuvent pas être associées aux pixels du produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>« {name} » ne peut pas être lu (endommagé ou tronqué ?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>« {path} » ne peut pas être écrit : choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>L'entité {id} a un SCR inconnu.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>L'entité {id} n'a pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>L'entité {id} ne peut pas être transformée dans le SCR des produits.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>L'entité {id} se trouve hors de tout produit {content} (ou ne couvre le centre d'aucun de leurs pixels).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>« {name} » ne peut pas être lu comme raster (endommagé, tronqué ou pas une image).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Aucune classification de scène de {product} n'a été trouvée à côté de lui : cette date ne peut pas être masquée.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>« {folder} » n'est pas un dossier : choisissez le dossier qui contient les produits.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>« {folder} » ne peut pas être lu : ses produits sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>Aucun produit {content} n'a été trouvé dans « {folder} » ni dans ses sous-dossiers (fichiers nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif) : choisissez un autre dossier ou contenu.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>« {path} » est le même produit que « {kept} » : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>« {name} » n'a pas de nom de produit Terrascope : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Aucun des fichiers choisis n'est un produit {content} : choisissez les fichiers des produits (nommés comme S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Série temporelle de {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
+    </message>
+    <message>
         <source>No masking (every pixel with a value)</source>
         <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
     </message>
@@ -1232,16 +1132,20 @@
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+        <source>The service has no layer {name}.</source>
+        <translation>Le service n'a pas de couche {name}.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>La couche WMTS {name} n'a pas de jeu de matrices de tuiles.</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+        <source>The service has no WMTS.</source>
+        <translation>Le service n'a pas de WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>Le service n'a pas de WMS.</translation>
     </message>
     <message>
         <source>Terrascope catalogue</source>
@@ -1382,6 +1286,265 @@
     <message>
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>« {path} » ne peut pas être écrit :</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Noms des groupes (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
+    </message>
+    <message>
+        <source>Terrascope: reading the catalogue&apos;s collections</source>
+        <translation>Terrascope : lecture des collections du catalogue</translation>
+    </message>
+    <message>
+        <source>Terrascope: searching the catalogue</source>
+        <translation>Terrascope : recherche dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Terrascope: fetching {product}</source>
+        <translation>Terrascope : récupération de {product}</translation>
+    </message>
+    <message>
+        <source>Terrascope: quicklook of {product}</source>
+        <translation>Terrascope : aperçu de {product}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tuile</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Nuages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Choose a collection (the list comes from the catalogue: press the refresh button if it is empty).</source>
+        <translation>Choisissez une collection (la liste vient du catalogue : cliquez sur le bouton d'actualisation si elle est vide).</translation>
+    </message>
+    <message>
+        <source>Type one or more tile ids, or tick &apos;Map extent&apos;.</source>
+        <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue's collections…</source>
+        <translation>Lecture des collections du catalogue…</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>Le catalogue contient {count} collections.</translation>
+    </message>
+    <message>
+        <source>Searching the catalogue…</source>
+        <translation>Recherche dans le catalogue…</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} produits, les plus récents d'abord.</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation>Choisissez d'abord un produit dans la liste.</translation>
+    </message>
+    <message>
+        <source>Fetching {product}…</source>
+        <translation>Récupération de {product}…</translation>
+    </message>
+    <message>
+        <source>No image of {product} could be read.</source>
+        <translation>Aucune image de {product} n'a pu être lue.</translation>
+    </message>
+    <message>
+        <source>opened where it is</source>
+        <translation>ouvert sur place</translation>
+    </message>
+    <message>
+        <source>downloaded to {folder}</source>
+        <translation>téléchargé dans {folder}</translation>
+    </message>
+    <message>
+        <source>{product}: {where}.</source>
+        <translation>{product} : {where}.</translation>
+    </message>
+    <message>
+        <source>no quicklook</source>
+        <translation>pas d'aperçu</translation>
+    </message>
+    <message>
+        <source>Catalogue results</source>
+        <translation>Résultats du catalogue</translation>
+    </message>
+    <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>Les collections que le catalogue liste</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>Relire les collections du catalogue</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Nuages au plus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Aperçu du produit choisi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 <context>

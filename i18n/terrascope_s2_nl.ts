@@ -792,78 +792,6 @@
         <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
-        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
-        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
-        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has an unknown CRS.</source>
-        <translation>Object {id} heeft een onbekend CRS.</translation>
-    </message>
-    <message>
-        <source>Feature {id} has no geometry.</source>
-        <translation>Object {id} heeft geen geometrie.</translation>
-    </message>
-    <message>
-        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
-        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
-    </message>
-    <message>
-        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
-        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
-        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
-    </message>
-    <message>
-        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
-        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
-        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
-    </message>
-    <message>
-        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
-        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
-    </message>
-    <message>
-        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
-        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
-        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
-        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
-        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
-    </message>
-    <message>
-        <source>Time series of {content}</source>
-        <translation>Tijdreeks van {content}</translation>
-    </message>
-    <message>
-        <source>Unexpected error while computing the time series:</source>
-        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
         <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
     </message>
@@ -946,106 +874,6 @@
     <message>
         <source>Unexpected error:</source>
         <translation>Onverwachte fout:</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
-        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
-        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
-    </message>
-    <message>
-        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
-        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
-        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
-    </message>
-    <message>
-        <source>A temporary file in memory cannot be removed:</source>
-        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
-        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
-        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
-    </message>
-    <message>
-        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
-        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
-        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
-        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
-    </message>
-    <message>
-        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
-        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
-    </message>
-    <message>
-        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
-        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
-        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
-        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
-        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written:</source>
-        <translation>'{path}' kan niet geschreven worden:</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
-    </message>
-    <message>
-        <source>Group names (separated by &apos;; &apos;)</source>
-        <translation>Groepsnamen (gescheiden door '; ')</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
-        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
-    </message>
-    <message>
-        <source>The service has no layer {name}.</source>
-        <translation>De dienst heeft geen laag {name}.</translation>
-    </message>
-    <message>
-        <source>The WMTS layer {name} has no tile matrix set.</source>
-        <translation>De WMTS-laag {name} heeft geen tegelmatrixset.</translation>
-    </message>
-    <message>
-        <source>The service has no WMTS.</source>
-        <translation>De dienst heeft geen WMTS.</translation>
-    </message>
-    <message>
-        <source>The service has no WMS.</source>
-        <translation>De dienst heeft geen WMS.</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1176,6 +1004,78 @@
         <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' of het product is gedraaid: de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the product&apos;s CRS (was the product reprojected?): its classes cannot be matched to the product&apos;s pixels.</source>
+        <translation>'{name}' staat niet in het CRS van het product (is het product herprojecteerd?): de klassen kunnen niet aan de pixels van het product gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read (damaged or truncated?).</source>
+        <translation>'{name}' kan niet gelezen worden (beschadigd of afgebroken?).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: choose another file or folder.</source>
+        <translation>'{path}' kan niet geschreven worden: kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has an unknown CRS.</source>
+        <translation>Object {id} heeft een onbekend CRS.</translation>
+    </message>
+    <message>
+        <source>Feature {id} has no geometry.</source>
+        <translation>Object {id} heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <source>Feature {id} cannot be transformed to the products&apos; CRS.</source>
+        <translation>Object {id} kan niet naar het CRS van de producten getransformeerd worden.</translation>
+    </message>
+    <message>
+        <source>Feature {id} lies outside every {content} product (or covers no pixel centre of any).</source>
+        <translation>Object {id} ligt buiten elk {content}-product (of bedekt van geen enkel product een pixelmiddelpunt).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster (damaged, truncated or not an image).</source>
+        <translation>'{name}' kan niet als raster gelezen worden (beschadigd, afgebroken of geen afbeelding).</translation>
+    </message>
+    <message>
+        <source>No scene classification of {product} was found beside it: this date cannot be masked.</source>
+        <translation>Naast {product} is geen scèneclassificatie gevonden: deze datum kan niet gemaskeerd worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not a folder: choose the folder that holds the products.</source>
+        <translation>'{folder}' is geen map: kies de map met de producten.</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; cannot be read: its products are left out.</source>
+        <translation>'{folder}' kan niet gelezen worden: de producten erin worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>No {content} product was found in &apos;{folder}&apos; or its subfolders (files named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): choose another folder or content.</source>
+        <translation>In '{folder}' en de submappen is geen {content}-product gevonden (bestanden met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif): kies een andere map of inhoud.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is the same product as &apos;{kept}&apos;: it is left out.</source>
+        <translation>'{path}' is hetzelfde product als '{kept}': het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no Terrascope product name: it is left out.</source>
+        <translation>'{name}' heeft geen Terrascope-productnaam: het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>None of the chosen files is a {content} product: choose the product files (named like S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</source>
+        <translation>Geen van de gekozen bestanden is een {content}-product: kies de productbestanden (met een naam zoals S2A_20170103T104428Z_31UFS_{content}_10M_V101.tif).</translation>
+    </message>
+    <message>
+        <source>Time series of {content}</source>
+        <translation>Tijdreeks van {content}</translation>
+    </message>
+    <message>
+        <source>Unexpected error while computing the time series:</source>
+        <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
+    </message>
+    <message>
         <source>No masking (every pixel with a value)</source>
         <translation>Geen maskering (elke pixel met een waarde)</translation>
     </message>
@@ -1232,16 +1132,20 @@
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+        <source>The service has no layer {name}.</source>
+        <translation>De dienst heeft geen laag {name}.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+        <source>The WMTS layer {name} has no tile matrix set.</source>
+        <translation>De WMTS-laag {name} heeft geen tegelmatrixset.</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+        <source>The service has no WMTS.</source>
+        <translation>De dienst heeft geen WMTS.</translation>
+    </message>
+    <message>
+        <source>The service has no WMS.</source>
+        <translation>De dienst heeft geen WMS.</translation>
     </message>
     <message>
         <source>Terrascope catalogue</source>
@@ -1382,6 +1286,265 @@
     <message>
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
+    </message>
+    <message>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
+    </message>
+    <message>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
+    </message>
+    <message>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>'{path}' kan niet geschreven worden:</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Groepsnamen (gescheiden door '; ')</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
+    </message>
+    <message>
+        <source>Terrascope: reading the catalogue&apos;s collections</source>
+        <translation>Terrascope: de collecties van de catalogus lezen</translation>
+    </message>
+    <message>
+        <source>Terrascope: searching the catalogue</source>
+        <translation>Terrascope: de catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <source>Terrascope: fetching {product}</source>
+        <translation>Terrascope: {product} ophalen</translation>
+    </message>
+    <message>
+        <source>Terrascope: quicklook of {product}</source>
+        <translation>Terrascope: quicklook van {product}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Bewolking</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Choose a collection (the list comes from the catalogue: press the refresh button if it is empty).</source>
+        <translation>Kies een collectie (de lijst komt van de catalogus: druk op de vernieuwknop als ze leeg is).</translation>
+    </message>
+    <message>
+        <source>Type one or more tile ids, or tick &apos;Map extent&apos;.</source>
+        <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue's collections…</source>
+        <translation>De collecties van de catalogus lezen…</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>De catalogus heeft {count} collecties.</translation>
+    </message>
+    <message>
+        <source>Searching the catalogue…</source>
+        <translation>De catalogus doorzoeken…</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} producten, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation>Kies eerst een product in de lijst.</translation>
+    </message>
+    <message>
+        <source>Fetching {product}…</source>
+        <translation>{product} ophalen…</translation>
+    </message>
+    <message>
+        <source>No image of {product} could be read.</source>
+        <translation>Geen enkel beeld van {product} kon gelezen worden.</translation>
+    </message>
+    <message>
+        <source>opened where it is</source>
+        <translation>ter plaatse geopend</translation>
+    </message>
+    <message>
+        <source>downloaded to {folder}</source>
+        <translation>gedownload naar {folder}</translation>
+    </message>
+    <message>
+        <source>{product}: {where}.</source>
+        <translation>{product}: {where}.</translation>
+    </message>
+    <message>
+        <source>no quicklook</source>
+        <translation>geen quicklook</translation>
+    </message>
+    <message>
+        <source>Catalogue results</source>
+        <translation>Resultaten van de catalogus</translation>
+    </message>
+    <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collectie</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>De collecties die de catalogus vermeldt</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>De collecties van de catalogus opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Kaartextent</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Hoogstens bewolking</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Quicklook van het gekozen product</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Voetafdrukken op de kaart</translation>
     </message>
 </context>
 <context>

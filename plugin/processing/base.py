@@ -44,3 +44,4 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(ICON_PATH)
+

@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..core.qgis_compat import field
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 from .service_params import add_service_parameters, read_model, service_layer, service_profile
@@ -57,7 +57,7 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
         fields = QgsFields()
         for field_name, kind in (("date", "date"), ("value", "string"), ("count", "int"), ("values", "string"),
                                  ("layer", "string"), ("protocol", "string")):
-            fields.append(field(field_name, kind))
+            fields.append(output_field(field_name, kind))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

@@ -19,8 +19,8 @@ from qgis.core import (
 
 from ..core.grid.tile_layers import tile_geometry
 from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
-from ..core.qgis_compat import field
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
@@ -63,7 +63,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         fields = QgsFields()
         for name, kind in (("tile", "string"), ("epsg", "int"), ("xmin", "int"), ("ymin", "int"), ("xmax", "int"),
                            ("ymax", "int")):
-            fields.append(field(name, kind))
+            fields.append(output_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

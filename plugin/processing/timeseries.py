@@ -19,8 +19,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.products.contents import MASK_PRESETS, SCENE_CLASSES
-from ..core.qgis_compat import field
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
@@ -106,7 +106,7 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
 
         table = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            table.append(field(name, kind))
+            table.append(output_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, table, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

@@ -84,7 +84,7 @@ def tile_outline_layer(tile_ids, crs=None, name: str = "", transform_context=Non
     CRS), drawn as a red outline."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsFillSymbol, QgsVectorLayer
 
-    from ..qgis_compat import field
+    from ...toolbelt.fields import output_field
 
     ids = list(dict.fromkeys(tile(tile_id).tile_id for tile_id in tile_ids))
     if crs is None or not crs.isValid():
@@ -92,7 +92,7 @@ def tile_outline_layer(tile_ids, crs=None, name: str = "", transform_context=Non
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or crs.toWkt()}", name or " ".join(ids), "memory")
     fields = QgsFields()
     for field_name, kind in OUTLINE_FIELDS:
-        fields.append(field(field_name, kind))
+        fields.append(output_field(field_name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     layer.dataProvider().addFeatures(tile_outline_features(layer.fields(), ids, crs, transform_context, chosen))
