@@ -92,7 +92,9 @@ def fetch(url: str, authcfg: str = "", timeout_s: int = 30, feedback: QgsFeedbac
     request.setRawHeader(b"User-Agent", USER_AGENT.encode())
     if accept:
         request.setRawHeader(b"Accept", accept.encode())
-    request.setAttribute(QNetworkRequest.Attribute.FollowRedirectsAttribute, True)
+    # FollowRedirectsAttribute's meaning, which Qt 6 no longer has (it follows this policy by default)
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                         QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
     request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
     if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
         request.setTransferTimeout(int(max(1, timeout_s) * 1000))
