@@ -168,7 +168,7 @@ def apply(source: str, edits: list[Edit]) -> str:
 
 def python_files() -> list[Path]:
     listed = subprocess.run(["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True)
-    return [ROOT / name for name in listed.stdout.split()]
+    return [ROOT / name for name in dict.fromkeys(listed.stdout.split())]  # (an unmerged file is listed once a stage)
 
 
 def main() -> int:
