@@ -1511,6 +1511,14 @@
         <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
         <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
     </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>{what} : la valeur {value} contient « % », que QGIS ne peut pas conserver dans une source de couche : QGIS 3.34 et versions ultérieures la relisent modifiée.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -1511,6 +1511,14 @@
         <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
         <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
     </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>De {what} {value} bevat &apos;%&apos;, dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>De {what} {value} bevat &apos;{escape}&apos;, dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
