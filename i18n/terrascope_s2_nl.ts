@@ -1513,11 +1513,11 @@
     </message>
     <message>
         <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
-        <translation>De {what} {value} bevat &apos;%&apos;, dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
+        <translation>De {what} {value} bevat '%', dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
     </message>
     <message>
         <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
-        <translation>De {what} {value} bevat &apos;{escape}&apos;, dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
+        <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
 </context>
 <context>
