@@ -35,8 +35,10 @@ class TerrascopeS2Plugin:
         from .processing.provider import TerrascopeProvider
 
         if self.provider is None:
-            self.provider = TerrascopeProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = TerrascopeProvider()
+            # refused (and deleted by QGIS) when a provider of this id is registered already: then it is not ours to remove
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.translator = install_translator()

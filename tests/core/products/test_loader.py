@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import Qgis, QgsProject, QgsRasterLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer
 
 from terrascope_s2.plugin.core.products.inspire import MetadataError, read_inspire
 from terrascope_s2.plugin.core.products.loader import ProductError, find_product_files
@@ -155,15 +155,20 @@ def test_layers_read_from_a_project_keep_their_saved_style(qgis_app, qgis_new_pr
 def test_plugin_wires_and_unwires_everything(qgis_app, qgis_iface, qgis_new_project, tmp_path):
     from terrascope_s2 import classFactory
 
+    registry = QgsApplication.processingRegistry()
+    provider_before = registry.providerById("terrascope_s2")  # the tests' own, when a Processing test ran before
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:
         assert plugin.auto_styler is not None
+        assert registry.providerById("terrascope_s2") is not None
         path = write_raster(tmp_path / "S2A_20190307T105021_31UFS_FAPAR_10M_V210.tif", every_byte())
         layer = QgsProject.instance().addMapLayer(QgsRasterLayer(str(path), "f"))
         assert layer.renderer().type() == "singlebandpseudocolor"
     finally:
         plugin.unload()
     assert plugin.auto_styler is None and plugin.load_product_action is None
+    # its own provider removed, another one (registered before it) left in place
+    assert registry.providerById("terrascope_s2") is provider_before
     layer = QgsProject.instance().addMapLayer(QgsRasterLayer(str(path), "g"))
     assert layer.source() == str(path)
