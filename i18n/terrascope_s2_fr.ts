@@ -444,10 +444,6 @@
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
@@ -1519,6 +1515,154 @@
         <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
         <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
     </message>
+    <message>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Pixels valides</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (comptes numériques)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} entités, {kept} dates gardées, {masked} masquées, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>entité {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content} : plein = gardée, creux = masquée (trop peu de pixels valides), x = pas de valeur</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date} : {value} ({status}, {valid} pixels valides sur {total})</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>Exporter la série temporelle en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Dossier des produits</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>point {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Choisissez d'abord une couche de points ou de parcelles.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Sélectionnez les points ou les parcelles de « {layer} » à suivre (aucun n'est sélectionné).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Aucun produit {content} n'est chargé dans le projet : chargez-en, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Choisissez le dossier qui contient les produits {content}.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>Calcul de la série temporelle de {count} entité(s)…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} de plus dans le journal)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} dates de {content}.</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>Le WMTS écrit la date {value} sous une forme que QGIS ne peut pas lui envoyer (un décalage horaire) : ajoutez plutôt la couche en WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} couche(s) laissée(s) de côté, leurs dates ne peuvent pas être lues : {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>Couche {protocol} {layer} : ses dates ne peuvent pas être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1827,6 +1971,109 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>Les produits de ce contenu dans un dossier et ses sous-dossiers, trouvés d'après leur nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>Les produits chargés dans le projet</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Nuages (classification de scène)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Élargir les masques de</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Masquer aussi les pixels aussi proches d'une classe masquée (bords de nuages que la classification a manqués)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Masquée sous</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Une date avec moins de pixels valides que cette part de la parcelle est montrée masquée</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % de pixels valides</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Cliquez sur un point de la carte : sa série est dessinée</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Choisir un point sur la carte</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Une couche de points ou de polygones (parcelles)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>La série des entités sélectionnées de la couche</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Entités sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>Le graphique a besoin de matplotlib. Sous Debian ou Ubuntu : sudo apt install python3-matplotlib, puis redémarrez QGIS (sous Windows et macOS il est fourni avec QGIS). Le tableau et l'export CSV fonctionnent sans lui.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
     </message>
 </context>
 </TS>

@@ -444,10 +444,6 @@
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -1519,6 +1515,154 @@
         <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
         <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
+    <message>
+        <source>Feature</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std.afw.</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Geldige pixels</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>gemaskeerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (digitale getallen)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} objecten, {kept} datums behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>object {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content}: gevuld = behouden, open = gemaskeerd (te weinig geldige pixels), x = geen waarde</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date}: {value} ({status}, {valid} van {total} pixels geldig)</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>De tijdreeks als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>De grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>de eerste {count} van {total} objecten getekend; de tabel bevat ze allemaal</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Map met producten</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>punt {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Kies eerst een laag met punten of percelen.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Selecteer de punten of percelen van '{layer}' die u wilt volgen (er is niets geselecteerd).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Er is geen {content}-product in het project geladen: laad er enkele, of kies een map.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Kies de map met de {content}-producten.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>De tijdreeks van {count} object(en) wordt berekend…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} meer in het logboek)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} datums van {content}.</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>Het interval '{text}' eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' kan niet als datum geschreven worden:</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1827,6 +1971,109 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>De producten met die inhoud in een map en de submappen, gevonden op hun naam</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>De producten die in het project geladen zijn</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Wolken (scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Maskers verbreden met</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Ook de pixels zo dicht bij een gemaskeerde klasse maskeren (wolkranden die de classificatie miste)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Gemaskeerd onder</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Een datum met minder geldige pixels dan dit deel van het perceel wordt als gemaskeerd getoond</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % geldige pixels</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Klik op een punt op de kaart: de tijdreeks ervan wordt getekend</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Een punt op de kaart kiezen</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Een laag met punten of polygonen (percelen)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>De tijdreeks van de geselecteerde objecten van de laag</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Geselecteerde objecten</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>De grafiek heeft matplotlib nodig. Op Debian of Ubuntu: sudo apt install python3-matplotlib, en herstart QGIS (op Windows en macOS zit het bij QGIS). De tabel en de CSV-export werken zonder.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
     </message>
 </context>
 </TS>
