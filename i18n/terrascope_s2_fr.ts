@@ -1428,7 +1428,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1662,6 +1662,14 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2059,14 @@
     <message>
         <source>Selected features</source>
         <translation>Entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>Les produits listés dans l'onglet Catalogue : ouverts là où ils sont, ou téléchargés dans le dossier de téléchargement (seulement ce contenu et sa classification de scène)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>Les résultats de l'onglet Catalogue</translation>
     </message>
 </context>
 <context>

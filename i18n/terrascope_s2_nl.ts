@@ -1428,7 +1428,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1662,6 +1662,14 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Geen van de resultaten van de catalogus is een {content}-product: zoek een {content}-collectie in het tabblad Catalogus, of volg een andere inhoud.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2059,14 @@
     <message>
         <source>Selected features</source>
         <translation>Geselecteerde objecten</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>De producten in het tabblad Catalogus: geopend waar ze staan, of gedownload naar de downloadmap (alleen deze inhoud en zijn scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>De resultaten van het tabblad Catalogus</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ class Settings:
     dates_max_cloud: int = 100  # the map service's dates: hide those whose product is cloudier (catalogue's cloud cover)
     timeseries_content: str = "FAPAR"  # the panel's time series: the content followed
     timeseries_folder: str = ""  # the folder its products are searched in
-    timeseries_from_project: bool = False  # the products loaded in the project instead of a folder
+    timeseries_source: str = "folder"  # where its products come from: "folder", "project" or "catalogue" (the results)
     timeseries_mask: int = 1  # 0: no masking, then the masking presets (1: clear land)
     timeseries_widen: int = 0  # masked classes widened by this many pixels
     timeseries_min_valid: int = 50  # % of valid pixels under which a date is marked masked

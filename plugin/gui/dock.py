@@ -60,7 +60,7 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.local = LocalSection(self, self.memory, self.status, iface)
         self.catalogue = CatalogueSection(self, self.memory, self.status, iface, self.tile)  # a tab of its own
         self.catalogue_dates = CatalogueDatesSection(self, self.memory, self.status, self.layer, self.tile, self.dates)
-        self.timeseries = TimeSeriesSection(self, self.memory, self.status, iface)
+        self.timeseries = TimeSeriesSection(self, self.memory, self.status, iface, self.catalogue)
         self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local, self.catalogue,
                          self.catalogue_dates, self.timeseries]
 

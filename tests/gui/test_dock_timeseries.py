@@ -1,5 +1,5 @@
 """The panel's time series tab: a point picked on the map, or the selected fields of a layer, followed through the
-products of a folder or of the project; the chart shows the series; choices are remembered."""
+products of a folder or of the project (the catalogue's results: test_catalogue_section.py); the chart shows the series; choices are remembered."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_a_picked_point_gets_its_series_from_the_project_products(make_dock, qgi
 
     for product in find_products(tmp_path, "FAPAR").products:
         assert load_products(str(product.path), qgis_iface)  # styled as the plugin does (a VRT source)
-    dock = make_dock(timeseries_from_project=True, timeseries_mask=1)
+    dock = make_dock(timeseries_source="project", timeseries_mask=1)
     section = dock.timeseries
     assert dock.ts_project_radio.isChecked()
     assert len(section.project_products("FAPAR")) == 3
@@ -92,6 +92,9 @@ def test_problems_are_said_in_words(make_dock, qgis_app, tmp_path):
     dock.ts_project_radio.setChecked(True)
     assert section.series_at(QgsPointXY(*CORNER), QgsCoordinateReferenceSystem("EPSG:32631")) is None
     assert "No FAPAR product is loaded in the project" in dock.status_label.text()
+    dock.ts_catalogue_radio.setChecked(True)
+    assert section.series_at(QgsPointXY(*CORNER), QgsCoordinateReferenceSystem("EPSG:32631")) is None
+    assert "The Catalogue tab lists no product: search the catalogue there first." == dock.status_label.text()
 
 
 
@@ -101,12 +104,16 @@ def test_choices_are_remembered(make_dock, tmp_path):
     dock.ts_mask_combo.setCurrentIndex(3)
     dock.ts_widen_spin.setValue(2)
     dock.ts_min_valid_spin.setValue(80)
-    dock.ts_folder_widget.setFilePath(str(tmp_path))
+    dock.ts_catalogue_radio.setChecked(True)
+    assert Settings.load().timeseries_source == "catalogue"
+    dock.ts_folder_widget.setFilePath(str(tmp_path))  # choosing a folder takes the products from it
     stored = Settings.load()
     assert (stored.timeseries_content, stored.timeseries_mask, stored.timeseries_widen, stored.timeseries_min_valid,
-            stored.timeseries_folder, stored.timeseries_from_project) == ("LAI", 3, 2, 80, str(tmp_path), False)
+            stored.timeseries_folder, stored.timeseries_source) == ("LAI", 3, 2, 80, str(tmp_path), "folder")
+    dock.ts_project_radio.setChecked(True)
     again = make_dock()
     assert again.ts_content_combo.currentText() == "LAI" and again.ts_widen_spin.value() == 2
+    assert again.ts_project_radio.isChecked() and Settings.load().timeseries_source == "project"
     assert again.timeseries.options().keep == frozenset({2, 4, 5, 6, 7, 11})  # the third preset: not cloudy
 
 

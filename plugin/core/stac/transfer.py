@@ -144,6 +144,10 @@ def _exchange(url, method, body, content_type, accept, headers, login, timeout_s
         request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
     for name, value in headers.items():
         request.setRawHeader(name.encode(), value.encode())
+    # QGIS's network cache is neither asked nor filled: it would hand a file to a refused login (a cached answer is not
+    # checked against the login), and search pages and files change
+    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+    request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
     login_sent = login is not None and login.applies_to(url)
     if login_sent and not QgsApplication.authManager().updateNetworkRequest(request, login.authcfg):
         raise TransferError(QT_TRANSLATE_NOOP(

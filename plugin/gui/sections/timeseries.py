@@ -1,5 +1,6 @@
 """The time series section: a point picked on the map or the selected features of a layer, followed through the
-products of a folder or of the project, in physical units and masked by the scene classification, drawn in the panel."""
+products of a folder, of the project or of the catalogue tab's results, in physical units and masked by the scene
+classification, drawn in the panel."""
 
 from __future__ import annotations
 
@@ -11,19 +12,21 @@ from qgis.PyQt.QtCore import Qt
 
 from ...core.products.contents import MASK_PRESETS, NO_MASKING, SERIES_CONTENTS
 from ...core.timeseries.model import Field, MaskOptions
-from ...core.timeseries.task import TimeSeriesTask
+from ...core.timeseries.task import CatalogueProducts, TimeSeriesTask
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..timeseries_chart import TimeSeriesChart
 from .section import Section
 
 PRESETS = [(label, keep) for label, keep in MASK_PRESETS if keep is not None]  # the panel offers the presets only
+FOLDER, PROJECT, CATALOGUE = "folder", "project", "catalogue"  # where the products come from (timeseries_source)
 
 
 class TimeSeriesSection(Section):
-    def __init__(self, dock, memory, status, iface):
+    def __init__(self, dock, memory, status, iface, catalogue=None):
         super().__init__(dock, memory, status)
         self.iface = iface
+        self.catalogue = catalogue  # the catalogue section, whose results can be the products
         self.task: TimeSeriesTask | None = None
         self.chart: TimeSeriesChart | None = None  # made when the tab is first shown (matplotlib takes a while to load)
         self.pick_tool = QgsMapToolEmitPoint(iface.mapCanvas())
@@ -37,13 +40,15 @@ class TimeSeriesSection(Section):
             settings = self.settings
             dock.ts_content_combo.setCurrentText(settings.timeseries_content)
             dock.ts_folder_widget.setFilePath(settings.timeseries_folder)
-            (dock.ts_project_radio if settings.timeseries_from_project else dock.ts_folder_radio).setChecked(True)
+            self.source_radios()[settings.timeseries_source if settings.timeseries_source in (PROJECT, CATALOGUE)
+                                 else FOLDER].setChecked(True)
             dock.ts_mask_combo.setCurrentIndex(min(max(settings.timeseries_mask, 0), dock.ts_mask_combo.count() - 1))
             dock.ts_widen_spin.setValue(settings.timeseries_widen)
             dock.ts_min_valid_spin.setValue(settings.timeseries_min_valid)
         dock.ts_content_combo.currentTextChanged.connect(lambda text: self.memory.remember(timeseries_content=text))
         dock.ts_folder_widget.fileChanged.connect(self._folder_changed)
-        dock.ts_project_radio.toggled.connect(lambda on: self.memory.remember(timeseries_from_project=on))
+        for source, radio in self.source_radios().items():
+            radio.toggled.connect(lambda on, source=source: on and self.memory.remember(timeseries_source=source))
         dock.ts_mask_combo.currentIndexChanged.connect(lambda index: self.memory.remember(timeseries_mask=index))
         dock.ts_widen_spin.valueChanged.connect(lambda value: self.memory.remember(timeseries_widen=value))
         dock.ts_min_valid_spin.valueChanged.connect(lambda value: self.memory.remember(timeseries_min_valid=value))
@@ -52,6 +57,10 @@ class TimeSeriesSection(Section):
         self.pick_tool.deactivated.connect(lambda: dock.ts_pick_button.setChecked(False))
         dock.ts_selected_button.clicked.connect(self.series_of_selection)
         dock.tabs.currentChanged.connect(self._tab_changed)
+
+    def source_radios(self) -> dict:
+        return {FOLDER: self.dock.ts_folder_radio, PROJECT: self.dock.ts_project_radio,
+                CATALOGUE: self.dock.ts_catalogue_radio}
 
     def ensure_chart(self) -> TimeSeriesChart:
         if self.chart is None:
@@ -95,7 +104,16 @@ class TimeSeriesSection(Section):
     def compute(self, fields: list[Field]) -> TimeSeriesTask | None:
         """Start the task that computes the series of `fields`; the chart shows them when it ends."""
         content = self.content()
-        if self.dock.ts_project_radio.isChecked():
+        if self.dock.ts_catalogue_radio.isChecked():
+            items = self.catalogue.model.items() if self.catalogue is not None else []
+            if not items:
+                self.status.say(tr("The Catalogue tab lists no product: search the catalogue there first."), error=True)
+                return None
+            settings = self.memory.reload()
+            products = CatalogueProducts(tuple(items), settings.download_root(), settings.catalogue_login(),
+                                         settings.network_timeout_s)
+            task = TimeSeriesTask(fields, content, self.options(), catalogue=products)
+        elif self.dock.ts_project_radio.isChecked():
             files = self.project_products(content)
             if not files:
                 self.status.say(tr("No {content} product is loaded in the project: load some, or choose a folder.")
