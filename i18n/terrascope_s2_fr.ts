@@ -1148,10 +1148,6 @@
         <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
     </message>
@@ -1428,7 +1424,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1478,14 +1474,6 @@
     <message>
         <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
         <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
     </message>
     <message>
         <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>

@@ -1148,10 +1148,6 @@
         <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>De verbinding brak af voor het einde van het antwoord.</translation>
     </message>
@@ -1428,7 +1424,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1478,14 +1474,6 @@
     <message>
         <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
         <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
     </message>
     <message>
         <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
