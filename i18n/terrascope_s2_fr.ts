@@ -1408,7 +1408,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1734,22 +1734,6 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
     </message>
     <message>
         <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
@@ -2155,10 +2139,6 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>Les résultats de l'onglet Catalogue</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
 </context>
 <context>

@@ -1408,7 +1408,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1734,22 +1734,6 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
     </message>
     <message>
         <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
@@ -2155,10 +2139,6 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>De resultaten van het tabblad Catalogus</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
 </context>
 <context>
