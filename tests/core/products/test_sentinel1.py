@@ -70,7 +70,7 @@ def faq_colour(colour: QColor) -> set[str]:
 def identify(layer: QgsRasterLayer, row: int, column: int) -> dict:
     extent = layer.extent()
     point = QgsPointXY(extent.xMinimum() + (column + 0.5) * 10, extent.yMaximum() - (row + 0.5) * 10)
-    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormatValue).results()
+    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormat.IdentifyFormatValue).results()
 
 
 def loaded(folder):
