@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
-from xml.sax.saxutils import escape
+from html import escape  # (&, <, > and quotes: valid in XML text too)
 
 from qgis.core import (
     QgsContrastEnhancement,

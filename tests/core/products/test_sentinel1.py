@@ -327,3 +327,10 @@ def test_a_linear_zero_has_no_value_in_db_and_is_transparent(qgis_app, tmp_path)
     assert colour_at(render(vv), *outside).alpha() == 0
     assert colour_at(render(composite), *outside).alpha() == 0
     assert "blue" in faq_colour(colour_at(render(composite), *centre_of("water", 0)))
+
+
+def test_a_folder_name_with_xml_characters_loads(qgis_app, tmp_path):
+    """The layers' sources are inline VRTs: the file names in them are escaped."""
+    _, layers = loaded(write_product(tmp_path / "Tom & Jerry's <scenes> \"2020\""))
+    assert [item.layer.isValid() for item in layers] == [True] * 4
+    assert identify(layers[0].layer, *centre_of("forest", 1))[3] == pytest.approx(5.5, abs=1e-4)
