@@ -173,11 +173,12 @@ def write_by_strips(
     metadata: dict[str, str] | None = None,
     overwrite: bool = False,
     bands: int = 1,
+    band_names: Sequence[tuple[str, str]] = (),
     options: Sequence[str] = CREATION_OPTIONS,
     cog: bool = False,
 ) -> Path:
     """Write `output` (`bands` bands, georeferenced like `template`) from compute(row, rows, column, columns), the values
-    of that window: an array of rows x columns, or bands x rows x columns.
+    of that window: an array of rows x columns, or bands x rows x columns. `band_names`: (description, unit) of each band.
 
     Windows are strips of TILE rows cut in chunks of CHUNK_TILES tiles, so that only a few chunks are in memory,
     whatever the raster's size and type. A reader thread computes the next chunks while this one is compressed and
@@ -190,8 +191,8 @@ def write_by_strips(
                 progress(0.8 * percent)  # the COG copy takes about a fifth of the time
 
         return _as_cog(gdal, output, overwrite, progress, is_cancelled, lambda strips: write_by_strips(
-            gdal, strips, template, data_type, nodata, compute, strips_progress, is_cancelled, metadata, True, bands,
-            options))
+            gdal, strips, template, data_type, nodata, compute, strips_progress, is_cancelled, metadata, overwrite=True,
+            bands=bands, band_names=band_names, options=options))
     width, height = template.RasterXSize, template.RasterYSize
     chunks: queue.Queue = queue.Queue(maxsize=QUEUED_CHUNKS)
     stop = threading.Event()
@@ -207,6 +208,9 @@ def write_by_strips(
                 if nodata is not None:
                     for band in targets:
                         gdal_do(failed, band.SetNoDataValue, nodata)
+                for band, (description, unit) in zip(targets, band_names):
+                    band.SetDescription(description)
+                    gdal_do(failed, band.SetUnitType, unit)
                 reader.start()
                 while (chunk := chunks.get()) is not None:
                     if isinstance(chunk, BaseException):
