@@ -96,7 +96,8 @@ def local_tab():
     QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), time_series())))
 
 
-PARCEL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
+# qgis.bin --code runs this file with exec(): no __file__; OUT is <checkout>/screenshots, ../shared beside the checkout
+PARCEL = OUT.resolve().parents[1] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
 
 
 @guarded
