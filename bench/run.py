@@ -89,7 +89,9 @@ def main() -> int:
     (RESULTS / "results.md").write_text(table)
     plotted = plot(document, RESULTS / "results.png")
     if not args.no_summary and not args.quick:
-        (BENCH / "RESULTS.md").write_text(table)
+        summary = BENCH / "RESULTS.md"
+        whole = set(contexts) | set(failures) == set(BENCHES)
+        summary.write_text(table if whole or not summary.exists() else merged(summary.read_text(), table))
     print(table)
     log(f"written: {RESULTS / 'results.md'}, {RESULTS / 'results.json'}" + (f", {plotted}" if plotted else "")
         + ("" if args.no_summary or args.quick else f", {BENCH / 'RESULTS.md'}") + f" ({total:.0f} s)")
@@ -163,6 +165,32 @@ def markdown(document: dict) -> str:
         if context:
             lines += [f"- this bench took {context['seconds']} s", ""]
     return "\n".join(lines) + "\n"
+
+
+def merged(summary: str, table: str) -> str:
+    """bench/RESULTS.md with the sections of a run of some benches (`--only`) replaced or added; each such section
+    starts with that run's own date, machine and load lines (the summary's first lines are those of its last full run)."""
+    head, sections = _sections(summary)
+    new_head, new_sections = _sections(table)
+    run_lines = [line.replace("`make bench`", "`make bench` of this bench alone", 1) + "\n"
+                 for line in new_head if line.startswith(("`make bench`", "Load:"))]
+    for title, body in new_sections.items():
+        sections[title] = ["", *run_lines, *body[1:]]
+    order = [TITLES[name] for name in BENCHES]
+    ordered = sorted(sections, key=lambda title: order.index(title) if title in order else len(order))
+    return "\n".join([*head, *(line for title in ordered for line in [f"## {title}", *sections[title]])]).rstrip() + "\n"
+
+
+def _sections(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    head: list[str] = []
+    sections: dict[str, list[str]] = {}
+    current = head
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = sections.setdefault(line[3:].strip(), [])
+        else:
+            current.append(line)
+    return head, sections
 
 
 def plot(document: dict, path) -> str | None:
