@@ -26,7 +26,7 @@ BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalo
 TITLES = {
     "scaling": "1. A full tile (10980 x 10980 Byte NDVI) to Float32 physical values, DEFLATE, tiled 512",
     "styling": "2. Showing a product in physical units (request to styled layer)",
-    "capabilities": "3. WMTS capabilities with 5,000 dates on three layers (request to service model)",
+    "capabilities": "3. WMTS + WMS capabilities with 500 to 100,000 dates on three layers: the plugin against OWSLib",
     "startup": "4. Plugin start-up in the real QGIS desktop",
     "rendering": "5. Rendering one 1024 x 1024 view of a WMTS layer from the loopback server",
     "catalogue": "6. Terrascope's catalogue on loopback: a 1,000-item search, a 512 MB download against curl",
@@ -90,12 +90,31 @@ def main() -> int:
     plotted = plot(document, RESULTS / "results.png")
     if not args.no_summary and not args.quick:
         summary = BENCH / "RESULTS.md"
-        whole = set(contexts) | set(failures) == set(BENCHES)
-        summary.write_text(table if whole or not summary.exists() else merged(summary.read_text(), table))
+        ran = [name for name in BENCHES if name in contexts or name in failures]
+        if set(ran) != set(BENCHES) and summary.exists():  # --only: replace those sections, keep the others
+            table = splice(summary.read_text(), table, [TITLES[name] for name in ran])
+        summary.write_text(table)
     print(table)
     log(f"written: {RESULTS / 'results.md'}, {RESULTS / 'results.json'}" + (f", {plotted}" if plotted else "")
         + ("" if args.no_summary or args.quick else f", {BENCH / 'RESULTS.md'}") + f" ({total:.0f} s)")
     return 1 if failures else 0
+
+
+def splice(old: str, new: str, titles: list[str]) -> str:
+    """`old` (a RESULTS.md) with the sections of `titles` (matched by their number, '3.') taken from `new`, each with a
+    line saying when it was run and how busy the machine was; the other sections kept as they were."""
+    def sections(text: str) -> tuple[str, dict[str, str]]:
+        head, *parts = text.split("\n## ")
+        return head, {part.split(" ", 1)[0]: "## " + part.rstrip("\n") + "\n\n" for part in parts}
+
+    old_head, old_sections = sections(old)
+    new_head, new_sections = sections(new)
+    for number in (title.split(" ", 1)[0] for title in titles):
+        if number in new_sections:
+            run = " ".join(line for line in new_head.splitlines() if line.startswith(("`make bench`", "Load:")))
+            old_sections[number] = new_sections[number].rstrip("\n") + f"\n- this section: {run}\n\n"
+    return old_head.rstrip("\n") + "\n\n" + "".join(old_sections[number] for number in sorted(
+        old_sections, key=lambda number: int(number.rstrip(".")) if number.rstrip(".").isdigit() else 99))
 
 
 def _version(command: list[str], word: str) -> str:
@@ -165,32 +184,6 @@ def markdown(document: dict) -> str:
         if context:
             lines += [f"- this bench took {context['seconds']} s", ""]
     return "\n".join(lines) + "\n"
-
-
-def merged(summary: str, table: str) -> str:
-    """bench/RESULTS.md with the sections of a run of some benches (`--only`) replaced or added; each such section
-    starts with that run's own date, machine and load lines (the summary's first lines are those of its last full run)."""
-    head, sections = _sections(summary)
-    new_head, new_sections = _sections(table)
-    run_lines = [line.replace("`make bench`", "`make bench` of this bench alone", 1) + "\n"
-                 for line in new_head if line.startswith(("`make bench`", "Load:"))]
-    for title, body in new_sections.items():
-        sections[title] = ["", *run_lines, *body[1:]]
-    order = [TITLES[name] for name in BENCHES]
-    ordered = sorted(sections, key=lambda title: order.index(title) if title in order else len(order))
-    return "\n".join([*head, *(line for title in ordered for line in [f"## {title}", *sections[title]])]).rstrip() + "\n"
-
-
-def _sections(text: str) -> tuple[list[str], dict[str, list[str]]]:
-    head: list[str] = []
-    sections: dict[str, list[str]] = {}
-    current = head
-    for line in text.splitlines():
-        if line.startswith("## "):
-            current = sections.setdefault(line[3:].strip(), [])
-        else:
-            current.append(line)
-    return head, sections
 
 
 def plot(document: dict, path) -> str | None:

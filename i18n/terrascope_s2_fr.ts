@@ -444,10 +444,6 @@
         <translation>Le document n'est pas un document de capacités de ce type de service :</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Une valeur TIME des capacités ne peut pas être lue :</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>Les capacités WMTS ne peuvent pas être lues :</translation>
     </message>
@@ -1642,6 +1638,30 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>Le WMTS écrit la date {value} sous une forme que QGIS ne peut pas lui envoyer (un décalage horaire) : ajoutez plutôt la couche en WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} couche(s) laissée(s) de côté, leurs dates ne peuvent pas être lues : {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>Couche {protocol} {layer} : ses dates ne peuvent pas être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
     </message>
 </context>
 <context>

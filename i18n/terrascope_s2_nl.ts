@@ -444,10 +444,6 @@
         <translation>Het document is geen capabilities-document van dit soort dienst:</translation>
     </message>
     <message>
-        <source>A TIME value of the capabilities cannot be read:</source>
-        <translation>Een TIME-waarde van de capabilities kan niet gelezen worden:</translation>
-    </message>
-    <message>
         <source>The WMTS capabilities cannot be read:</source>
         <translation>De WMTS-capabilities kunnen niet gelezen worden:</translation>
     </message>
@@ -1642,6 +1638,30 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>Het interval '{text}' eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' kan niet als datum geschreven worden:</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
     </message>
 </context>
 <context>
