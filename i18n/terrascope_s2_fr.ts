@@ -940,60 +940,100 @@
         <translation>Erreur inattendue :</translation>
     </message>
     <message>
-        <source>No masking (every pixel with a value)</source>
-        <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
     </message>
     <message>
-        <source>Time series of points or fields</source>
-        <translation>Série temporelle de points ou de parcelles</translation>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
-        <translation>Pour chaque point ou polygone d'INPUT et chaque date, les statistiques d'un contenu de produit (FAPAR, NDVI...) en unités physiques, sur les produits trouvés dans FOLDER et ses sous-dossiers (d'après leur nom) : la moyenne, la médiane et l'écart type des pixels dont le centre tombe dans le polygone (le pixel sous un point), avec le nombre de pixels valides et le nombre total. MASK ne garde que les pixels des classes de scène choisies (la classification de la même acquisition, trouvée à côté de chaque produit) ; WIDEN masque aussi les pixels à moins de ce nombre de pixels d'une classe masquée ; une date avec moins de MIN_VALID % de pixels valides est marquée masquée, pas supprimée. Une date illisible, ou une entité hors de tout produit, reçoit une ligne qui dit pourquoi. Seules les fenêtres autour des entités sont lues.</translation>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
     </message>
     <message>
-        <source>Points or fields</source>
-        <translation>Points ou parcelles</translation>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
     </message>
     <message>
-        <source>Field with each feature&apos;s name (optional)</source>
-        <translation>Champ avec le nom de chaque entité (optionnel)</translation>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
     </message>
     <message>
-        <source>Folder of products (searched with its subfolders)</source>
-        <translation>Dossier des produits (parcouru avec ses sous-dossiers)</translation>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>Contenu</translation>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
     </message>
     <message>
-        <source>Mask with the scene classification</source>
-        <translation>Masquer avec la classification de scène</translation>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
     </message>
     <message>
-        <source>Classes kept (for &apos;Custom&apos;)</source>
-        <translation>Classes gardées (pour « Personnalisé »)</translation>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
     </message>
     <message>
-        <source>Widen the masked classes by (pixels)</source>
-        <translation>Élargir les classes masquées de (pixels)</translation>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
     </message>
     <message>
-        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
-        <translation>Les dates avec moins de pixels valides que ceci sont marquées masquées (%)</translation>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
     </message>
     <message>
-        <source>Time series</source>
-        <translation>Série temporelle</translation>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
     </message>
     <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} produits {content}, {fields} entités.</translation>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
     </message>
     <message>
-        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
-        <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>« {path} » ne peut pas être écrit :</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Noms des groupes (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
     </message>
     <message>
         <source>The service has no layer {name}.</source>
@@ -1010,98 +1050,6 @@
     <message>
         <source>The service has no WMS.</source>
         <translation>Le service n'a pas de WMS.</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>Écart type</translation>
-    </message>
-    <message>
-        <source>Valid pixels</source>
-        <translation>Pixels valides</translation>
-    </message>
-    <message>
-        <source>Pixels</source>
-        <translation>Pixels</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>gardée</translation>
-    </message>
-    <message>
-        <source>masked</source>
-        <translation>masquée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>{content} (digital numbers)</source>
-        <translation>{content} (comptes numériques)</translation>
-    </message>
-    <message>
-        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
-        <translation>{fields} entités, {kept} dates gardées, {masked} masquées, {failed} en échec.</translation>
-    </message>
-    <message>
-        <source>feature {id}</source>
-        <translation>entité {id}</translation>
-    </message>
-    <message>
-        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
-        <translation>{content} : plein = gardée, creux = masquée (trop peu de pixels valides), x = pas de valeur</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>pas de valeur</translation>
-    </message>
-    <message>
-        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
-        <translation>{label}, {date} : {value} ({status}, {valid} pixels valides sur {total})</translation>
-    </message>
-    <message>
-        <source>Export the time series as CSV</source>
-        <translation>Exporter la série temporelle en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the chart as PNG</source>
-        <translation>Exporter le graphique en PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1212,10 +1160,6 @@
         <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
     </message>
@@ -1230,6 +1174,62 @@
     <message>
         <source>The server has no file at this address (HTTP 404).</source>
         <translation>Le serveur n'a pas de fichier à cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Pas de masque (chaque pixel qui a une valeur)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Série temporelle de points ou de parcelles</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Pour chaque point ou polygone d'INPUT et chaque date, les statistiques d'un contenu de produit (FAPAR, NDVI...) en unités physiques, sur les produits trouvés dans FOLDER et ses sous-dossiers (d'après leur nom) : la moyenne, la médiane et l'écart type des pixels dont le centre tombe dans le polygone (le pixel sous un point), avec le nombre de pixels valides et le nombre total. MASK ne garde que les pixels des classes de scène choisies (la classification de la même acquisition, trouvée à côté de chaque produit) ; WIDEN masque aussi les pixels à moins de ce nombre de pixels d'une classe masquée ; une date avec moins de MIN_VALID % de pixels valides est marquée masquée, pas supprimée. Une date illisible, ou une entité hors de tout produit, reçoit une ligne qui dit pourquoi. Seules les fenêtres autour des entités sont lues.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Points ou parcelles</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Champ avec le nom de chaque entité (optionnel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Dossier des produits (parcouru avec ses sous-dossiers)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Masquer avec la classification de scène</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Classes gardées (pour « Personnalisé »)</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Élargir les classes masquées de (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Les dates avec moins de pixels valides que ceci sont marquées masquées (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
         <source>Terrascope catalogue</source>
@@ -1336,6 +1336,10 @@
         <translation>repris</translation>
     </message>
     <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
         <source>in place</source>
         <translation>sur place</translation>
     </message>
@@ -1368,142 +1372,6 @@
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
-        <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
-        <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
-    </message>
-    <message>
-        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
-        <translation>« {classification} » ne couvre aucun pixel de « {name} » : c'est la classification d'un autre lieu. Choisissez le fichier SCENECLASSIFICATION de la même tuile et de la même date.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
-        <translation>« {name} » ne peut pas être rééchantillonné sur la grille du produit :</translation>
-    </message>
-    <message>
-        <source>A temporary file in memory cannot be removed:</source>
-        <translation>Un fichier temporaire en mémoire ne peut pas être supprimé :</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
-        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type} ({low} à {high}) : indiquez un nombre entier dans cet intervalle (la sortie masquée garde le type de données du produit).</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
-        <translation>La valeur nodata {nodata} ne peut pas être stockée dans « {name} », qui contient des valeurs {type}.</translation>
-    </message>
-    <message>
-        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
-        <translation>Les systèmes de coordonnées du produit et de sa classification ne peuvent pas être comparés :</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
-        <translation>« {name} » a {count} bandes, alors qu'une image de produit Terrascope en a une : ce n'est pas une image de produit (un aperçu ou un composite ?).</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
-        <translation>La sortie « {path} » est un dossier : indiquez le nom d'un fichier dans ce dossier.</translation>
-    </message>
-    <message>
-        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
-        <translation>Le dossier de sortie « {path} » n'existe pas : QGIS n'a pas pu lire son nom (il n'est pas en UTF-8). Renommez le dossier, ou choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
-        <translation>Le nom du fichier de sortie fait {length} octets ; ce dossier accepte des noms d'au plus {longest} octets : choisissez un nom plus court.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
-        <translation>« {name} » ne peut pas être lu comme raster : il est endommagé, tronqué ou ce n'est pas une image.</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
-        <translation>La sortie « {path} » a été créée par un autre programme pendant ce traitement : elle est conservée telle quelle. Choisissez un autre nom, ou cochez « Remplacer un fichier de sortie existant ».</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
-        <translation>« {name} » est endommagé ou tronqué (à partir de la ligne {row}) :</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written:</source>
-        <translation>« {path} » ne peut pas être écrit :</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
-    </message>
-    <message>
-        <source>Group names (separated by &apos;; &apos;)</source>
-        <translation>Noms des groupes (séparés par « ; »)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
-        <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
-    </message>
-    <message>
-        <source>the first {count} of {total} features drawn; the table holds them all</source>
-        <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
-    </message>
-    <message>
-        <source>Folder of products</source>
-        <translation>Dossier des produits</translation>
-    </message>
-    <message>
-        <source>point {x}, {y}</source>
-        <translation>point {x}, {y}</translation>
-    </message>
-    <message>
-        <source>Choose a layer of points or fields first.</source>
-        <translation>Choisissez d'abord une couche de points ou de parcelles.</translation>
-    </message>
-    <message>
-        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
-        <translation>Sélectionnez les points ou les parcelles de « {layer} » à suivre (aucun n'est sélectionné).</translation>
-    </message>
-    <message>
-        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
-        <translation>Aucun produit {content} n'est chargé dans le projet : chargez-en, ou choisissez un dossier.</translation>
-    </message>
-    <message>
-        <source>Choose the folder that holds the {content} products.</source>
-        <translation>Choisissez le dossier qui contient les produits {content}.</translation>
-    </message>
-    <message>
-        <source>Computing the time series of {count} feature(s)…</source>
-        <translation>Calcul de la série temporelle de {count} entité(s)…</translation>
-    </message>
-    <message>
-        <source>({count} more in the log)</source>
-        <translation>({count} de plus dans le journal)</translation>
-    </message>
-    <message>
-        <source>{count} dates of {content}.</source>
-        <translation>{count} dates de {content}.</translation>
-    </message>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
-    </message>
-    <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
-    </message>
-    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope : lecture des collections du catalogue</translation>
     </message>
@@ -1518,6 +1386,10 @@
     <message>
         <source>Terrascope: quicklook of {product}</source>
         <translation>Terrascope : aperçu de {product}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tile</source>
@@ -1592,6 +1464,150 @@
         <translation>Résultats du catalogue</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Pixels valides</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (comptes numériques)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} entités, {kept} dates gardées, {masked} masquées, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>entité {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content} : plein = gardée, creux = masquée (trop peu de pixels valides), x = pas de valeur</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date} : {value} ({status}, {valid} pixels valides sur {total})</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>Exporter la série temporelle en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Dossier des produits</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>point {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Choisissez d'abord une couche de points ou de parcelles.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Sélectionnez les points ou les parcelles de « {layer} » à suivre (aucun n'est sélectionné).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Aucun produit {content} n'est chargé dans le projet : chargez-en, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Choisissez le dossier qui contient les produits {content}.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>Calcul de la série temporelle de {count} entité(s)…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} de plus dans le journal)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} dates de {content}.</translation>
+    </message>
+    <message>
         <source>the catalogue has no collection for {layer}</source>
         <translation>le catalogue n'a pas de collection pour {layer}</translation>
     </message>
@@ -1604,40 +1620,12 @@
         <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
         <translation>« {name} » a un nom qui n'est pas en UTF-8 : QGIS ne peut pas l'ouvrir. Renommez-le, puis chargez à nouveau le produit.</translation>
     </message>
     <message>
         <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
         <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
-    </message>
-    <message>
-        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
-        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
-    </message>
-    <message>
-        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
-        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
     </message>
     <message>
         <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
@@ -1662,6 +1650,14 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
     </message>
 </context>
 <context>

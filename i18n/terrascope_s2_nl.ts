@@ -940,60 +940,100 @@
         <translation>Onverwachte fout:</translation>
     </message>
     <message>
-        <source>No masking (every pixel with a value)</source>
-        <translation>Geen maskering (elke pixel met een waarde)</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
     </message>
     <message>
-        <source>Time series of points or fields</source>
-        <translation>Tijdreeks van punten of percelen</translation>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
     </message>
     <message>
-        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
-        <translation>Voor elk punt of elke polygoon van INPUT en elke datum de statistieken van een productinhoud (FAPAR, NDVI...) in fysische eenheden, over de producten die in FOLDER en de submappen gevonden worden (op hun naam): het gemiddelde, de mediaan en de standaardafwijking van de pixels waarvan het middelpunt in de polygoon valt (de pixel onder een punt), met het aantal geldige en het aantal pixels in totaal. MASK behoudt alleen de pixels van gekozen scèneklassen (de classificatie van dezelfde opname, naast elk product gevonden); WIDEN maskeert ook de pixels binnen zoveel pixels van een gemaskeerde klasse; een datum met minder dan MIN_VALID % geldige pixels wordt als gemaskeerd gemarkeerd, niet weggelaten. Een datum die niet gelezen kan worden, of een object buiten elk product, krijgt een rij die zegt waarom. Alleen de vensters rond de objecten worden gelezen.</translation>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
     </message>
     <message>
-        <source>Points or fields</source>
-        <translation>Punten of percelen</translation>
+        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
+        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
     </message>
     <message>
-        <source>Field with each feature&apos;s name (optional)</source>
-        <translation>Veld met de naam van elk object (optioneel)</translation>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
     </message>
     <message>
-        <source>Folder of products (searched with its subfolders)</source>
-        <translation>Map met producten (met de submappen doorzocht)</translation>
+        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
+        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>Inhoud</translation>
+        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
+        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
     </message>
     <message>
-        <source>Mask with the scene classification</source>
-        <translation>Maskeren met de scèneclassificatie</translation>
+        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
+        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
     </message>
     <message>
-        <source>Classes kept (for &apos;Custom&apos;)</source>
-        <translation>Behouden klassen (voor 'Aangepast')</translation>
+        <source>A temporary file in memory cannot be removed:</source>
+        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
     </message>
     <message>
-        <source>Widen the masked classes by (pixels)</source>
-        <translation>Gemaskeerde klassen verbreden met (pixels)</translation>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
     </message>
     <message>
-        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
-        <translation>Datums met minder geldige pixels dan dit worden als gemaskeerd gemarkeerd (%)</translation>
+        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
+        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
     </message>
     <message>
-        <source>Time series</source>
-        <translation>Tijdreeks</translation>
+        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
+        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
     </message>
     <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} {content}-producten, {fields} objecten.</translation>
+        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
     </message>
     <message>
-        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
-        <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
+        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
+        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
+    </message>
+    <message>
+        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
+        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
+        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
+        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
+        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written:</source>
+        <translation>'{path}' kan niet geschreven worden:</translation>
+    </message>
+    <message>
+        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
+    </message>
+    <message>
+        <source>Group names (separated by &apos;; &apos;)</source>
+        <translation>Groepsnamen (gescheiden door '; ')</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
+        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
     </message>
     <message>
         <source>The service has no layer {name}.</source>
@@ -1010,98 +1050,6 @@
     <message>
         <source>The service has no WMS.</source>
         <translation>De dienst heeft geen WMS.</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Gemiddelde</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Mediaan</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>Std.afw.</translation>
-    </message>
-    <message>
-        <source>Valid pixels</source>
-        <translation>Geldige pixels</translation>
-    </message>
-    <message>
-        <source>Pixels</source>
-        <translation>Pixels</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>behouden</translation>
-    </message>
-    <message>
-        <source>masked</source>
-        <translation>gemaskeerd</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
-        <source>{content} (digital numbers)</source>
-        <translation>{content} (digitale getallen)</translation>
-    </message>
-    <message>
-        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
-        <translation>{fields} objecten, {kept} datums behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
-    </message>
-    <message>
-        <source>feature {id}</source>
-        <translation>object {id}</translation>
-    </message>
-    <message>
-        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
-        <translation>{content}: gevuld = behouden, open = gemaskeerd (te weinig geldige pixels), x = geen waarde</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>geen waarde</translation>
-    </message>
-    <message>
-        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
-        <translation>{label}, {date}: {value} ({status}, {valid} van {total} pixels geldig)</translation>
-    </message>
-    <message>
-        <source>Export the time series as CSV</source>
-        <translation>De tijdreeks als CSV exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the chart as PNG</source>
-        <translation>De grafiek als PNG exporteren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>Geschreven: {path}</translation>
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
@@ -1212,10 +1160,6 @@
         <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek verwacht; het werd gestopt.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>De verbinding brak af voor het einde van het antwoord.</translation>
     </message>
@@ -1230,6 +1174,62 @@
     <message>
         <source>The server has no file at this address (HTTP 404).</source>
         <translation>De server heeft geen bestand op dit adres (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No masking (every pixel with a value)</source>
+        <translation>Geen maskering (elke pixel met een waarde)</translation>
+    </message>
+    <message>
+        <source>Time series of points or fields</source>
+        <translation>Tijdreeks van punten of percelen</translation>
+    </message>
+    <message>
+        <source>For each point or polygon of INPUT and each date, the statistics of a product content (FAPAR, NDVI...) in physical units over the products found in FOLDER and its subfolders (by their names): the mean, median and standard deviation of the pixels whose centres fall in the polygon (the pixel under a point), with the counts of valid and of all its pixels. MASK keeps only the pixels of chosen scene classes (the classification of the same acquisition, found beside each product); WIDEN also masks the pixels within that many pixels of a masked class; a date with less than MIN_VALID % valid pixels is marked masked, not dropped. A date that cannot be read, or a feature outside every product, gets a row that says why. Only the windows around the features are read.</source>
+        <translation>Voor elk punt of elke polygoon van INPUT en elke datum de statistieken van een productinhoud (FAPAR, NDVI...) in fysische eenheden, over de producten die in FOLDER en de submappen gevonden worden (op hun naam): het gemiddelde, de mediaan en de standaardafwijking van de pixels waarvan het middelpunt in de polygoon valt (de pixel onder een punt), met het aantal geldige en het aantal pixels in totaal. MASK behoudt alleen de pixels van gekozen scèneklassen (de classificatie van dezelfde opname, naast elk product gevonden); WIDEN maskeert ook de pixels binnen zoveel pixels van een gemaskeerde klasse; een datum met minder dan MIN_VALID % geldige pixels wordt als gemaskeerd gemarkeerd, niet weggelaten. Een datum die niet gelezen kan worden, of een object buiten elk product, krijgt een rij die zegt waarom. Alleen de vensters rond de objecten worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Points or fields</source>
+        <translation>Punten of percelen</translation>
+    </message>
+    <message>
+        <source>Field with each feature&apos;s name (optional)</source>
+        <translation>Veld met de naam van elk object (optioneel)</translation>
+    </message>
+    <message>
+        <source>Folder of products (searched with its subfolders)</source>
+        <translation>Map met producten (met de submappen doorzocht)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Mask with the scene classification</source>
+        <translation>Maskeren met de scèneclassificatie</translation>
+    </message>
+    <message>
+        <source>Classes kept (for &apos;Custom&apos;)</source>
+        <translation>Behouden klassen (voor 'Aangepast')</translation>
+    </message>
+    <message>
+        <source>Widen the masked classes by (pixels)</source>
+        <translation>Gemaskeerde klassen verbreden met (pixels)</translation>
+    </message>
+    <message>
+        <source>Dates with fewer valid pixels than this are marked masked (%)</source>
+        <translation>Datums met minder geldige pixels dan dit worden als gemaskeerd gemarkeerd (%)</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
+        <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
         <source>Terrascope catalogue</source>
@@ -1336,6 +1336,10 @@
         <translation>hervat</translation>
     </message>
     <message>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
         <source>in place</source>
         <translation>ter plaatse</translation>
     </message>
@@ -1368,142 +1372,6 @@
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
-        <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be shown in physical units:</source>
-        <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
-    </message>
-    <message>
-        <source>&apos;{classification}&apos; does not cover any pixel of &apos;{name}&apos;: it is the classification of another place. Choose the SCENECLASSIFICATION file of the same tile and date.</source>
-        <translation>'{classification}' bedekt geen enkele pixel van '{name}': het is de classificatie van een andere plaats. Kies het SCENECLASSIFICATION-bestand van dezelfde tegel en datum.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be resampled to the product&apos;s grid:</source>
-        <translation>'{name}' kan niet naar het raster van het product herbemonsterd worden:</translation>
-    </message>
-    <message>
-        <source>A temporary file in memory cannot be removed:</source>
-        <translation>Een tijdelijk bestand in het geheugen kan niet verwijderd worden:</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values ({low} to {high}): give a whole number in that range (the masked output keeps the product&apos;s data type).</source>
-        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat ({low} tot {high}): geef een geheel getal in dat bereik (de gemaskeerde uitvoer behoudt het gegevenstype van het product).</translation>
-    </message>
-    <message>
-        <source>The no-data value {nodata} cannot be stored in &apos;{name}&apos;, which holds {type} values.</source>
-        <translation>De nodata-waarde {nodata} kan niet opgeslagen worden in '{name}', dat {type}-waarden bevat.</translation>
-    </message>
-    <message>
-        <source>The coordinate systems of the product and of its classification cannot be compared:</source>
-        <translation>De coördinaatsystemen van het product en van zijn classificatie kunnen niet vergeleken worden:</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has {count} bands, where a Terrascope product image has one: it is no product image (a quicklook or a composite?).</source>
-        <translation>'{name}' heeft {count} banden, terwijl een Terrascope-productbeeld er één heeft: het is geen productbeeld (een quicklook of een composiet?).</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; is a folder: give the name of a file in it.</source>
-        <translation>De uitvoer '{path}' is een map: geef de naam van een bestand erin.</translation>
-    </message>
-    <message>
-        <source>The output folder &apos;{path}&apos; does not exist: QGIS could not read its name (it is not UTF-8). Rename the folder, or choose another one.</source>
-        <translation>De uitvoermap '{path}' bestaat niet: QGIS kon de naam niet lezen (die is niet in UTF-8). Hernoem de map, of kies een andere.</translation>
-    </message>
-    <message>
-        <source>The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: choose a shorter name.</source>
-        <translation>De naam van het uitvoerbestand is {length} bytes lang; deze map aanvaardt namen van hoogstens {longest} bytes: kies een kortere naam.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be read as a raster: it is damaged, truncated or not an image.</source>
-        <translation>'{name}' kan niet als raster gelezen worden: het is beschadigd, afgebroken of geen afbeelding.</translation>
-    </message>
-    <message>
-        <source>The output &apos;{path}&apos; was created by another program while this one ran: it is kept as it is. Choose another name, or tick &apos;Replace an existing output file&apos;.</source>
-        <translation>De uitvoer '{path}' werd door een ander programma aangemaakt terwijl dit liep: die blijft zoals ze is. Kies een andere naam, of vink 'Een bestaand uitvoerbestand vervangen' aan.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is damaged or truncated (from row {row}):</source>
-        <translation>'{name}' is beschadigd of afgebroken (vanaf rij {row}):</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; cannot be written:</source>
-        <translation>'{path}' kan niet geschreven worden:</translation>
-    </message>
-    <message>
-        <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
-    </message>
-    <message>
-        <source>Group names (separated by &apos;; &apos;)</source>
-        <translation>Groepsnamen (gescheiden door '; ')</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
-        <translation>'{name}' is een quicklook: een beeld om te bladeren, in kleuren, geen digitale getallen. Kies het eigen beeld van het product (zoals {example}).</translation>
-    </message>
-    <message>
-        <source>the first {count} of {total} features drawn; the table holds them all</source>
-        <translation>de eerste {count} van {total} objecten getekend; de tabel bevat ze allemaal</translation>
-    </message>
-    <message>
-        <source>Folder of products</source>
-        <translation>Map met producten</translation>
-    </message>
-    <message>
-        <source>point {x}, {y}</source>
-        <translation>punt {x}, {y}</translation>
-    </message>
-    <message>
-        <source>Choose a layer of points or fields first.</source>
-        <translation>Kies eerst een laag met punten of percelen.</translation>
-    </message>
-    <message>
-        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
-        <translation>Selecteer de punten of percelen van '{layer}' die u wilt volgen (er is niets geselecteerd).</translation>
-    </message>
-    <message>
-        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
-        <translation>Er is geen {content}-product in het project geladen: laad er enkele, of kies een map.</translation>
-    </message>
-    <message>
-        <source>Choose the folder that holds the {content} products.</source>
-        <translation>Kies de map met de {content}-producten.</translation>
-    </message>
-    <message>
-        <source>Computing the time series of {count} feature(s)…</source>
-        <translation>De tijdreeks van {count} object(en) wordt berekend…</translation>
-    </message>
-    <message>
-        <source>({count} more in the log)</source>
-        <translation>({count} meer in het logboek)</translation>
-    </message>
-    <message>
-        <source>{count} dates of {content}.</source>
-        <translation>{count} datums van {content}.</translation>
-    </message>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
-    </message>
-    <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
-    </message>
-    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope: de collecties van de catalogus lezen</translation>
     </message>
@@ -1518,6 +1386,10 @@
     <message>
         <source>Terrascope: quicklook of {product}</source>
         <translation>Terrascope: quicklook van {product}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Tile</source>
@@ -1592,6 +1464,150 @@
         <translation>Resultaten van de catalogus</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std.afw.</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Geldige pixels</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>gemaskeerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (digitale getallen)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} objecten, {kept} datums behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>object {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content}: gevuld = behouden, open = gemaskeerd (te weinig geldige pixels), x = geen waarde</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date}: {value} ({status}, {valid} van {total} pixels geldig)</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>De tijdreeks als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>De grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>de eerste {count} van {total} objecten getekend; de tabel bevat ze allemaal</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Map met producten</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>punt {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Kies eerst een laag met punten of percelen.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Selecteer de punten of percelen van '{layer}' die u wilt volgen (er is niets geselecteerd).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Er is geen {content}-product in het project geladen: laad er enkele, of kies een map.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Kies de map met de {content}-producten.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>De tijdreeks van {count} object(en) wordt berekend…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} meer in het logboek)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} datums van {content}.</translation>
+    </message>
+    <message>
         <source>the catalogue has no collection for {layer}</source>
         <translation>de catalogus heeft geen collectie voor {layer}</translation>
     </message>
@@ -1604,40 +1620,12 @@
         <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>De authenticatieconfiguratie uit de instellingen van de plugin kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plugin niet:</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
         <translation>'{name}' heeft een naam die niet in UTF-8 is: QGIS kan het niet openen. Hernoem het en laad het product dan opnieuw.</translation>
     </message>
     <message>
         <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
         <translation>De scèneclassificatie '{name}' heeft een naam die niet in UTF-8 is: hernoem ze, of kies de classificatie.</translation>
-    </message>
-    <message>
-        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
-        <translation>Geen van de resultaten van de catalogus is een {content}-product: zoek een {content}-collectie in het tabblad Catalogus, of volg een andere inhoud.</translation>
-    </message>
-    <message>
-        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
-        <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
     </message>
     <message>
         <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
@@ -1662,6 +1650,14 @@
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Geen van de resultaten van de catalogus is een {content}-product: zoek een {content}-collectie in het tabblad Catalogus, of volg een andere inhoud.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
     </message>
 </context>
 <context>

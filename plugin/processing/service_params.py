@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterString
 
 from ..core.services.endpoints import CURRENT, CUSTOM, LEGACY, ServiceProfile, profile
+from ..core.services.redirects import URL_WITH_LOGIN, url_has_login
 from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
@@ -28,6 +29,8 @@ def service_profile(algorithm, parameters, context, wms_only: bool = False) -> t
     """The profile to read (a URL given wins: a WMTS when it says wmts, else a WMS) and the settings (authcfg, timeout)."""
     settings = Settings.load()
     url = (algorithm.parameterAsString(parameters, "URL", context) or "").strip()
+    if url_has_login(url):  # refused before anything logs it (checkParameterValues refuses it earlier still)
+        raise QgsProcessingException(tr(URL_WITH_LOGIN))
     if url:
         is_wmts = "wmts" in url.lower() and not wms_only
         return profile(CUSTOM, url if is_wmts else "", "" if is_wmts else url), settings

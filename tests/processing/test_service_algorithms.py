@@ -98,3 +98,13 @@ def test_downloadimage_can_be_cancelled(provider, terrascope_server, tmp_path, m
     result = run("downloadimage", feedback=feedback, URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", DATE="2018-02-25",
                  EXTENT="605000,625000,5640000,5660000 [EPSG:32631]", RESOLUTION=200, OUTPUT=str(tmp_path / "c.tif"))
     assert result["OUTPUT"] is None and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("algorithm", "parameter"), [("listdates", "URL"), ("downloadimage", "URL"),
+                                                      ("searchcatalogue", "CATALOGUE")])
+def test_a_url_holding_a_login_is_refused_before_processing_logs_it(provider, algorithm, parameter):
+    found = QgsApplication.processingRegistry().algorithmById(f"terrascope_s2:{algorithm}")
+    ok, message = found.checkParameterValues({parameter: "https://someone:s3cret-pw@services.terrascope.be/wmts"},
+                                             QgsProcessingContext())
+    assert not ok and "user name or password" in message
+    assert "s3cret-pw" not in message and "someone" not in message

@@ -8,9 +8,11 @@ fields are read (of the classification too), never a whole tile. numpy and GDAL 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ..errors import CancelledError, PluginError
 from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
+from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .classes import ClassificationGrid, kept_pixels, read_window
 from .model import FAILED, KEPT, MASKED, Field, MaskOptions, Observation, ProductFile, Series, SeriesResult
@@ -174,6 +176,7 @@ def _open(path):
     """
     from osgeo import gdal
 
+    refuse_special_file(Path(path), PluginError)
     dataset = gdal_call(lambda: PluginError(QT_TRANSLATE_NOOP(  # made only when it fails (two files a date)
         "@default", "'{name}' cannot be read as a raster (damaged, truncated or not an image)."), name=path.name),
         gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["GEOREF_SOURCES=INTERNAL"])
