@@ -102,7 +102,7 @@ def main() -> int:
 
 def splice(old: str, new: str, titles: list[str]) -> str:
     """`old` (a RESULTS.md) with the sections of `titles` (matched by their number, '3.') taken from `new`, each with a
-    line saying when it was run and how busy the machine was; the other sections kept as they were."""
+    line saying when it was run; the other sections kept as they were."""
     def sections(text: str) -> tuple[str, dict[str, str]]:
         head, *parts = text.split("\n## ")
         return head, {part.split(" ", 1)[0]: "## " + part.rstrip("\n") + "\n\n" for part in parts}
@@ -111,8 +111,8 @@ def splice(old: str, new: str, titles: list[str]) -> str:
     new_head, new_sections = sections(new)
     for number in (title.split(" ", 1)[0] for title in titles):
         if number in new_sections:
-            run = " ".join(line for line in new_head.splitlines() if line.startswith(("`make bench`", "Load:")))
-            old_sections[number] = new_sections[number].rstrip("\n") + f"\n- this section: {run}\n\n"
+            head = new_head.splitlines()
+            old_sections[number] = new_sections[number].rstrip("\n") + f"\n- this section: {head[2]} {head[4]}\n\n"
     return old_head.rstrip("\n") + "\n\n" + "".join(old_sections[number] for number in sorted(
         old_sections, key=lambda number: int(number.rstrip(".")) if number.rstrip(".").isdigit() else 99))
 
