@@ -940,18 +940,6 @@
         <translation>Erreur inattendue :</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
-    </message>
-    <message>
         <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
         <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
     </message>
@@ -1232,6 +1220,18 @@
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
+    <message>
         <source>Terrascope catalogue</source>
         <translation>Catalogue Terrascope</translation>
     </message>
@@ -1372,6 +1372,14 @@
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>« {name} » a un nom qui n'est pas en UTF-8 : QGIS ne peut pas l'ouvrir. Renommez-le, puis chargez à nouveau le produit.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
+    </message>
+    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope : lecture des collections du catalogue</translation>
     </message>
@@ -1464,24 +1472,36 @@
         <translation>Résultats du catalogue</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse, qui l'a refusée ; l'extension n'envoie l'identifiant qu'au serveur de ses paramètres. Si vous faites confiance à cette adresse, indiquez-la dans les paramètres.</translation>
     </message>
     <message>
-        <source>Not saved: {fields}.</source>
-        <translation>Non enregistré : {fields}.</translation>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>le catalogue n'a pas de collection pour {layer}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Dates : la liste du service lui-même.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>{what} : la valeur {value} contient « % », que QGIS ne peut pas conserver dans une source de couche : QGIS 3.34 et versions ultérieures la relisent modifiée.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1608,26 +1628,6 @@
         <translation>{count} dates de {content}.</translation>
     </message>
     <message>
-        <source>the catalogue has no collection for {layer}</source>
-        <translation>le catalogue n'a pas de collection pour {layer}</translation>
-    </message>
-    <message>
-        <source>Dates: the service&apos;s own list.</source>
-        <translation>Dates : la liste du service lui-même.</translation>
-    </message>
-    <message>
-        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
-        <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
-        <translation>« {name} » a un nom qui n'est pas en UTF-8 : QGIS ne peut pas l'ouvrir. Renommez-le, puis chargez à nouveau le produit.</translation>
-    </message>
-    <message>
-        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
-        <translation>La classification de scène « {name} » a un nom qui n'est pas en UTF-8 : renommez-la, ou choisissez la classification.</translation>
-    </message>
-    <message>
         <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
         <translation>Le WMTS écrit la date {value} sous une forme que QGIS ne peut pas lui envoyer (un décalage horaire) : ajoutez plutôt la couche en WMS.</translation>
     </message>
@@ -1658,6 +1658,14 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1965,18 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
@@ -2035,18 +2055,6 @@
     <message>
         <source>Selected features</source>
         <translation>Entités sélectionnées</translation>
-    </message>
-    <message>
-        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
-        <translation>Masquer les dates dont le produit sur la tuile est plus nuageux que ceci (la couverture nuageuse du catalogue)</translation>
-    </message>
-    <message>
-        <source>☁ ≤ </source>
-        <translation>☁ ≤ </translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>

@@ -940,18 +940,6 @@
         <translation>Onverwachte fout:</translation>
     </message>
     <message>
-        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
-        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
-    </message>
-    <message>
         <source>&apos;{path}&apos; holds more than {count} products: choose a folder with fewer products, or one product folder.</source>
         <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
     </message>
@@ -1232,6 +1220,18 @@
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
     <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+    </message>
+    <message>
         <source>Terrascope catalogue</source>
         <translation>Terrascope-catalogus</translation>
     </message>
@@ -1372,6 +1372,14 @@
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
+        <translation>'{name}' heeft een naam die niet in UTF-8 is: QGIS kan het niet openen. Hernoem het en laad het product dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
+        <translation>De scèneclassificatie '{name}' heeft een naam die niet in UTF-8 is: hernoem ze, of kies de classificatie.</translation>
+    </message>
+    <message>
         <source>Terrascope: reading the catalogue&apos;s collections</source>
         <translation>Terrascope: de collecties van de catalogus lezen</translation>
     </message>
@@ -1464,24 +1472,36 @@
         <translation>Resultaten van de catalogus</translation>
     </message>
     <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels. Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+        <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
     </message>
     <message>
-        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
-        <translation>De pixels van het perceel kunnen niet op het raster van het product gevonden worden:</translation>
+        <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
+        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
     </message>
     <message>
-        <source>The CRS {crs} is unknown to this QGIS.</source>
-        <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
+        <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
     </message>
     <message>
-        <source>Not saved: {fields}.</source>
-        <translation>Niet opgeslagen: {fields}.</translation>
+        <source>the catalogue has no collection for {layer}</source>
+        <translation>de catalogus heeft geen collectie voor {layer}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+        <source>Dates: the service&apos;s own list.</source>
+        <translation>Datums: de eigen lijst van de dienst.</translation>
+    </message>
+    <message>
+        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
+        <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>De {what} {value} bevat '%', dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1608,26 +1628,6 @@
         <translation>{count} datums van {content}.</translation>
     </message>
     <message>
-        <source>the catalogue has no collection for {layer}</source>
-        <translation>de catalogus heeft geen collectie voor {layer}</translation>
-    </message>
-    <message>
-        <source>Dates: the service&apos;s own list.</source>
-        <translation>Datums: de eigen lijst van de dienst.</translation>
-    </message>
-    <message>
-        <source>Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).</source>
-        <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
-        <translation>'{name}' heeft een naam die niet in UTF-8 is: QGIS kan het niet openen. Hernoem het en laad het product dan opnieuw.</translation>
-    </message>
-    <message>
-        <source>The scene classification &apos;{name}&apos; has a name that is not UTF-8: rename it, or choose the classification.</source>
-        <translation>De scèneclassificatie '{name}' heeft een naam die niet in UTF-8 is: hernoem ze, of kies de classificatie.</translation>
-    </message>
-    <message>
         <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
         <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
     </message>
@@ -1658,6 +1658,14 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1965,18 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
+        <translation>De datums verbergen waarvan het product op de tegel bewolkter is dan dit (de bewolking volgens de catalogus)</translation>
+    </message>
+    <message>
+        <source>☁ ≤ </source>
+        <translation>☁ ≤ </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
         <source>Time series</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -2035,18 +2055,6 @@
     <message>
         <source>Selected features</source>
         <translation>Geselecteerde objecten</translation>
-    </message>
-    <message>
-        <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
-        <translation>De datums verbergen waarvan het product op de tegel bewolkter is dan dit (de bewolking volgens de catalogus)</translation>
-    </message>
-    <message>
-        <source>☁ ≤ </source>
-        <translation>☁ ≤ </translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>

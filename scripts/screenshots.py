@@ -8,8 +8,12 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDate, QTimer
-from qgis.PyQt.QtWidgets import QAction
 from qgis.utils import iface, plugins
+
+try:
+    from qgis.PyQt.QtGui import QAction  # where Qt 6 has it (QGIS 4; QGIS 3.40 and 3.44 offer it there too)
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # QGIS 3.22
 
 OUT = Path(os.environ["TERRASCOPE_SCREENSHOTS"])
 SUFFIX = os.environ.get("TERRASCOPE_SCREENSHOT_SUFFIX", "")  # "-nl", "-fr": the language of the run

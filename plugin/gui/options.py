@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
@@ -31,6 +31,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self.setObjectName("terrascope_s2_options")
         self.form = _form_class()()
         self.form.setupUi(self)
+        # a folder: set here, not in options.ui, where only the unscoped QgsFileWidget::GetDirectory reads on QGIS 3
+        self.form.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         layout = self.layout() or QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for key, profile in PROFILES.items():

@@ -21,6 +21,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import PLUGIN_ID
 from ..core.grid.tile_layers import tile_outline_features, tile_outline_layer
+from ..core.qgis_compat import label_over_point
 from ..toolbelt.i18n import tr
 
 CRS = "EPSG:4326"
@@ -67,13 +68,13 @@ class TileOutline:
         root = QgsRuleBasedRenderer.Rule(None)
         for expression, color, width, label in (('"chosen" = 1', "#e8590c", 0.9, tr("Chosen tile")),
                                                 ('"chosen" = 0', "#5b6770", 0.3, tr("Other tiles"))):
-            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
             symbol.changeSymbolLayer(0, _outline_symbol_layer(color, width))
             root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         labels = QgsPalLayerSettings()
         labels.fieldName = "tile"
-        labels.placement = QgsPalLayerSettings.OverPoint
+        labels.placement = label_over_point()
         text = QgsTextFormat()
         text.setColor(QColor("#303a40"))
         text.buffer().setEnabled(True)
@@ -88,4 +89,4 @@ class TileOutline:
 
 def _outline_symbol_layer(color: str, width: float) -> QgsSimpleFillSymbolLayer:
     """An outline without fill: the map under it stays visible."""
-    return QgsSimpleFillSymbolLayer(QColor(color), Qt.NoBrush, QColor(color), Qt.SolidLine, width)
+    return QgsSimpleFillSymbolLayer(QColor(color), Qt.BrushStyle.NoBrush, QColor(color), Qt.PenStyle.SolidLine, width)

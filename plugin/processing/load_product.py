@@ -33,7 +33,7 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         # "All files (*)": the default filter, "(*.*)", refuses a folder name without a dot (a product folder)
         self.addParameter(QgsProcessingParameterFile(
-            "PRODUCT", tr("Product folder or any one of its files"), QgsProcessingParameterFile.File,
+            "PRODUCT", tr("Product folder or any one of its files"), QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Product images and metadata (*.tif *.tiff *.xml);;All files (*)")))
         self.addOutput(QgsProcessingOutputMultipleLayers("OUTPUT", tr("Layers")))
         self.addOutput(QgsProcessingOutputString("GROUP", tr("Group names (separated by '; ')")))

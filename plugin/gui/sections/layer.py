@@ -33,7 +33,7 @@ class LayerSection(Section):
         for layer in view.layers:
             combo.addItem(layer.title or layer.name, layer.name)
             tooltip = f"<b>{layer.name}</b>" + (f"<br>{layer.abstract}" if layer.abstract else "")
-            combo.setItemData(combo.count() - 1, tooltip, Qt.ToolTipRole)
+            combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         if not view.layers:
@@ -50,7 +50,7 @@ class LayerSection(Section):
 
     def changed(self) -> None:
         layer = self.current_layer()
-        tooltip = self.dock.layer_combo.currentData(Qt.ToolTipRole)
+        tooltip = self.dock.layer_combo.currentData(Qt.ItemDataRole.ToolTipRole)
         self.dock.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 layers the service offers"))
         if layer is None:
             self.layer_changed.emit(NO_DATES)

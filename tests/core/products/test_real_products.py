@@ -88,7 +88,7 @@ def test_stray_aux_xml_files_are_not_read_as_metadata(qgis_app, qgis_iface, qgis
     assert notes == [] and len(layers) == 6  # was six "The metadata in '....tif.aux.xml' was not read" warnings
     qgis_iface.messageBar().clear_messages()
     load_products(str(folder.parent), qgis_iface)
-    assert qgis_iface.messageBar().get_messages(Qgis.Warning) == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) == []
 
 
 BEGIN_END_INSTANT = INSPIRE_XML.replace(
