@@ -91,10 +91,19 @@ class AddSection(Section):
         if any(spec.temporal for spec, _ in built):
             drive_temporal_controller(self.iface.mapCanvas().temporalController(),
                                       (entry.date for entry in self.dates.listed_entries()))
+        self._settle_canvas()
         self.tile.zoom_to_tile()
         if self.last_added_ids:
             self.iface.setActiveLayer(project.mapLayer(self.last_added_ids[0]))
         self.status.say(tr("{count} layer(s) added to the map.").format(count=len(built)))
+
+    def _settle_canvas(self) -> None:
+        """Let QGIS set the map up for the layers just added, now rather than later: for a project's first layers its
+        layer-tree bridge chooses the CRS and zooms to their full extent (the whole world for a WMTS) in a deferred
+        call, which used to come after the zoom to the tile and undo it."""
+        bridge = self.iface.layerTreeCanvasBridge() if hasattr(self.iface, "layerTreeCanvasBridge") else None
+        if bridge is not None:
+            bridge.setCanvasLayers()
 
     def _failed(self, reason: str) -> None:
         if self.closed:

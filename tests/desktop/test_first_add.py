@@ -1,0 +1,79 @@
+"""A new user's first "Add to map", in the real QGIS desktop: a fresh profile with QGIS's default settings, a new
+project, the panel opened from its toolbar button, "Add to map" clicked. The map must show the chosen tile, filled with
+the layer's pixels (issue 13: the first add used to end at 1:433,210,304, the layer a dot on a white canvas)."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from terrascope_s2.tests.helpers.desktop import desktop_missing, fresh_profile, run_desktop
+from terrascope_s2.tests.helpers.paths import REPO
+
+pytestmark = [pytest.mark.desktop, pytest.mark.services]
+PROBE = REPO / "tests" / "desktop" / "first_add_probe.py"
+
+
+@pytest.fixture(scope="module")
+def panel_server(tmp_path_factory):
+    """The panel's loopback data set: its images cover the whole of tile 31UFS."""
+    from terrascope_s2.tests.helpers.loopback_server import (
+        PANEL_AREA,
+        PANEL_DATES,
+        LoopbackServer,
+        missing_software,
+    )
+
+    if missing_software() or desktop_missing():
+        pytest.skip("the real desktop and the loopback server are needed: run `make deps`")
+    # no WGS84 bounding box on the WMTS layers, as MapCache writes them by default (and `make demo` serves them): QGIS
+    # then takes the tile matrix set's extent, the whole world, as the layer's
+    server = LoopbackServer.start(tmp_path_factory.mktemp("first-add"), PANEL_DATES, area=PANEL_AREA)
+    yield server
+    server.stop()
+
+
+def read_png(path) -> numpy.ndarray:
+    from osgeo import gdal
+
+    dataset = gdal.Open(str(path))
+    return numpy.stack([dataset.GetRasterBand(band + 1).ReadAsArray() for band in range(3)], axis=-1)
+
+
+# QGIS's own settings of a new profile, except where the test says otherwise: only the service's address is set
+CASES = {
+    "default": "",
+    # a user whose new projects start in Belgian Lambert 72 (Settings > Options > CRS: "Use a default CRS")
+    "lambert72": "\n[app]\nprojections\\newProjectCrsBehavior=UsePresetCrs\nprojections\\defaultProjectCrs=EPSG:31370\n",
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_first_add_in_a_new_project_shows_the_chosen_tile_filled(panel_server, tmp_path, case):
+    ini = (f"\n[terrascope_s2]\nservice_profile=custom\ncustom_wmts_url={panel_server.wmts_capabilities_url}\n"
+           f"custom_wms_url={panel_server.wms_url}\n[qgis]\ncheckVersion=false\n" + CASES[case])
+    fresh_profile(tmp_path, ini)
+    picture = tmp_path / "canvas.png"
+    result = run_desktop(tmp_path, PROBE, tmp_path / "probe.json", env={"TERRASCOPE_PROBE_PICTURE": str(picture)})
+    assert "error" not in result, result["error"]
+    assert result["before"]["outlines"] is False, "QGIS's defaults: the tile outlines are off"
+    assert result["before"]["tile"] == "31UFS"  # Belgium's tile near Brussels, the panel's first choice
+    assert result["status_error"] is False, result["status"]
+    assert result["canvas_crs"] == result["project_crs"] == {"default": "EPSG:3857", "lambert72": "EPSG:31370"}[case]
+
+    # the canvas shows the tile: its square fills the view, with a little room around it (not 1:433,210,304)
+    (left, top), (right, bottom) = (min(c) for c in zip(*result["tile_pixels"])), (max(c) for c in zip(*result["tile_pixels"]))
+    width, height = result["canvas_size"]
+    assert left >= -1 and top >= -1 and right <= width + 1 and bottom <= height + 1, (result["scale"], result["tile_pixels"])
+    shown = max((right - left) / width, (bottom - top) / height)
+    assert shown > 0.85, f"the tile fills {shown:.0%} of the canvas at 1:{result['scale']:,.0f}"
+
+    # ... filled with the layer's pixels: inside the tile's square (its inner 90 %), next to no background colour
+    image = read_png(picture)
+    assert image.shape[:2] == (height, width)
+    inner = image[int(top + 0.05 * (bottom - top)):int(bottom - 0.05 * (bottom - top)),
+                  int(left + 0.05 * (right - left)):int(right - 0.05 * (right - left))]
+    background = numpy.array([int(result["canvas_colour"][i:i + 2], 16) for i in (1, 3, 5)])
+    painted = numpy.any(numpy.abs(inner.astype(int) - background) > 8, axis=-1).mean()
+    assert painted > 0.97, f"only {painted:.1%} of the tile shows the layer (the rest is the canvas's background)"
+    assert result["canvas_layers"], "the layer is drawn"
