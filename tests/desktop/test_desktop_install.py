@@ -86,6 +86,8 @@ def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_u
              "core.services.capabilities", "core.services.capabilities_task", "core.services.network", "core.services.sources", "core.products.inspire")
     loaded = [module for module in result["modules_at_start"] if module.endswith(heavy)]
     assert loaded == [], f"imported at QGIS start: {loaded}"
-    # QGIS's own start-up profiler times each plugin (import, classFactory, initGui, Processing provider)
-    assert result["startup_ms"] is not None and result["startup_ms"] < 250, result["startup_ms"]
+    # QGIS's own start-up profiler times each plugin (import, classFactory, initGui, Processing provider): the figure is
+    # `make bench`'s (bench_startup); here only that it was measured and is not of the order of a second, which no
+    # machine's load explains (a heavy import at start, a network request)
+    assert result["startup_ms"] is not None and result["startup_ms"] < 1000, result["startup_ms"]
     print(f"start-up: {result['startup_ms']:.1f} ms (QGIS profiler), cold reload {result['cold_load_ms']:.1f} ms")

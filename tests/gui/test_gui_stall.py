@@ -1,47 +1,23 @@
 """The GUI thread stays responsive while the panel loads a big capabilities document from a slow server.
 
-A QTimer ticks every 5 ms on the GUI thread and records the longest gap between two ticks, from the moment the
-panel starts connecting until it shows the 5,000 dates. The server (a separate process on loopback) answers each
-request after 1.5 s; the whole wait must happen off the GUI thread.
+The server (a separate process on loopback) answers each request after 1.5 s; the wait and the parsing of both documents
+happen off the GUI thread, and the GUI thread never pauses long enough to look frozen (tests/helpers/stall.py says
+why the stall's length itself is a benchmark figure, not a test).
 """
 
 from __future__ import annotations
 
 import time
 
-from qgis.PyQt.QtCore import Qt, QTimer
-
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM
+from terrascope_s2.tests.helpers.stall import FREEZE_MS, StallMeter, parse_threads
 
 DATES = 5000
 DELAY_S = 1.5
-BUDGET_MS = 100
 
 
-class StallMeter:
-    def __init__(self, interval_ms: int = 5):
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.PreciseTimer)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self._tick)
-        self.last = self.longest = 0.0
-
-    def start(self):
-        self.last, self.longest = time.perf_counter(), 0.0
-        self.timer.start()
-
-    def _tick(self):
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def stop(self) -> float:
-        self._tick()
-        self.timer.stop()
-        return self.longest * 1000
-
-
-def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, slow_service, qtbot, record_property):
+def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, slow_service, qtbot, record_property,
+                                                                   monkeypatch):
     wmts_url, wms_url = slow_service(DATES, DELAY_S)
     # built without a service first; the user had chosen NDVI (5,000 dates) last time
     dock = make_dock(service_profile=CUSTOM, custom_wmts_url="", custom_wms_url="", last_layer="CGS_S2_NDVI")
@@ -54,12 +30,13 @@ def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, s
 
     meter = StallMeter()
     started = time.perf_counter()
-    meter.start()
-    dock.service.refresh()
-    assert "Connecting" in dock.status_label.text() and dock.progress_row.isVisibleTo(dock)
-    qtbot.waitUntil(lambda: len(dock.dates.listed_entries()) == DATES, timeout=30_000)
-    qtbot.wait(50)  # the calendar and list repaint after the data arrived
-    longest_ms = meter.stop()
+    with parse_threads(monkeypatch) as on_gui_thread:
+        meter.start()
+        dock.service.refresh()
+        assert "Connecting" in dock.status_label.text() and dock.progress_row.isVisibleTo(dock)
+        qtbot.waitUntil(lambda: len(dock.dates.listed_entries()) == DATES, timeout=30_000)
+        qtbot.wait(50)  # the calendar and list repaint after the data arrived
+        longest_ms = meter.stop()
     elapsed = time.perf_counter() - started
 
     record_property("longest_gui_stall_ms", round(longest_ms, 1))
@@ -68,4 +45,5 @@ def test_loading_5000_dates_from_a_slow_server_never_blocks_the_gui(make_dock, s
     assert dock.layer_combo.count() == 3 and dock.layer.current_layer().name == "CGS_S2_NDVI"
     assert dock.dates.listed_entries()[0].value == dock.layer.current_layer().time.texts[-1]  # newest first
     assert not dock.progress_row.isVisibleTo(dock)
-    assert longest_ms < BUDGET_MS
+    assert on_gui_thread == [False, False]  # both documents parsed off the GUI thread
+    assert longest_ms < FREEZE_MS

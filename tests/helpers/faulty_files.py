@@ -102,7 +102,7 @@ class FaultyFiles:
             handler.wfile.flush()
             sent = 1024
             while sent < len(data) and not self.stopping.wait(0.2):
-                if handler.path.endswith("/stall"):
+                if "/stall" in handler.path:
                     continue
                 handler.wfile.write(data[sent:sent + 1024])
                 handler.wfile.flush()

@@ -212,7 +212,7 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
                                    or ()),
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
             times=MappingProxyType({WMTS: times[name]} if name in times else {}))
-    title = (getattr(service.identification, "title", "") or "").strip()
+    title = (getattr(getattr(service, "identification", None), "title", "") or "").strip()  # OWSLib: none without one
     return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets))
 
 
@@ -306,5 +306,5 @@ def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
         get_map_url = next((method.get("url", "") for method in operation.methods if method.get("type", "").lower() == "get"), "")
     except (KeyError, AttributeError, StopIteration):
         pass
-    title = (getattr(service.identification, "title", "") or "").strip()
+    title = (getattr(getattr(service, "identification", None), "title", "") or "").strip()  # OWSLib: none without one
     return Capabilities(WMS, url, version, title, MappingProxyType(layers), MappingProxyType({}), formats, get_map_url)

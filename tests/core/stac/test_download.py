@@ -257,3 +257,30 @@ def test_a_full_disk_leaves_no_half_file(faulty, qgis_app, tmp_path):
 
 def test_errors_are_plugin_errors_with_plain_messages():
     assert issubclass(DownloadError, PluginError) and issubclass(TransferError, PluginError)
+
+
+def _peak_rss_kb() -> int:
+    import re
+
+    return int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
+
+
+def test_a_large_download_keeps_memory_flat(stac_server, stac_login, tmp_path):
+    """256 MB through the login-protected server: the process's peak memory grows by far less than the file."""
+    size = 256 * 1024 * 1024
+    big = stac_server.files_root / "big" / "S2A_20230103T105629_31UFS_TOC-B04_10M_V210.tif"
+    big.parent.mkdir(exist_ok=True)
+    with open(big, "wb") as out:
+        out.truncate(size)  # sparse: instant to make, served like any file
+    try:
+        open("/proc/self/clear_refs", "w").write("5")  # the peak (VmHWM) starts again from here
+    except OSError:
+        pytest.skip("the kernel does not let a process reset its peak memory")
+    before = _peak_rss_kb()
+    target = tmp_path / big.name
+    assert download_file(f"{stac_server.download_origin}/download/big/{big.name}", target, stac_login) == (DOWNLOADED, size)
+    grown_mb = (_peak_rss_kb() - before) / 1024
+    print(f"peak memory grew by {grown_mb:.1f} MB for a {size >> 20} MB download")
+    assert grown_mb < 48
+    assert target.stat().st_size == size
+    big.unlink()

@@ -158,3 +158,12 @@ def test_a_wmts_without_layers_or_dimensions():
     plain = wmts_document({"A": ["2020-01-01"]}).replace(b"<Dimension><ows:Identifier>TIME", b"<Dimension><ows:Identifier>ELEVATION")
     caps = parse_wmts_capabilities(plain, "http://h/wmts")
     assert not caps.layers["A"].has_time and len(caps.layers["A"].time) == 0
+
+
+def test_a_wmts_without_service_identification_has_no_title():
+    # OWSLib sets no `identification` at all then: the parser read it unguarded (found by test_properties' mutations)
+    data = wmts_document({"CGS_S2_NDVI": ["2019-03-07"]}).replace(
+        b"<ows:ServiceIdentification><ows:Title>Test WMTS</ows:Title><ows:ServiceType>OGC WMTS</ows:ServiceType>"
+        b"<ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion></ows:ServiceIdentification>", b"")
+    caps = parse_wmts_capabilities(data, "http://x/wmts")
+    assert caps.title == "" and [value.text for value in caps.layers["CGS_S2_NDVI"].time_for(WMTS).values] == ["2019-03-07"]
