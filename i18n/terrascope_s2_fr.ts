@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="fr">
 <context>
     <name>@default</name>
     <message>
@@ -1407,22 +1407,6 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
-    </message>
-    <message>
         <source>Catalogue (STAC)</source>
         <translation>Catalogue (STAC)</translation>
     </message>
@@ -1449,6 +1433,38 @@
     <message>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>When a layer is offered as WMTS and as WMS, choose WMTS: cached tiles, the fastest to browse. WMS draws images on request, at any scale and in any CRS.</source>
+        <translation>Quand une couche est proposée en WMTS et en WMS, choisir le WMTS : des tuiles en cache, le plus rapide à parcourir. Le WMS dessine les images à la demande, à toute échelle et dans tout SCR.</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (cached tiles, faster)</source>
+        <translation>Préférer le WMTS (tuiles en cache, plus rapide)</translation>
+    </message>
+    <message>
+        <source>Adding another date changes the date of the selected layer instead of adding a new layer</source>
+        <translation>Ajouter une autre date change la date de la couche sélectionnée au lieu d'ajouter une nouvelle couche</translation>
+    </message>
+    <message>
+        <source>A new date updates the selected layer</source>
+        <translation>Une nouvelle date met à jour la couche sélectionnée</translation>
+    </message>
+    <message>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <source>Product files opened by drag and drop or from the Data Source Manager are shown in physical units, with the product&apos;s colours</source>
+        <translation>Les fichiers de produits ouverts par glisser/déposer ou depuis le Gestionnaire des sources de données sont affichés en unités physiques, avec les couleurs du produit</translation>
+    </message>
+    <message>
+        <source>Style product files however they are opened</source>
+        <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1528,6 @@
     <message>
         <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
         <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1596,6 +1608,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tile outlines</source>
+        <translation>Contours des tuiles</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="nl">
 <context>
     <name>@default</name>
     <message>
@@ -1407,22 +1407,6 @@
         <translation>Kaart</translation>
     </message>
     <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
-    <message>
         <source>Catalogue (STAC)</source>
         <translation>Catalogus (STAC)</translation>
     </message>
@@ -1449,6 +1433,38 @@
     <message>
         <source>Download folder</source>
         <translation>Downloadmap</translation>
+    </message>
+    <message>
+        <source>When a layer is offered as WMTS and as WMS, choose WMTS: cached tiles, the fastest to browse. WMS draws images on request, at any scale and in any CRS.</source>
+        <translation>Wanneer een laag als WMTS en als WMS wordt aangeboden, WMTS kiezen: tegels uit de cache, het snelst om door te bladeren. WMS tekent afbeeldingen op verzoek, op elke schaal en in elk CRS.</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (cached tiles, faster)</source>
+        <translation>WMTS verkiezen (tegels uit de cache, sneller)</translation>
+    </message>
+    <message>
+        <source>Adding another date changes the date of the selected layer instead of adding a new layer</source>
+        <translation>Een andere datum toevoegen wijzigt de datum van de geselecteerde laag in plaats van een nieuwe laag toe te voegen</translation>
+    </message>
+    <message>
+        <source>A new date updates the selected layer</source>
+        <translation>Een nieuwe datum werkt de geselecteerde laag bij</translation>
+    </message>
+    <message>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <source>Product files opened by drag and drop or from the Data Source Manager are shown in physical units, with the product&apos;s colours</source>
+        <translation>Productbestanden die met slepen en neerzetten of via Databronnen beheren worden geopend, worden in fysische eenheden getoond, met de kleuren van het product</translation>
+    </message>
+    <message>
+        <source>Style product files however they are opened</source>
+        <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1528,6 @@
     <message>
         <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
         <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1596,6 +1608,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Tile outlines</source>
+        <translation>Tegelomtrekken</translation>
     </message>
 </context>
 <context>

@@ -7,30 +7,11 @@ from __future__ import annotations
 import numpy
 import pytest
 
-from terrascope_s2.tests.helpers.desktop import desktop_missing, fresh_profile, run_desktop
+from terrascope_s2.tests.helpers.desktop import fresh_profile, run_desktop, service_ini
 from terrascope_s2.tests.helpers.paths import REPO
 
-pytestmark = [pytest.mark.desktop, pytest.mark.services]
+pytestmark = pytest.mark.desktop
 PROBE = REPO / "tests" / "desktop" / "first_add_probe.py"
-
-
-@pytest.fixture(scope="module")
-def panel_server(tmp_path_factory):
-    """The panel's loopback data set: its images cover the whole of tile 31UFS."""
-    from terrascope_s2.tests.helpers.loopback_server import (
-        PANEL_AREA,
-        PANEL_DATES,
-        LoopbackServer,
-        missing_software,
-    )
-
-    if missing_software() or desktop_missing():
-        pytest.skip("the real desktop and the loopback server are needed: run `make deps`")
-    # no WGS84 bounding box on the WMTS layers, as MapCache writes them by default (and `make demo` serves them): QGIS
-    # then takes the tile matrix set's extent, the whole world, as the layer's
-    server = LoopbackServer.start(tmp_path_factory.mktemp("first-add"), PANEL_DATES, area=PANEL_AREA)
-    yield server
-    server.stop()
 
 
 def read_png(path) -> numpy.ndarray:
@@ -50,9 +31,7 @@ CASES = {
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_first_add_in_a_new_project_shows_the_chosen_tile_filled(panel_server, tmp_path, case):
-    ini = (f"\n[terrascope_s2]\nservice_profile=custom\ncustom_wmts_url={panel_server.wmts_capabilities_url}\n"
-           f"custom_wms_url={panel_server.wms_url}\n[qgis]\ncheckVersion=false\n" + CASES[case])
-    fresh_profile(tmp_path, ini)
+    fresh_profile(tmp_path, service_ini(panel_server) + CASES[case])
     picture = tmp_path / "canvas.png"
     result = run_desktop(tmp_path, PROBE, tmp_path / "probe.json", env={"TERRASCOPE_PROBE_PICTURE": str(picture)})
     assert "error" not in result, result["error"]

@@ -47,3 +47,9 @@ def run_desktop(profiles_path: Path, probe: Path, out: Path, timeout: int = 180,
         raise AssertionError("QGIS did not quit: a modal dialog (a Python error in a slot?) probably blocked it") from expired
     assert out.exists(), f"the probe wrote nothing; QGIS said:\n{completed.stdout[-3000:]}\n{completed.stderr[-3000:]}"
     return json.loads(out.read_text())
+
+
+def service_ini(server) -> str:
+    """The profile settings that point the panel at the server (the only settings the desktop tests change)."""
+    return (f"\n[terrascope_s2]\nservice_profile=custom\ncustom_wmts_url={server.wmts_capabilities_url}\n"
+            f"custom_wms_url={server.wms_url}\n[qgis]\ncheckVersion=false\n")

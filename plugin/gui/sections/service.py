@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ...__about__ import PLUGIN_ID
 from ...core.services.model import ServiceModel
 from ...toolbelt.i18n import tr
 from ..panel_view import PanelView, panel_view
@@ -35,7 +34,9 @@ class ServiceSection(Section):
     def show_settings(self) -> None:
         """Open the plugin's page in QGIS Options; connect again when the service settings changed."""
         before = (self.settings.service(), self.settings.authcfg)
-        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=f"{PLUGIN_ID}_options")
+        from ..options import PAGE_NAME
+
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_NAME)
         self.memory.reload()
         self.show_endpoint()
         self.settings_changed.emit()
