@@ -1371,6 +1371,18 @@
         <source>&apos;{name}&apos; is a quicklook: a picture for browsing, in colours, not digital numbers. Choose the product&apos;s own image (such as {example}).</source>
         <translation>« {name} » est un aperçu : une image pour parcourir, en couleurs, pas des nombres numériques. Choisissez l'image du produit elle-même (telle que {example}).</translation>
     </message>
+    <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles. An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique. Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s pixels cannot be found on the product&apos;s grid:</source>
+        <translation>Les pixels de la parcelle ne peuvent pas être trouvés sur la grille du produit :</translation>
+    </message>
+    <message>
+        <source>The CRS {crs} is unknown to this QGIS.</source>
+        <translation>Le SCR {crs} est inconnu de ce QGIS.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1465,6 +1477,22 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1640,10 @@
     <message>
         <source>Tile outlines</source>
         <translation>Contours des tuiles</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
     </message>
 </context>
 <context>

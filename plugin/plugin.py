@@ -24,6 +24,7 @@ class TerrascopeS2Plugin:
         self.options_factory = None
         self.load_product_action = None
         self.auto_styler = None
+        self.drop_handler = None
 
     # QGIS calls this also when it runs without a GUI (qgis_process), where initGui() never runs.
     def initProcessing(self):  # noqa: N802
@@ -50,10 +51,12 @@ class TerrascopeS2Plugin:
         self.load_product_action.triggered.connect(self._load_product)
         self.iface.addPluginToWebMenu(TITLE, self.load_product_action)
 
-        from .gui.local_products import AutoStyler  # product files opened any way get their style
+        from .gui.local_products import AutoStyler, ProductDropHandler  # product files opened any way get their style
 
         self.auto_styler = AutoStyler(self.iface)
         self.auto_styler.connect()
+        self.drop_handler = ProductDropHandler(self.iface)  # dropped product files are opened by the plugin
+        self.iface.registerCustomDropHandler(self.drop_handler)
 
         from .gui.options import OptionsFactory
 
@@ -83,6 +86,9 @@ class TerrascopeS2Plugin:
         if self.auto_styler is not None:
             self.auto_styler.disconnect()
             self.auto_styler = None
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
         if self.load_product_action is not None:
             self.iface.removePluginWebMenu(TITLE, self.load_product_action)
             self.load_product_action.deleteLater()

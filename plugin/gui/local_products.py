@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsMapLayerType, QgsProject
+from qgis.core import QgsMapLayerType, QgsProject, QgsRasterLayer
+from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
@@ -62,6 +63,40 @@ def ask_and_load_product(iface) -> None:
         settings.last_product_folder = str(Path(path).parent)
         settings.save()
         load_products(path, iface)
+
+
+class ProductDropHandler(QgsCustomDropHandler):
+    """Product images dropped on QGIS from a file manager are opened by the plugin, styled, with nothing written beside
+    them. Opened by QGIS itself, a raster gets statistics computed by its default style, which GDAL saves as
+    <file>.aux.xml when the layer closes (at the latest when the project closes); GDAL decides at opening whether a
+    file may get one, so the plugin must be the one that opens it. Other files are left to QGIS."""
+
+    def __init__(self, iface=None):
+        super().__init__()
+        self.iface = iface
+
+    def handleFileDrop(self, file: str) -> bool:  # noqa: N802
+        from ..core.products.names import try_parse_product_name
+
+        path = Path(file)
+        if path.suffix.lower() not in (".tif", ".tiff") or try_parse_product_name(path.name) is None \
+                or not Settings.load().style_opened_products:
+            return False
+        from ..core.products.styling import style_layer
+        from ..core.raster.gdal_guard import no_gdal_sidecars
+
+        with no_gdal_sidecars():
+            layer = QgsRasterLayer(file, path.stem, "gdal")
+        if not layer.isValid():
+            return False  # QGIS opens it and says what is wrong, as for any file
+        try:
+            result = style_layer(layer)
+        except (ValueError, OSError) as error:  # an unreadable file: shown as QGIS shows it
+            log(f"{file} not styled: {error}", "warning")
+            return False
+        QgsProject.instance().addMapLayer(layer)  # styled already: the AutoStyler leaves it as it is
+        tell_once(result.notes, self.iface)
+        return True
 
 
 class AutoStyler(QObject):

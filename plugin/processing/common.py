@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer
 
 from ..toolbelt.i18n import tr
 
@@ -22,6 +22,21 @@ def input_path(algorithm, parameters, name: str, context) -> str:
     if not Path(path).is_file():
         raise QgsProcessingException(tr("'{value}' is not a file on disk.").format(value=path[:200]))
     return path
+
+
+class ProductRaster(QgsProcessingParameterRasterLayer):
+    """A raster-layer parameter whose check writes nothing beside the user's file.
+
+    qgis_process, the algorithm dialog and processing.run check a path by loading it as a layer, and QGIS's default
+    style computes statistics that GDAL then saves as <file>.aux.xml when the layer is closed, even when the run is
+    refused at once. GDAL decides at opening whether a file may get one: the layer is opened without.
+    """
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        from ..core.raster.gdal_guard import no_gdal_sidecars
+
+        with no_gdal_sidecars():
+            return super().checkValueIsAcceptable(value, context)
 
 
 class ReadOnlyInputs:

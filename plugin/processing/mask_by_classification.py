@@ -9,14 +9,13 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core.products.contents import ALL_CLASSES, MASK_PRESETS, SCENE_CLASSES
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .common import ReadOnlyInputs, input_path
+from .common import ProductRaster, ReadOnlyInputs, input_path
 
 MODES = (QT_TRANSLATE_NOOP("@default", "Keep the chosen classes"), QT_TRANSLATE_NOOP("@default", "Mask the chosen classes"))
 
@@ -33,8 +32,8 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         "or 'Custom' with your own classes, kept or masked.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", tr("Product image")))
-        self.addParameter(QgsProcessingParameterRasterLayer(
+        self.addParameter(ProductRaster("INPUT", tr("Product image")))
+        self.addParameter(ProductRaster(
             "CLASSIFICATION", tr("Scene classification (empty: the one beside the product)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "PRESET", tr("Preset"), options=[tr(label) for label, _ in MASK_PRESETS], defaultValue=0))

@@ -10,7 +10,9 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -29,16 +31,20 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Tile footprints")
     GROUP_ID = "tiles"
     HELP = QT_TRANSLATE_NOOP(
-        "processing",
+        "@default",
         "Polygons of Sentinel-2 tiles, exactly as ESA's tiling grid draws them (109.8 km squares in their UTM zone), "
         "reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; "
-        "empty means Belgium's ten tiles.")
+        "empty means Belgium's ten tiles. An existing output file is only replaced when 'Replace an existing output "
+        "file' is ticked.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
             "TILES", tr("Tile ids (empty: Belgium's ten tiles)"), defaultValue=" ".join(BELGIAN_TILES),
             optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326", optional=True))
+        overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
+        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Tile footprints"), QgsProcessing.TypeVectorPolygon))
 
@@ -51,6 +57,10 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:4326")
+        existing = _existing_output(self.parameterAsOutputLayer(parameters, "OUTPUT", context))
+        if existing is not None and not self.parameterAsBool(parameters, "OVERWRITE", context):
+            raise QgsProcessingException(tr("The output '{path}' already exists: choose another name, or tick 'Replace an "
+                                            "existing output file'.").format(path=existing))
         fields = QgsFields()
         for name, kind in (("tile", QVariant.String), ("epsg", QVariant.Int), ("xmin", QVariant.Int), ("ymin", QVariant.Int),
                            ("xmax", QVariant.Int), ("ymax", QVariant.Int)):
@@ -68,3 +78,13 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(tiles))
         return {"OUTPUT": dest_id}
+
+
+def _existing_output(destination: str):
+    """The file a sink destination names when it exists already (None for memory: and other non-file destinations)."""
+    from pathlib import Path
+
+    for candidate in (destination, destination.split("|")[0]):  # '|layername=...' of a GeoPackage, or part of a name
+        if candidate and Path(candidate).exists():
+            return Path(candidate)
+    return None

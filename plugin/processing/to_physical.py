@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core.products.contents import content_spec
@@ -20,7 +19,7 @@ from ..core.products.names import try_parse_product_name
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .common import ReadOnlyInputs, input_path
+from .common import ProductRaster, ReadOnlyInputs, input_path
 
 # (content or "" for the file name, label) in the order of the PRODUCT choices: the index is what models store
 PRODUCT_CHOICES = (
@@ -44,7 +43,7 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         "is only replaced when 'Replace an existing output file' is ticked.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", tr("Product image")))
+        self.addParameter(ProductRaster("INPUT", tr("Product image")))
         self.addParameter(QgsProcessingParameterEnum(
             "PRODUCT", tr("Product"), options=[tr(label) for _, label in PRODUCT_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(

@@ -8,6 +8,7 @@ modes: each gives the plugin's message (never a RuntimeError or a traceback), an
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -143,3 +144,31 @@ def test_downloads_that_fail(terrascope_provider, gdal_mode, garbage_wms, terras
     assert list(small.iterdir()) == [] and sorted(tmp_path.iterdir()) == [small]
     run("downloadimage", OUTPUT=str(tmp_path / "ok.tif"), **common)  # and one that works leaves the mode as it was
     assert modes() == gdal_mode and read(tmp_path / "ok.tif").shape == (4, 100, 100)
+
+
+def test_a_time_series_with_a_damaged_date_and_a_field_in_an_unknown_crs(gdal_mode, tmp_path, real):
+    """The time series core (issue 16) on a copy of the real parcel: a truncated date and a field whose CRS is unknown
+    each become a message in the table, in both modes (with exceptions on, the unknown CRS was a RuntimeError)."""
+    import dataclasses
+
+    from terrascope_s2.plugin.core.timeseries.model import MaskOptions
+    from terrascope_s2.plugin.core.timeseries.series import compute_series
+    from terrascope_s2.plugin.core.timeseries.sources import find_products
+    from terrascope_s2.tests.helpers.parcel import parcel_field
+
+    folder = tmp_path / "parcel"
+    folder.mkdir()
+    for path in (real / "vito-s2-parcel-timeseries").glob("S2A_20170[12]*"):
+        shutil.copy(path, folder)
+    damaged = folder / "S2A_20170113T104402Z_31UFS_FAPAR_10M_V101.tif"
+    damaged.write_bytes(b"II*\x00" + bytes(200))  # a TIFF header and nothing after it
+    field = parcel_field(real / "vito-s2-parcel-timeseries")
+    elsewhere = dataclasses.replace(field, id=2, crs="EPSG:999999")
+    result = compute_series(find_products(folder, "FAPAR").products, [field, elsewhere], "FAPAR", MaskOptions(keep=frozenset({4, 5})))
+    assert modes() == gdal_mode
+    parcel, unknown = result.series
+    failed = [o for o in parcel.observations if o.status == "failed"]
+    assert [o.product for o in failed] == [damaged.name]
+    assert "cannot be read as a raster (damaged, truncated or not an image)" in failed[0].problem.english()
+    assert [p.message for p in unknown.problems] == ["Feature {id} has an unknown CRS."]
+    assert len([o for o in parcel.observations if o.status != "failed"]) >= 5

@@ -60,3 +60,54 @@ def test_the_compiled_dutch_and_french_translate_at_run_time(qgis_app):
             assert tr("Tile footprints") == expected
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def _ui_forms() -> set[str]:
+    """The class names of the .ui forms: uic translates their strings under that name."""
+    return {ET.parse(ui).getroot().findtext("class") for ui in (REPO / "resources" / "ui").glob("*.ui")}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_filed_where_the_code_looks_for_it(language):
+    """tr() and user_text() look in '@default', a .ui form in its class's name: a string filed anywhere else is translated
+    and never shown (tilefootprints' help was filed under 'processing')."""
+    contexts = {context for context, _ in messages(REPO / "i18n" / f"terrascope_s2_{language}.ts")}
+    assert contexts - {"@default"} - _ui_forms() == set()
+
+
+def _algorithm_texts() -> list[str]:
+    """Every text the Processing toolbox shows of the plugin's algorithms, in the running language."""
+    from qgis.core import QgsProcessingParameterEnum
+
+    from terrascope_s2.plugin.processing.provider import algorithm_classes
+
+    texts = []
+    for algorithm_class in algorithm_classes():
+        algorithm = algorithm_class()
+        algorithm.initAlgorithm()
+        texts += [algorithm.displayName(), algorithm.group(), algorithm.shortHelpString()]
+        for parameter in algorithm.parameterDefinitions():
+            texts.append(parameter.description())
+            if isinstance(parameter, QgsProcessingParameterEnum):
+                texts += parameter.options()
+        texts += [output.description() for output in algorithm.outputDefinitions()]
+    return texts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_algorithm_text_shows_in_the_language_it_was_translated_to(qgis_app, language):
+    qm = REPO / "i18n" / f"terrascope_s2_{language}.qm"
+    if not qm.exists():
+        pytest.skip("the .qm files are built by `make qm`")
+    translated = {source: element.text for (_, source), element in messages(REPO / "i18n" / f"terrascope_s2_{language}.ts").items()}
+    english = _algorithm_texts()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = _algorithm_texts()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert len(shown) == len(english) > 60
+    wrong = [(source, text) for source, text in zip(english, shown) if source in translated and text != translated[source]]
+    assert wrong == [], "filed with a translation, shown in English (or another translation)"

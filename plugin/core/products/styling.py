@@ -70,7 +70,8 @@ def layer_path(layer: QgsRasterLayer) -> str:
     if source.lstrip().startswith("<VRTDataset"):
         match = _SOURCE_FILENAME.search(source)
         return _xml_unescape(match.group(1)) if match else ""
-    return source.split("|")[0]
+    # '|' may be part of a file's name, or start the options of a layer source (file.gpkg|layername=...)
+    return source if Path(source).is_file() else source.split("|")[0]
 
 
 class StyleError(PluginError, ValueError):

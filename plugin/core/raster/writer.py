@@ -51,9 +51,6 @@ def check_output(output: str | Path, inputs: Sequence[str | Path], overwrite: bo
     output = Path(output)
     if output.suffix.lower() not in (".tif", ".tiff"):
         raise RasterError(QT_TRANSLATE_NOOP("@default", "The output must be a GeoTIFF (.tif), not '{name}'."), name=output.name)
-    if output.is_dir():
-        raise RasterError(QT_TRANSLATE_NOOP(
-            "@default", "The output '{path}' is a folder: give the name of a file in it."), path=output)
     if not output.parent.is_dir():
         hint = QT_TRANSLATE_NOOP("@default", "The output folder '{path}' does not exist.")
         if "\ufffd" in str(output.parent):  # QGIS read a name that is not UTF-8 and replaced its bytes
@@ -65,6 +62,9 @@ def check_output(output: str | Path, inputs: Sequence[str | Path], overwrite: bo
         raise RasterError(QT_TRANSLATE_NOOP(
             "@default", "The output file name is {length} bytes long; this folder takes names of at most {longest} bytes: "
                         "choose a shorter name."), length=len(os.fsencode(output.name)), longest=longest)
+    if output.is_dir():
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "The output '{path}' is a folder: give the name of a file in it."), path=output)
     if output.exists():
         if any(_same_file(Path(source), output) for source in inputs):
             raise RasterError(QT_TRANSLATE_NOOP(

@@ -10,6 +10,7 @@ convolution mask with a (2N+1)-pixel window and a threshold of zero. numpy is im
 from __future__ import annotations
 
 from ..errors import PluginError
+from ..raster.gdal_guard import gdal_call, gdal_do
 from ..text import QT_TRANSLATE_NOOP
 from .pixels import Grid, Window
 
@@ -27,8 +28,11 @@ class ClassificationGrid:
             raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' or its product is rotated: its classes cannot be "
                                                             "matched to the product's pixels."), name=name)
         own, theirs = osr.SpatialReference(), osr.SpatialReference()
-        own.ImportFromWkt(grid.crs_wkt)
-        theirs.ImportFromWkt(product.crs_wkt)
+        unknown = PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' is not in the product's CRS (was the product "
+                                                            "reprojected?): its classes cannot be matched to the "
+                                                            "product's pixels."), name=name)
+        gdal_do(unknown, own.ImportFromWkt, grid.crs_wkt)
+        gdal_do(unknown, theirs.ImportFromWkt, product.crs_wkt)
         if not own.IsSame(theirs):
             raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' is not in the product's CRS (was the product "
                                                             "reprojected?): its classes cannot be matched to the "
@@ -89,13 +93,5 @@ def dilate(mask, pixels: int):
 
 def read_window(band, window: Window, name: str):
     """A window of a band (inside the raster) as an array; a damaged file gives a PluginError."""
-    from osgeo import gdal
-
-    try:
-        values = band.ReadAsArray(window.col, window.row, window.cols, window.rows)
-    except RuntimeError:  # GDAL's exception mode may be on (it is global)
-        values = None
-    if values is None:
-        raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read (damaged or truncated?)."),
-                          detail=gdal.GetLastErrorMsg(), name=name)
-    return values
+    return gdal_call(PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read (damaged or truncated?)."),
+                                 name=name), band.ReadAsArray, window.col, window.row, window.cols, window.rows)

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from ..errors import PluginError
+from ..raster.gdal_guard import gdal_call, gdal_do, gdal_try
 from ..text import QT_TRANSLATE_NOOP
 from .model import Field
 
@@ -77,10 +78,10 @@ class FieldGeometry:
 
         self.field = field
         source = osr.SpatialReference()
-        if source.SetFromUserInput(field.crs) != 0:
-            raise PluginError(QT_TRANSLATE_NOOP("@default", "Feature {id} has an unknown CRS."), id=field.id)
+        gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "Feature {id} has an unknown CRS."), id=field.id),
+                source.SetFromUserInput, field.crs)
         source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        geometry = ogr.CreateGeometryFromWkb(bytes(field.wkb)) if field.wkb else None
+        geometry = gdal_try(ogr.CreateGeometryFromWkb, bytes(field.wkb)) if field.wkb else None
         if geometry is None or geometry.IsEmpty():
             raise PluginError(QT_TRANSLATE_NOOP("@default", "Feature {id} has no geometry."), id=field.id)
         geometry.AssignSpatialReference(source)
@@ -94,16 +95,12 @@ class FieldGeometry:
             from osgeo import osr
 
             target = osr.SpatialReference()
-            target.ImportFromWkt(crs_wkt)
-            target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            geometry = self._geometry.Clone()
-            if not self._source.IsSame(target):
-                transform = osr.CoordinateTransformation(self._source, target)
-                try:
-                    failed = transform is None or geometry.Transform(transform) != 0
-                except RuntimeError:  # GDAL's exception mode is global: another plugin may have turned it on
-                    failed = True
-                if failed:
+            geometry = self._geometry.Clone() if gdal_try(target.ImportFromWkt, crs_wkt) == 0 else None
+            if geometry is not None:
+                target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            if geometry is not None and not self._source.IsSame(target):
+                transform = gdal_try(osr.CreateCoordinateTransformation, self._source, target)
+                if transform is None or gdal_try(geometry.Transform, transform) != 0:
                     geometry = None
             self._in_crs[crs_wkt] = geometry
         geometry = self._in_crs[crs_wkt]
@@ -128,14 +125,15 @@ def field_pixels(geometry, grid: Grid) -> FieldPixels | None:
     col, row = math.floor(columns[0]), math.floor(rows[0])
     window = Window(col, row, max(math.ceil(columns[1]), col + 1) - col, max(math.ceil(rows[1]), row + 1) - row)
 
-    target = gdal.GetDriverByName("MEM").Create("", window.cols, window.rows, 1, gdal.GDT_Byte)
-    target.SetGeoTransform((x0 + window.col * px, px, 0.0, y0 + window.row * py, 0.0, py))
-    target.SetProjection(grid.crs_wkt)
-    source = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = source.CreateLayer("field", geometry.GetSpatialReference(), geometry.GetGeometryType())
+    cannot = PluginError(QT_TRANSLATE_NOOP("@default", "The field's pixels cannot be found on the product's grid:"))
+    target = gdal_call(cannot, gdal.GetDriverByName("MEM").Create, "", window.cols, window.rows, 1, gdal.GDT_Byte)
+    gdal_do(cannot, target.SetGeoTransform, (x0 + window.col * px, px, 0.0, y0 + window.row * py, 0.0, py))
+    gdal_do(cannot, target.SetProjection, grid.crs_wkt)
+    source = gdal_call(cannot, ogr.GetDriverByName("Memory").CreateDataSource, "")
+    layer = gdal_call(cannot, source.CreateLayer, "field", geometry.GetSpatialReference(), geometry.GetGeometryType())
     feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(geometry)
-    layer.CreateFeature(feature)
-    gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
-    mask = target.GetRasterBand(1).ReadAsArray().astype(bool)
+    gdal_do(cannot, feature.SetGeometry, geometry)
+    gdal_do(cannot, layer.CreateFeature, feature)
+    gdal_do(cannot, gdal.RasterizeLayer, target, [1], layer, burn_values=[1])
+    mask = gdal_call(cannot, target.GetRasterBand(1).ReadAsArray).astype(bool)
     return FieldPixels(window, mask, int(np.count_nonzero(mask)))

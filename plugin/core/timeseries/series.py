@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..errors import CancelledError, PluginError
+from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
 from ..text import QT_TRANSLATE_NOOP
 from .classes import ClassificationGrid, kept_pixels, read_window
 from .model import FAILED, KEPT, MASKED, Field, MaskOptions, Observation, ProductFile, Series, SeriesResult
@@ -26,8 +27,6 @@ def compute_series(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SeriesResult:
     """The series of each field over `products` (of one content), in time order."""
-    from osgeo import gdal
-
     options = options or MaskOptions()
     result = SeriesResult(content.upper(), "")
     geometries: dict[int, FieldGeometry] = {}
@@ -41,16 +40,13 @@ def compute_series(
     pixels_on: dict[tuple, FieldPixels | None] = {}  # (field, grid): products of one tile share their grid
     covered: set[int] = set()  # the fields some readable product covers
     units: list[str] = []
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's errors become messages (per thread: safe in a task)
-    try:
+    with quiet_gdal():  # GDAL's errors become messages (per thread: safe in a task), and no file gets a sidecar
         for done, product in enumerate(sorted(products, key=lambda p: (p.name.acquired, p.name.tile, str(p.path)))):
             if is_cancelled is not None and is_cancelled():
                 raise CancelledError()
             _read_product(product, result, geometries, pixels_on, options, units, covered)
             if progress is not None:
                 progress(100.0 * (done + 1) / len(products))
-    finally:
-        gdal.PopErrorHandler()
     result.unit = units[0] if units else ""
     for number, series in enumerate(result.series):
         if number in geometries and number not in covered:
@@ -141,13 +137,9 @@ def _open(path):
     """A raster opened read-only, or a PluginError that says why not."""
     from osgeo import gdal
 
-    try:
-        dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
-    except RuntimeError:  # GDAL's exception mode may be on (it is global)
-        dataset = None
-    if dataset is None:
-        raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' cannot be read as a raster (damaged, truncated or not "
-                                                        "an image)."), detail=gdal.GetLastErrorMsg(), name=path.name)
+    dataset = gdal_call(PluginError(QT_TRANSLATE_NOOP(
+        "@default", "'{name}' cannot be read as a raster (damaged, truncated or not an image)."), name=path.name),
+        gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     if dataset.GetGeoTransform(can_return_null=True) is None:
         raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' has no georeferencing: it is damaged or truncated, "
                                                         "or not a product file."), name=path.name)
@@ -172,7 +164,8 @@ def _fields_on_tile(product: ProductFile, geometries: dict[int, FieldGeometry]) 
     except TileError:
         return list(geometries)
     crs = osr.SpatialReference()
-    crs.ImportFromEPSG(square.epsg)
+    gdal_do(PluginError(QT_TRANSLATE_NOOP("@default", "The CRS {crs} is unknown to this QGIS."), crs=square.crs_authid),
+            crs.ImportFromEPSG, square.epsg)
     crs_wkt = crs.ExportToWkt()
     on_tile = []
     for number, geometry in geometries.items():
