@@ -1478,22 +1478,6 @@
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -1640,17 +1624,6 @@
     <message>
         <source>Tile outlines</source>
         <translation>Contours des tuiles</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>
 </context>
 </TS>

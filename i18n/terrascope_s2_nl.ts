@@ -1478,22 +1478,6 @@
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -1640,17 +1624,6 @@
     <message>
         <source>Tile outlines</source>
         <translation>Tegelomtrekken</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>
 </context>
 </TS>
