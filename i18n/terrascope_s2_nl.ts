@@ -1383,6 +1383,98 @@
         <source>The CRS {crs} is unknown to this QGIS.</source>
         <translation>Het CRS {crs} is onbekend in deze QGIS.</translation>
     </message>
+    <message>
+        <source>Terrascope: reading the catalogue&apos;s collections</source>
+        <translation>Terrascope: de collecties van de catalogus lezen</translation>
+    </message>
+    <message>
+        <source>Terrascope: searching the catalogue</source>
+        <translation>Terrascope: de catalogus doorzoeken</translation>
+    </message>
+    <message>
+        <source>Terrascope: fetching {product}</source>
+        <translation>Terrascope: {product} ophalen</translation>
+    </message>
+    <message>
+        <source>Terrascope: quicklook of {product}</source>
+        <translation>Terrascope: quicklook van {product}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Tegel</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Bewolking</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Choose a collection (the list comes from the catalogue: press the refresh button if it is empty).</source>
+        <translation>Kies een collectie (de lijst komt van de catalogus: druk op de vernieuwknop als ze leeg is).</translation>
+    </message>
+    <message>
+        <source>Type one or more tile ids, or tick &apos;Map extent&apos;.</source>
+        <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue&apos;s collections…</source>
+        <translation>De collecties van de catalogus lezen…</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>De catalogus heeft {count} collecties.</translation>
+    </message>
+    <message>
+        <source>Searching the catalogue…</source>
+        <translation>De catalogus doorzoeken…</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} producten, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation>Kies eerst een product in de lijst.</translation>
+    </message>
+    <message>
+        <source>Fetching {product}…</source>
+        <translation>{product} ophalen…</translation>
+    </message>
+    <message>
+        <source>No image of {product} could be read.</source>
+        <translation>Geen enkel beeld van {product} kon gelezen worden.</translation>
+    </message>
+    <message>
+        <source>opened where it is</source>
+        <translation>ter plaatse geopend</translation>
+    </message>
+    <message>
+        <source>downloaded to {folder}</source>
+        <translation>gedownload naar {folder}</translation>
+    </message>
+    <message>
+        <source>{product}: {where}.</source>
+        <translation>{product}: {where}.</translation>
+    </message>
+    <message>
+        <source>no quicklook</source>
+        <translation>geen quicklook</translation>
+    </message>
+    <message>
+        <source>Catalogue results</source>
+        <translation>Resultaten van de catalogus</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -1477,6 +1569,22 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1732,88 @@
     <message>
         <source>Tile outlines</source>
         <translation>Tegelomtrekken</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collectie</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>De collecties die de catalogus vermeldt</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>De collecties van de catalogus opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Kaartextent</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Hoogstens bewolking</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Quicklook van het gekozen product</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Voetafdrukken op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>processing</name>
+    <message>
+        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
+        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,10 @@ class Settings:
     catalogue_authcfg: str = ""  # the login for the catalogue's downloads (Basic or OAuth2)
     catalogue_login_origin: str = TERRASCOPE_DOWNLOAD_ORIGIN  # the only scheme://host:port that login is sent to
     download_folder: str = ""  # where products are downloaded (empty: ~/Terrascope)
+    catalogue_collection: str = ""  # the panel's catalogue section: the collection chosen last
+    catalogue_max_cloud: int = 100  # its cloud ceiling (percent)
+    catalogue_date_from: str = ""  # its date range (ISO dates; empty: the last 90 days)
+    catalogue_date_to: str = ""
 
     @classmethod
     def load(cls) -> Settings:

@@ -1,5 +1,5 @@
 """The Terrascope Sentinel-2 panel: the dock that holds the sections (service, layer, tile, dates, adding, local
-products) and wires them together; each section's work is in gui/sections/.
+products, catalogue) and wires them together; each section's work is in gui/sections/.
 
 The panel only arranges and remembers: the network waits and the layer building run in QgsTasks (they show in QGIS's task
 manager and in the panel's progress row, and can be cancelled), and their results land in the sections, on the GUI thread.
@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QScrollArea
 from ..__about__ import RESOURCES
 from ..toolbelt.i18n import tr, user_language
 from .sections.adding import AddSection
+from .sections.catalogue import CatalogueSection
 from .sections.dates import DatesSection
 from .sections.layer import LayerSection
 from .sections.local import LocalSection
@@ -61,7 +62,8 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.dates = DatesSection(self, self.memory, self.status)
         self.adding = AddSection(self, self.memory, self.status, iface, self.service, self.layer, self.tile, self.dates)
         self.local = LocalSection(self, self.memory, self.status, iface)
-        self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local]
+        self.catalogue = CatalogueSection(self, self.memory, self.status, iface, self.tile)  # a tab of its own
+        self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local, self.catalogue]
 
         self.service.view_ready.connect(self.layer.show_view)
         self.service.settings_changed.connect(self.tile.settings_changed)

@@ -45,20 +45,3 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(ICON_PATH)
 
-
-def output_field(name: str, kind: str):
-    """A QgsField of an algorithm's output, kind 'string', 'int', 'double', 'date' or 'datetime': QMetaType types where
-    QGIS takes them (3.38 and later, and Qt 6), QVariant types before (3.22 knows no other)."""
-    from qgis.core import Qgis, QgsField
-
-    if Qgis.versionInt() >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        types = {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int, "double": QMetaType.Type.Double,
-                 "date": QMetaType.Type.QDate, "datetime": QMetaType.Type.QDateTime}
-    else:
-        from qgis.PyQt.QtCore import QVariant
-
-        types = {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double, "date": QVariant.Date,
-                 "datetime": QVariant.DateTime}
-    return QgsField(name, types[kind])

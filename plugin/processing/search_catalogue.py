@@ -3,31 +3,20 @@ cover, as a footprint layer (newest first)."""
 
 from __future__ import annotations
 
-import json
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureSink,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
-from .base import TerrascopeAlgorithm, output_field
+from .base import TerrascopeAlgorithm
 from .catalogue_params import add_catalogue_parameter, add_search_parameters, catalogue_client, read_query, search
-
-FIELDS = (("id", "string"), ("collection", "string"), ("date", "date"), ("datetime", "datetime"), ("tile", "string"),
-          ("cloud_cover", "double"), ("platform", "string"), ("size_mb", "double"), ("size_known", "int"),
-          ("files", "int"))
 
 
 class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
@@ -53,9 +42,9 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
         client = catalogue_client(self, parameters, context, feedback)
         query = read_query(self, parameters, context, client, feedback)
         result = search(client, query, feedback)
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(output_field(name, kind))
+        from ..core.stac.footprints import footprint_feature, footprint_fields
+
+        fields = footprint_fields()
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
                                              QgsCoordinateReferenceSystem("EPSG:4326"))
         if sink is None:
@@ -63,39 +52,9 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
         for item in result.items:
             if feedback.isCanceled():
                 break
-            feature = QgsFeature(fields)
-            geometry = footprint(item)
-            if geometry is not None:
-                feature.setGeometry(geometry)
-            moment = QDateTime(QDate(item.acquired.year, item.acquired.month, item.acquired.day),
-                               item.acquired.time(), Qt.TimeSpec.UTC)
-            size = item.estimated_size
-            feature.setAttributes([item.id, item.collection, moment.date(), moment, item.tile, item.cloud_cover,
-                                   item.platform, round(size / 1e6, 3) if size is not None else None,
-                                   int(item.size is not None), len(item.product_assets())])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(footprint_feature(item, fields), QgsFeatureSink.FastInsert)
         matched = result.number_matched if result.number_matched is not None else -1
         feedback.pushInfo(tr("{count} products listed.").format(count=len(result.items)))
         feedback.setProgress(100)
         return {"OUTPUT": dest_id, "COUNT": len(result.items), "MATCHED": matched}
 
-
-def footprint(item) -> QgsGeometry | None:
-    """The item's geometry (GeoJSON, WGS 84) as a multipolygon, else its bbox, else None."""
-    if item.geometry is not None:
-        from osgeo import ogr
-
-        try:
-            parsed = ogr.CreateGeometryFromJson(json.dumps(item.geometry))
-        except RuntimeError:  # GDAL in exception mode (another plugin's choice): a geometry it cannot read
-            parsed = None
-        if parsed is not None:
-            geometry = QgsGeometry.fromWkt(parsed.ExportToWkt())
-            if not geometry.isNull():
-                geometry.convertToMultiType()
-                return geometry
-    if item.bbox is not None:
-        geometry = QgsGeometry.fromRect(QgsRectangle(*item.bbox))
-        geometry.convertToMultiType()
-        return geometry
-    return None

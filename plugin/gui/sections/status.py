@@ -24,9 +24,11 @@ class StatusRow:
         self.label.setStyleSheet("color: #b00020;" if error else "")
 
     def run(self, task: QgsTask, message: str) -> QgsTask:
-        """Start a task in QGIS's task manager, show it in the progress row and forget it when it ends."""
+        """Start a task in QGIS's task manager, show it in the progress row and forget it when it ends (`message`
+        empty: the status line keeps what it says, for work in the background of another, such as a quicklook)."""
         self.tasks.append(task)
-        self.say(message)
+        if message:
+            self.say(message)
         self.progress_bar.setMaximum(0)  # busy until the task reports progress
         self.progress_row.show()
         task.progressChanged.connect(self._progress)
