@@ -1428,7 +1428,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1474,6 +1474,77 @@
     <message>
         <source>Catalogue results</source>
         <translation>Résultats du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>Les collections que le catalogue liste</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>Relire les collections du catalogue</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Nuages au plus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Aperçu du produit choisi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Emprises sur la carte</translation>
     </message>
 </context>
 <context>
@@ -1569,22 +1640,6 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
-    </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
     </message>
 </context>
 <context>
@@ -1732,88 +1787,6 @@
     <message>
         <source>Tile outlines</source>
         <translation>Contours des tuiles</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <source>The collections the catalogue lists</source>
-        <translation>Les collections que le catalogue liste</translation>
-    </message>
-    <message>
-        <source>Read the catalogue&apos;s collections again</source>
-        <translation>Relire les collections du catalogue</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Tuiles</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
-        <translation>Identifiants de tuiles Sentinel-2, séparés par des espaces (par défaut la tuile du panneau)</translation>
-    </message>
-    <message>
-        <source>Map extent</source>
-        <translation>Emprise de la carte</translation>
-    </message>
-    <message>
-        <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>Rechercher dans l'emprise actuelle de la carte plutôt que dans des tuiles</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Clouds at most</source>
-        <translation>Nuages au plus</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Quicklook of the chosen product</source>
-        <translation>Aperçu du produit choisi</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
-        <translation>Télécharger les produits choisis (ou les ouvrir sur place) et les ajouter à la carte en unités physiques</translation>
-    </message>
-    <message>
-        <source>Footprints on the map</source>
-        <translation>Emprises sur la carte</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygones des tuiles Sentinel-2, exactement comme la grille de l'ESA les dessine (carrés de 109,8 km dans leur zone UTM), reprojetés dans le SCR de sortie. TILES est une liste d'identifiants de tuiles séparés par des virgules ou des espaces ; vide signifie les dix tuiles de la Belgique.</translation>
     </message>
 </context>
 </TS>

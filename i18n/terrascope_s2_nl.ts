@@ -1428,7 +1428,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1474,6 +1474,77 @@
     <message>
         <source>Catalogue results</source>
         <translation>Resultaten van de catalogus</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collectie</translation>
+    </message>
+    <message>
+        <source>The collections the catalogue lists</source>
+        <translation>De collecties die de catalogus vermeldt</translation>
+    </message>
+    <message>
+        <source>Read the catalogue&apos;s collections again</source>
+        <translation>De collecties van de catalogus opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
+        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
+    </message>
+    <message>
+        <source>Map extent</source>
+        <translation>Kaartextent</translation>
+    </message>
+    <message>
+        <source>Search the map&apos;s current extent instead of tiles</source>
+        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Clouds at most</source>
+        <translation>Hoogstens bewolking</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Quicklook of the chosen product</source>
+        <translation>Quicklook van het gekozen product</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
+        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Footprints on the map</source>
+        <translation>Voetafdrukken op de kaart</translation>
     </message>
 </context>
 <context>
@@ -1569,22 +1640,6 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
-    </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
     </message>
 </context>
 <context>
@@ -1732,88 +1787,6 @@
     <message>
         <source>Tile outlines</source>
         <translation>Tegelomtrekken</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueTab</name>
-    <message>
-        <source>Collection</source>
-        <translation>Collectie</translation>
-    </message>
-    <message>
-        <source>The collections the catalogue lists</source>
-        <translation>De collecties die de catalogus vermeldt</translation>
-    </message>
-    <message>
-        <source>Read the catalogue&apos;s collections again</source>
-        <translation>De collecties van de catalogus opnieuw lezen</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Tegels</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile ids, separated by spaces (the panel&apos;s tile by default)</source>
-        <translation>Sentinel-2-tegel-id's, gescheiden door spaties (standaard de tegel van het paneel)</translation>
-    </message>
-    <message>
-        <source>Map extent</source>
-        <translation>Kaartextent</translation>
-    </message>
-    <message>
-        <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datums</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <source>Clouds at most</source>
-        <translation>Hoogstens bewolking</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Quicklook of the chosen product</source>
-        <translation>Quicklook van het gekozen product</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>Download the chosen products (or open them where they are) and add them to the map in physical units</source>
-        <translation>De gekozen producten downloaden (of ter plaatse openen) en in fysische eenheden aan de kaart toevoegen</translation>
-    </message>
-    <message>
-        <source>Footprints on the map</source>
-        <translation>Voetafdrukken op de kaart</translation>
-    </message>
-</context>
-<context>
-    <name>processing</name>
-    <message>
-        <source>Polygons of Sentinel-2 tiles, exactly as ESA&apos;s tiling grid draws them (109.8 km squares in their UTM zone), reprojected to the output CRS. TILES is a list of tile ids separated by commas or spaces; empty means Belgium&apos;s ten tiles.</source>
-        <translation>Polygonen van Sentinel-2-tegels, precies zoals het tegelraster van ESA ze tekent (vierkanten van 109,8 km in hun UTM-zone), herprojecteerd naar het uitvoer-CRS. TILES is een lijst van tegel-id's gescheiden door komma's of spaties; leeg betekent de tien Belgische tegels.</translation>
     </message>
 </context>
 </TS>
