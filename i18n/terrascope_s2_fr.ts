@@ -628,32 +628,12 @@
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
-    </message>
-    <message>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
-    </message>
-    <message>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>Les couches Sentinel-2 proposées par le service</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} couches ; {layer} a {dates} dates</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
@@ -680,10 +660,6 @@
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <source>Add {count} layers</source>
-        <translation>Ajouter {count} couches</translation>
-    </message>
-    <message>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
@@ -700,18 +676,6 @@
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>Ajout de {count} couche(s)…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
-    </message>
-    <message>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
@@ -724,16 +688,8 @@
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} produit(s) ouvert(s).</translation>
-    </message>
-    <message>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
         <source>Terrascope: reading the service&apos;s layers</source>
@@ -790,14 +746,6 @@
     <message>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
         <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
     </message>
     <message>
         <source>{name} holds no ISO 19139 identification</source>
@@ -1428,7 +1376,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1474,6 +1422,135 @@
     <message>
         <source>Catalogue results</source>
         <translation>Résultats du catalogue</translation>
+    </message>
+    <message>
+        <source>Zeeland</source>
+        <translation>Zélande</translation>
+    </message>
+    <message>
+        <source>Eindhoven</source>
+        <translation>Eindhoven</translation>
+    </message>
+    <message>
+        <source>Dunkirk, Ypres</source>
+        <translation>Dunkerque, Ypres</translation>
+    </message>
+    <message>
+        <source>Ghent, Brussels</source>
+        <translation>Gand, Bruxelles</translation>
+    </message>
+    <message>
+        <source>Hasselt, Liège</source>
+        <translation>Hasselt, Liège</translation>
+    </message>
+    <message>
+        <source>Aachen, Eupen</source>
+        <translation>Aix-la-Chapelle, Eupen</translation>
+    </message>
+    <message>
+        <source>Mons, Charleroi</source>
+        <translation>Mons, Charleroi</translation>
+    </message>
+    <message>
+        <source>Dinant, Bastogne</source>
+        <translation>Dinant, Bastogne</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Verdun</source>
+        <translation>Verdun</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a UTM zone, a latitude band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone UTM, une bande de latitude et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: UTM zones run from 01 to 60.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : les zones UTM vont de 01 à 60.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: {band} is not a latitude band (C to X, without I and O).</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : {band} n'est pas une bande de latitude (C à X, sans I ni O).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}, and the rows run from A to V, not {row}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : la zone {zone} a les colonnes {first} à {last}, pas {column}, et les lignes vont de A à V, pas {row}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : la zone {zone} a les colonnes {first} à {last}, pas {column}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: the rows run from A to V (without I and O), not {row}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : les lignes vont de A à V (sans I ni O), pas {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>Ajouter %n couche</numerusform>
+            <numerusform>Ajouter %n couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terrascope: adding %n layer(s)</source>
+        <translation>
+            <numerusform>Terrascope : ajout de %n couche</numerusform>
+            <numerusform>Terrascope : ajout de %n couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n layer(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n couche…</numerusform>
+            <numerusform>Ajout de %n couches…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) added to the map.</source>
+        <translation>
+            <numerusform>%n couche ajoutée à la carte.</numerusform>
+            <numerusform>%n couches ajoutées à la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
+        <translation>La couche n'a pas pu être ajoutée : cliquez sur Actualiser et réessayez, ou choisissez le WMS.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers: check the address in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2 : vérifiez l'adresse dans les paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n date(s)</source>
+        <translation>
+            <numerusform>{layer} : %n date</numerusform>
+            <numerusform>{layer} : %n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) opened.</source>
+        <translation>
+            <numerusform>%n produit ouvert.</numerusform>
+            <numerusform>%n produits ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service address: choose one with the settings button (the wrench).</source>
+        <translation>Aucune adresse de service : choisissez-en une avec le bouton des paramètres (la clé à molette).</translation>
+    </message>
+    <message>
+        <source>The service could not be read: check the network and the settings, then press Refresh.</source>
+        <translation>Le service n'a pas pu être lu : vérifiez le réseau et les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
 </context>
 <context>

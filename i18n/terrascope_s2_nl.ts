@@ -628,32 +628,12 @@
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-    </message>
-    <message>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
         <source>The Sentinel-2 layers the service offers</source>
         <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
@@ -680,10 +660,6 @@
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <source>Add {count} layers</source>
-        <translation>{count} lagen toevoegen</translation>
-    </message>
-    <message>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
@@ -700,18 +676,6 @@
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>{count} laag/lagen toevoegen…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-    </message>
-    <message>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
@@ -724,16 +688,8 @@
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} product(en) geopend.</translation>
-    </message>
-    <message>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
         <source>Terrascope: reading the service&apos;s layers</source>
@@ -790,14 +746,6 @@
     <message>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
         <translation>'{path}' is een map: kies er een afbeeldingsbestand in.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
     </message>
     <message>
         <source>{name} holds no ISO 19139 identification</source>
@@ -1428,7 +1376,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1474,6 +1422,135 @@
     <message>
         <source>Catalogue results</source>
         <translation>Resultaten van de catalogus</translation>
+    </message>
+    <message>
+        <source>Zeeland</source>
+        <translation>Zeeland</translation>
+    </message>
+    <message>
+        <source>Eindhoven</source>
+        <translation>Eindhoven</translation>
+    </message>
+    <message>
+        <source>Dunkirk, Ypres</source>
+        <translation>Duinkerke, Ieper</translation>
+    </message>
+    <message>
+        <source>Ghent, Brussels</source>
+        <translation>Gent, Brussel</translation>
+    </message>
+    <message>
+        <source>Hasselt, Liège</source>
+        <translation>Hasselt, Luik</translation>
+    </message>
+    <message>
+        <source>Aachen, Eupen</source>
+        <translation>Aken, Eupen</translation>
+    </message>
+    <message>
+        <source>Mons, Charleroi</source>
+        <translation>Bergen, Charleroi</translation>
+    </message>
+    <message>
+        <source>Dinant, Bastogne</source>
+        <translation>Dinant, Bastenaken</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Verdun</source>
+        <translation>Verdun</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a UTM zone, a latitude band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een UTM-zone, een breedteband en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: UTM zones run from 01 to 60.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: UTM-zones lopen van 01 tot 60.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: {band} is not a latitude band (C to X, without I and O).</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: {band} is geen breedteband (C tot X, zonder I en O).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}, and the rows run from A to V, not {row}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: zone {zone} heeft de kolommen {first} tot {last}, niet {column}, en de rijen lopen van A tot V, niet {row}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: zone {zone} heeft de kolommen {first} tot {last}, niet {column}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: the rows run from A to V (without I and O), not {row}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: de rijen lopen van A tot V (zonder I en O), niet {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>%n laag toevoegen</numerusform>
+            <numerusform>%n lagen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n datum</numerusform>
+            <numerusform>%n datums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terrascope: adding %n layer(s)</source>
+        <translation>
+            <numerusform>Terrascope: %n laag toevoegen</numerusform>
+            <numerusform>Terrascope: %n lagen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n layer(s)…</source>
+        <translation>
+            <numerusform>%n laag toevoegen…</numerusform>
+            <numerusform>%n lagen toevoegen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) added to the map.</source>
+        <translation>
+            <numerusform>%n laag aan de kaart toegevoegd.</numerusform>
+            <numerusform>%n lagen aan de kaart toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
+        <translation>De laag kon niet worden toegevoegd: klik op Bijwerken en probeer het opnieuw, of kies WMS.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers: check the address in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan: controleer het adres in de instellingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n date(s)</source>
+        <translation>
+            <numerusform>{layer}: %n datum</numerusform>
+            <numerusform>{layer}: %n datums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) opened.</source>
+        <translation>
+            <numerusform>%n product geopend.</numerusform>
+            <numerusform>%n producten geopend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service address: choose one with the settings button (the wrench).</source>
+        <translation>Geen adres voor de dienst: kies er een met de knop Instellingen (de moersleutel).</translation>
+    </message>
+    <message>
+        <source>The service could not be read: check the network and the settings, then press Refresh.</source>
+        <translation>De dienst kon niet worden gelezen: controleer het netwerk en de instellingen en klik dan op Bijwerken.</translation>
     </message>
 </context>
 <context>

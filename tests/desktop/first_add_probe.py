@@ -64,7 +64,8 @@ def click_add():
     result["before"] = {"layer": dock.layer_combo.currentData(), "tile": dock.tile_combo.currentText(),
                         "dates": [entry.value for entry in dock.dates.selected_entries()],
                         "outlines": dock.outline_check.isChecked(), "status": dock_status(),
-                        "project_crs": QgsProject.instance().crs().authid()}
+                        "project_crs": QgsProject.instance().crs().authid(),
+                        "layer_tree_width": iface.layerTreeView().viewport().width()}
     QTest.mouseClick(dock.add_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: dock.adding.last_added_ids and not dock.tasks, settle, "the layer added")
 
@@ -84,6 +85,20 @@ def drawn():
 
 def settle():
     wait_for(drawn, record, "the map drawn")
+
+
+def temporal_state(canvas):
+    """The Temporal Controller: its panel, and the frames it steps through."""
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    panel = iface.mainWindow().findChild(QDockWidget, "Temporal Controller")
+    controller = canvas.temporalController()
+    extent = controller.temporalExtents()
+    frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+    return {"panel_visible": panel is not None and panel.isVisible(), "mode": int(controller.navigationMode()),
+            "animated": controller.navigationMode() == controller.Animated,
+            "extent": [extent.begin().toString("yyyy-MM-dd"), extent.end().toString("yyyy-MM-dd")],
+            "frames": controller.totalFrameCount(), "frame": frame.begin().toString("yyyy-MM-dd")}
 
 
 def record():
@@ -108,6 +123,9 @@ def record():
         layers=[layer.name() for layer in QgsProject.instance().mapLayers().values()],
         canvas_layers=[layer.name() for layer in canvas.layers()],
         status=dock_status(), status_error="b00020" in dock.status_label.styleSheet(),
+        # the Layers panel: the width its names need (with their indentation, check box and icon), and its own
+        layer_tree_needed=iface.layerTreeView().sizeHintForColumn(0), layer_tree_width=iface.layerTreeView().viewport().width(),
+        temporal=temporal_state(canvas),
     )
     canvas.grab().save(PICTURE)
     finish()

@@ -22,23 +22,27 @@ def read_png(path) -> numpy.ndarray:
 
 
 # QGIS's own settings of a new profile, except where the test says otherwise: only the service's address is set
-CASES = {
-    "default": "",
+LAMBERT72 = "\n[app]\nprojections\\newProjectCrsBehavior=UsePresetCrs\nprojections\\defaultProjectCrs=EPSG:31370\n"
+CASES = {  # plugin settings, QGIS settings, the CRS the map ends in
+    "default": ({}, "", "EPSG:3857"),
     # a user whose new projects start in Belgian Lambert 72 (Settings > Options > CRS: "Use a default CRS")
-    "lambert72": "\n[app]\nprojections\\newProjectCrsBehavior=UsePresetCrs\nprojections\\defaultProjectCrs=EPSG:31370\n",
+    "lambert72": ({}, LAMBERT72, "EPSG:31370"),
+    # a temporal layer (WMS-T): the Temporal Controller opens on the layer's dates
+    "temporal": ({"temporal_mode": "true"}, "", "EPSG:3857"),
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_first_add_in_a_new_project_shows_the_chosen_tile_filled(panel_server, tmp_path, case):
-    fresh_profile(tmp_path, service_ini(panel_server) + CASES[case])
+    plugin_settings, qgis_settings, crs = CASES[case]
+    fresh_profile(tmp_path, service_ini(panel_server, **plugin_settings) + qgis_settings)
     picture = tmp_path / "canvas.png"
     result = run_desktop(tmp_path, PROBE, tmp_path / "probe.json", env={"TERRASCOPE_PROBE_PICTURE": str(picture)})
     assert "error" not in result, result["error"]
     assert result["before"]["outlines"] is False, "QGIS's defaults: the tile outlines are off"
     assert result["before"]["tile"] == "31UFS"  # Belgium's tile near Brussels, the panel's first choice
     assert result["status_error"] is False, result["status"]
-    assert result["canvas_crs"] == result["project_crs"] == {"default": "EPSG:3857", "lambert72": "EPSG:31370"}[case]
+    assert result["canvas_crs"] == result["project_crs"] == crs
 
     # the canvas shows the tile: its square fills the view, with a little room around it (not 1:433,210,304)
     (left, top), (right, bottom) = (min(c) for c in zip(*result["tile_pixels"])), (max(c) for c in zip(*result["tile_pixels"]))
@@ -56,3 +60,18 @@ def test_the_first_add_in_a_new_project_shows_the_chosen_tile_filled(panel_serve
     painted = numpy.any(numpy.abs(inner.astype(int) - background) > 8, axis=-1).mean()
     assert painted > 0.97, f"only {painted:.1%} of the tile shows the layer (the rest is the canvas's background)"
     assert result["canvas_layers"], "the layer is drawn"
+
+    # the layer is named by its title, read whole in the Layers panel
+    # (the panel's first layer is the first by title, FAPAR, with its newest date)
+    assert result["layers"] == [{"temporal": "FAPAR 31UFS (2 dates)"}.get(case, "FAPAR 2021-06-21 31UFS")]
+    # (opening the Temporal Controller in the top dock area makes QGIS narrow the side panels: the width the Layers
+    # panel had before counts)
+    assert result["layer_tree_needed"] <= result["before"]["layer_tree_width"], result["layers"]
+    temporal = result["temporal"]
+    if case == "temporal":  # the Temporal Controller is open, animated over the layer's two dates, on the newest
+        assert temporal["panel_visible"] and temporal["animated"], temporal
+        assert temporal["extent"] == ["2021-04-12", "2021-06-21"] and temporal["frames"] == 2, temporal
+        assert temporal["frame"] == "2021-06-21", temporal
+    else:
+        assert not temporal["panel_visible"], "a layer of one date needs no Temporal Controller"
+

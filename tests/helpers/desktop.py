@@ -49,7 +49,8 @@ def run_desktop(profiles_path: Path, probe: Path, out: Path, timeout: int = 180,
     return json.loads(out.read_text())
 
 
-def service_ini(server) -> str:
-    """The profile settings that point the panel at the server (the only settings the desktop tests change)."""
+def service_ini(server, **settings: str) -> str:
+    """The profile settings that point the panel at the server, and any other plugin `settings` a test chooses."""
+    lines = "".join(f"{key}={value}\n" for key, value in settings.items())
     return (f"\n[terrascope_s2]\nservice_profile=custom\ncustom_wmts_url={server.wmts_capabilities_url}\n"
-            f"custom_wms_url={server.wms_url}\n[qgis]\ncheckVersion=false\n")
+            f"custom_wms_url={server.wms_url}\n{lines}[qgis]\ncheckVersion=false\n")

@@ -1,7 +1,7 @@
 """The map layers of a service layer and a date: their provider sources and their names, as the panel adds them.
 
     spec = layer_spec(model, "CGS_S2_NDVI", value, label="2018-02-25", tile_id="31UFS", protocol=WMTS, authcfg=...)
-    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="2018-02-25..2018-04-11", tile_id="31UFS", authcfg=...)
+    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="3 dates", tile_id="31UFS", authcfg=...)
     QgsRasterLayer(spec.source, spec.name, spec.provider)      # in a task: layer_task.BuildLayersTask
     wmts_layer_source(model, name, value) / wms_layer_source(...) / wmst_layer_source(model, name, values=[...])
 
@@ -42,8 +42,14 @@ def _layer(model: ServiceModel, name: str) -> ServiceLayer:
 
 
 def layer_name(name: str, label: str = "", tile_id: str = "") -> str:
-    """'CGS_S2_NDVI 2018-02-25 31UFS': the service's layer name, the date as the panel lists it, the tile."""
+    """'NDVI 2018-02-25 31UFS': the layer's title (or name), the date as the panel lists it, the tile."""
     return " ".join(part for part in (name, label, tile_id) if part)
+
+
+def shown_name(model: ServiceModel, name: str) -> str:
+    """What users call a service layer: its title ('NDVI'), else its name ('CGS_S2_NDVI')."""
+    layer = model.layers.get(name)
+    return (layer.title if layer is not None else "").strip() or name
 
 
 def _pick_format(formats, fallback: str = "image/png") -> str:
@@ -132,17 +138,20 @@ def follow_acquisitions(layer) -> None:
 
 def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,
                authcfg: str = "") -> LayerSpec:
-    """One date of a layer, as WMTS tiles or a WMS image; named 'CGS_S2_NDVI <label> <tile>'."""
+    """One date of a layer, as WMTS tiles or a WMS image; named '<title> <label> <tile>' ('NDVI 2018-02-25 31UFS')."""
     text = value.text if isinstance(value, TimeValue) else str(value)
     if protocol.upper() == WMTS:
         source = wmts_layer_source(model, name, value, authcfg=authcfg)
     else:
         source = wms_layer_source(model, name, value, authcfg=authcfg)
-    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, text)
+    return LayerSpec(layer_name(shown_name(model, name), label, tile_id), source, name, tile_id, text)
 
 
 def temporal_layer_spec(model: ServiceModel, name: str, values: list[TimeValue | str], *, label: str, tile_id: str,
                         authcfg: str = "") -> LayerSpec:
-    """A WMS-T layer over `values`: the Temporal Controller chooses the one drawn."""
+    """A WMS-T layer over `values`: the Temporal Controller chooses the one drawn. Named '<title> <tile> (<label>)',
+    'NDVI 31UFS (4 dates)': short enough for the Layers panel (the Temporal Controller shows the dates)."""
     source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
-    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, "", temporal=True)
+    name_shown = f"{layer_name(shown_name(model, name), '', tile_id)} ({label})" if label else layer_name(
+        shown_name(model, name), "", tile_id)
+    return LayerSpec(name_shown, source, name, tile_id, "", temporal=True)

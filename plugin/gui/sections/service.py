@@ -52,7 +52,7 @@ class ServiceSection(Section):
             task.cancel()
         service = self.settings.service()
         if not (service.wmts_url or service.wms_url):
-            self.status.say(tr("No service URL: choose an endpoint in the settings (the gear button)."), error=True)
+            self.status.say(tr("No service address: choose one with the settings button (the wrench)."), error=True)
             return
         task = CapabilitiesTask(service, authcfg=self.settings.authcfg, timeout_s=self.settings.network_timeout_s,
                                 description=tr("Terrascope: reading the service's layers"), derive=panel_view,
@@ -77,9 +77,8 @@ class ServiceSection(Section):
     def capabilities_failed(self, reason: str) -> None:
         if self.closed:
             return
-        self.status.say(tr("Could not read the service: {reason}. Check the network connection, or the endpoint and "
-                           "authentication in the settings, then press Refresh.").format(reason=reason.rstrip(". ")),
-                        error=True)
+        self.status.say(tr("The service could not be read: check the network and the settings, then press Refresh."),
+                        error=True, detail=reason)
 
     def close(self) -> None:
         self.closed = True
