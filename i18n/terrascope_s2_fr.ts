@@ -1552,6 +1552,14 @@
         <source>The service could not be read: check the network and the settings, then press Refresh.</source>
         <translation>Le service n'a pas pu être lu : vérifiez le réseau et les paramètres, puis cliquez sur Actualiser.</translation>
     </message>
+    <message>
+        <source>No value</source>
+        <translation>Pas de valeur</translation>
+    </message>
+    <message>
+        <source>Terrascope&apos;s map layers are pictures: Identify gives no values there. Their legend says what the colours mean; for values, open the product file (Local products tab).</source>
+        <translation>Les couches cartographiques de Terrascope sont des images : Identifier n'y donne pas de valeurs. Leur légende dit ce que signifient les couleurs ; pour les valeurs, ouvrez le fichier du produit (onglet Produits locaux).</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

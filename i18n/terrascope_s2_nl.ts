@@ -1552,6 +1552,14 @@
         <source>The service could not be read: check the network and the settings, then press Refresh.</source>
         <translation>De dienst kon niet worden gelezen: controleer het netwerk en de instellingen en klik dan op Bijwerken.</translation>
     </message>
+    <message>
+        <source>No value</source>
+        <translation>Geen waarde</translation>
+    </message>
+    <message>
+        <source>Terrascope&apos;s map layers are pictures: Identify gives no values there. Their legend says what the colours mean; for values, open the product file (Local products tab).</source>
+        <translation>De kaartlagen van Terrascope zijn afbeeldingen: Identificeren geeft daar geen waarden. Hun legenda zegt wat de kleuren betekenen; open voor waarden het productbestand (tabblad Lokale producten).</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

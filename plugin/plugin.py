@@ -24,6 +24,7 @@ class TerrascopeS2Plugin:
         self.options_factory = None
         self.load_product_action = None
         self.auto_styler = None
+        self.identify_note = None
         self.drop_handler = None
 
     # QGIS calls this also when it runs without a GUI (qgis_process), where initGui() never runs.
@@ -55,6 +56,11 @@ class TerrascopeS2Plugin:
 
         self.auto_styler = AutoStyler(self.iface)
         self.auto_styler.connect()
+
+        from .gui.identify_note import IdentifyNote  # Identify on the services' pictures: a note, once a session
+
+        self.identify_note = IdentifyNote(self.iface)
+        self.identify_note.connect()
         self.drop_handler = ProductDropHandler(self.iface)  # dropped product files are opened by the plugin
         self.iface.registerCustomDropHandler(self.drop_handler)
 
@@ -83,9 +89,13 @@ class TerrascopeS2Plugin:
         ask_and_load_product(self.iface)
 
     def unload(self):
+        if self.identify_note is not None:
+            self.identify_note.disconnect()
+            self.identify_note = None
         if self.auto_styler is not None:
             self.auto_styler.disconnect()
             self.auto_styler = None
+        self.identify_note = None
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None

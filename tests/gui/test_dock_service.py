@@ -216,3 +216,34 @@ def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):
     text = dock.status_label.text()  # one short sentence: what happened, what to do; the server's words in the log
     assert text == "The service could not be read: check the network and the settings, then press Refresh."
     assert "refused" in dock.status_label.toolTip().lower() and "127.0.0.1:9" in dock.status_label.toolTip()
+
+
+def test_identify_on_the_services_pictures_gets_a_note_once(service_dock, qgis_iface, qtbot):
+    """The loopback MapServer makes no layer queryable (and MapCache's WMTS has no GetFeatureInfo): QGIS's Identify
+    would say nothing useful; the plugin says why and what to do, once."""
+    from qgis.core import Qgis
+    from qgis.gui import QgsMapToolIdentify, QgsMapToolPan
+
+    from terrascope_s2.plugin.gui.identify_note import IdentifyNote
+
+    note = IdentifyNote(qgis_iface)
+    note.connect()
+    try:
+        canvas = qgis_iface.mapCanvas()
+        identify, pan = QgsMapToolIdentify(canvas), QgsMapToolPan(canvas)
+        qgis_iface.messageBar().clear_messages()
+        canvas.setMapTool(identify)
+        assert qgis_iface.messageBar().get_messages(Qgis.Info) == []  # no Terrascope layer yet
+        dock = service_dock
+        dock.adding.add_to_map()
+        qtbot.waitUntil(lambda: bool(dock.adding.last_added_ids) and not dock.tasks, timeout=20_000)
+        canvas.setMapTool(pan)
+        canvas.setMapTool(identify)
+        said = qgis_iface.messageBar().get_messages(Qgis.Info)
+        assert len(said) == 1 and "Identify gives no values" in said[0] and "legend" in said[0]
+        canvas.setMapTool(pan)
+        canvas.setMapTool(identify)
+        assert len(qgis_iface.messageBar().get_messages(Qgis.Info)) == 1  # once a session
+    finally:
+        note.disconnect()
+        canvas.unsetMapTool(identify)

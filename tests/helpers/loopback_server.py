@@ -131,8 +131,9 @@ def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tup
     layers = []
     for layer, dates in layer_dates.items():
         title, abstract = TITLES.get(layer, (layer, ""))
-        style = "" if layer.endswith("RADIOMETRY") else """
+        style = "" if layer.endswith("RADIOMETRY") else f"""
     CLASS
+      NAME "{title}"
       STYLE
         COLORRANGE 166 97 26 26 150 65
         DATARANGE 1 250
