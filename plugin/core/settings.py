@@ -46,6 +46,7 @@ class Settings:
     catalogue_max_cloud: int = 100  # its cloud ceiling (percent)
     catalogue_date_from: str = ""  # its date range (ISO dates; empty: the last 90 days)
     catalogue_date_to: str = ""
+    dates_max_cloud: int = 100  # the map service's dates: hide those whose product is cloudier (catalogue's cloud cover)
 
     @classmethod
     def load(cls) -> Settings:

@@ -17,6 +17,7 @@ from ..__about__ import RESOURCES
 from ..toolbelt.i18n import tr, user_language
 from .sections.adding import AddSection
 from .sections.catalogue import CatalogueSection
+from .sections.catalogue_dates import CatalogueDatesSection
 from .sections.dates import DatesSection
 from .sections.layer import LayerSection
 from .sections.local import LocalSection
@@ -63,11 +64,14 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.adding = AddSection(self, self.memory, self.status, iface, self.service, self.layer, self.tile, self.dates)
         self.local = LocalSection(self, self.memory, self.status, iface)
         self.catalogue = CatalogueSection(self, self.memory, self.status, iface, self.tile)  # a tab of its own
-        self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local, self.catalogue]
+        self.catalogue_dates = CatalogueDatesSection(self, self.memory, self.status, self.layer, self.tile, self.dates)
+        self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local, self.catalogue,
+                         self.catalogue_dates]
 
         self.service.view_ready.connect(self.layer.show_view)
         self.service.settings_changed.connect(self.tile.settings_changed)
-        self.layer.layer_changed.connect(self.dates.set_dates)
+        self.layer.layer_changed.connect(self.catalogue_dates.layer_dates)  # the service's dates, then the catalogue's
+        self.tile.tile_changed.connect(self.catalogue_dates.tile_changed)
         with self.memory.restoring_state():
             self.tabs.setCurrentIndex(min(max(self.memory.settings.last_tab, 0), self.tabs.count() - 1))
         self.tabs.currentChanged.connect(lambda index: self.memory.remember(last_tab=index))

@@ -31,6 +31,7 @@ def make_dock(qgis_iface, qgis_new_project, clean_settings, qtbot):
 
     def make(**values):
         values.setdefault("service_profile", CUSTOM)
+        values.setdefault("catalogue_url", "")  # no catalogue either (the panel's dates would ask Terrascope's)
         stored = Settings.load()
         for name, value in values.items():
             setattr(stored, name, value)

@@ -15,7 +15,19 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/redirect-file  302 to file:///<the secret file>
   /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe...)
   /<service>/auth           the good document only with the right Basic credentials, else 401
-Every request is recorded (path, headers) in `front.requests`.
+  /<service>/redirect-relative              302 with `Location: ok` (a relative path, resolved to /<service>/ok)
+  /<service>/redirect-to?to=URL&status=302  a redirect to URL (any scheme, absolute or relative), the status given
+  /<service>/slow-redirect/<n>?delay=S      each hop answers after S seconds with a redirect to .../<n-1>; at 0 the
+                                            good document (after S seconds too)
+  /<service>/echo-auth      HTTP 500 with an OGC exception that quotes the Authorization header it received
+  /<service>/echo           (GET or POST) the method, Content-Type and body it received, as text
+  /<service>/png-bomb       a PNG that declares 30000 x 30000 pixels in about 1 MB (the pixels compress to nothing)
+  /<service>/tile/...       a 256 x 256 PNG (the tiles of the good WMTS document)
+The good documents point their addresses (WMTS ResourceURL and GetTile, WMS GetMap, GetFeatureInfo, legends) at this
+server, or at `?elsewhere=BASE` when given (a WMS's legends at `&legends=BASE`, when given). A request with REQUEST=GetMap/GetTile/GetLegendGraphic (any path) gets a PNG
+of the WIDTH x HEIGHT asked (256 x 256 by default); REQUEST=GetFeatureInfo a line of text.
+Every request is recorded (path, headers) in `front.requests`, a POST's body in `front.bodies`.
+`FaultFront(host="127.0.0.2")` listens on another loopback address (another host for a browser or QGIS).
 """
 
 from __future__ import annotations
@@ -27,10 +39,12 @@ import struct
 import subprocess
 import threading
 import time
+import zlib
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape
 
 WMTS_NS = ('xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1" '
            'xmlns:xlink="http://www.w3.org/1999/xlink"')
@@ -42,8 +56,30 @@ def time_values(count: int) -> list[str]:
     return [time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(start + 86400 * i)) for i in range(count)]
 
 
+def png(width: int, height: int, rgba: tuple[int, int, int, int] = (30, 160, 60, 255)) -> bytes:
+    """A PNG of one colour (RGBA, 8 bits), made here without any image library."""
+    row = b"\x00" + bytes(rgba) * width
+    return _png_file(width, height, 6, zlib.compress(row * height, 6))
+
+
+def png_bomb(side: int = 30_000) -> bytes:
+    """A grey PNG that declares side x side pixels, all 0: about 1 MB for 30000 x 30000 (900 MB once decoded)."""
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (side + 1)
+    data = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    return _png_file(side, side, 0, data)
+
+
+def _png_file(width: int, height: int, colour_type: int, data: bytes) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+
+
 def wmts_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: str = "NDVI", dimension: bool = True,
-                  prolog: str = "") -> bytes:
+                  prolog: str = "", base: str = "http://127.0.0.1") -> bytes:
     values = time_values(3) if values is None else values
     dim = ""
     if dimension:
@@ -54,13 +90,17 @@ def wmts_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: s
 <Capabilities {WMTS_NS} version="1.0.0">
   <ows:ServiceIdentification><ows:Title>Fault front</ows:Title><ows:ServiceType>OGC WMTS</ows:ServiceType>
     <ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion></ows:ServiceIdentification>
+  <ows:OperationsMetadata>
+    <ows:Operation name="GetCapabilities"><ows:DCP><ows:HTTP><ows:Get xlink:href="{base}/wmts/ok?"/></ows:HTTP></ows:DCP></ows:Operation>
+    <ows:Operation name="GetTile"><ows:DCP><ows:HTTP><ows:Get xlink:href="{base}/wmts/kvp?"/></ows:HTTP></ows:DCP></ows:Operation>
+  </ows:OperationsMetadata>
   <Contents>
     <Layer><ows:Title>{title}</ows:Title><ows:Identifier>{layer}</ows:Identifier>
       <ows:WGS84BoundingBox><ows:LowerCorner>2.5 50.4</ows:LowerCorner><ows:UpperCorner>6.4 51.5</ows:UpperCorner></ows:WGS84BoundingBox>
       <Style isDefault="true"><ows:Identifier>default</ows:Identifier></Style>
       <Format>image/png</Format>{dim}
       <TileMatrixSetLink><TileMatrixSet>g3857</TileMatrixSet></TileMatrixSetLink>
-      <ResourceURL format="image/png" resourceType="tile" template="http://127.0.0.1/wmts/1.0.0/{layer}/default/{{TIME}}/g3857/{{TileMatrix}}/{{TileRow}}/{{TileCol}}.png"/>
+      <ResourceURL format="image/png" resourceType="tile" template="{base}/wmts/tile/{layer}/default/{{TIME}}/g3857/{{TileMatrix}}/{{TileRow}}/{{TileCol}}.png"/>
     </Layer>
     <TileMatrixSet><ows:Identifier>g3857</ows:Identifier><ows:SupportedCRS>urn:ogc:def:crs:EPSG:6.3:3857</ows:SupportedCRS>
       <TileMatrix><ows:Identifier>0</ows:Identifier><ScaleDenominator>559082264.0287178</ScaleDenominator>
@@ -73,24 +113,29 @@ def wmts_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: s
 
 
 def wms_document(values: list[str] | None, layer: str = "CGS_S2_NDVI", title: str = "NDVI", dimension: bool = True,
-                 prolog: str = "") -> bytes:
+                 prolog: str = "", base: str = "http://127.0.0.1", legends: str = "") -> bytes:
     values = time_values(3) if values is None else values
+    legends = legends or base
     dim = f'<Dimension name="time" units="ISO8601" default="{values[-1] if values else ""}">{",".join(values)}</Dimension>' \
         if dimension else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>{prolog}
 <WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
-  <Service><Name>WMS</Name><Title>Fault front</Title><OnlineResource xlink:href="http://127.0.0.1/ows"/></Service>
+  <Service><Name>WMS</Name><Title>Fault front</Title><OnlineResource xlink:href="{base}/wms/map"/></Service>
   <Capability>
     <Request>
-      <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1/ows?"/></Get></HTTP></DCPType></GetCapabilities>
-      <GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1/ows?"/></Get></HTTP></DCPType></GetMap>
+      <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/ok?"/></Get></HTTP></DCPType></GetCapabilities>
+      <GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/map?"/></Get></HTTP></DCPType></GetMap>
+      <GetFeatureInfo><Format>text/plain</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{base}/wms/map?"/></Get></HTTP></DCPType></GetFeatureInfo>
+      <sld:GetLegendGraphic xmlns:sld="http://www.opengis.net/sld"><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{legends}/wms/map?"/></Get></HTTP></DCPType></sld:GetLegendGraphic>
     </Request>
     <Exception><Format>XML</Format></Exception>
     <Layer><Title>Terrascope</Title><CRS>EPSG:3857</CRS>
-      <Layer queryable="0"><Name>{layer}</Name><Title>{title}</Title>
+      <Layer queryable="1"><Name>{layer}</Name><Title>{title}</Title>
         <EX_GeographicBoundingBox><westBoundLongitude>2.5</westBoundLongitude><eastBoundLongitude>6.4</eastBoundLongitude>
           <southBoundLatitude>50.4</southBoundLatitude><northBoundLatitude>51.5</northBoundLatitude></EX_GeographicBoundingBox>
         {dim}
+        <Style><Name>default</Name><Title>default</Title><LegendURL width="20" height="20"><Format>image/png</Format>
+          <OnlineResource xlink:type="simple" xlink:href="{legends}/wms/map?REQUEST=GetLegendGraphic&amp;LAYER={layer}&amp;FORMAT=image/png"/></LegendURL></Style>
       </Layer>
     </Layer>
   </Capability>
@@ -117,10 +162,12 @@ class FaultFront:
     """The server; `secret_file` is the local file the XXE documents try to read."""
 
     def __init__(self, secret_file: Path | None = None, tls: tuple[Path, Path] | None = None,
-                 credentials: tuple[str, str] = ("terrascope-user", "")):
+                 credentials: tuple[str, str] = ("terrascope-user", ""), host: str = "127.0.0.1"):
         self.secret_file = secret_file
         self.credentials = credentials
+        self.host = host
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.bodies: list[bytes] = []
         self.advertised: str | None = None  # the layer name the good documents advertise (XML-escaped), when set
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
@@ -138,6 +185,13 @@ class FaultFront:
                     front._answer(self)
                 except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
                     pass  # the client gave up: that is what some tests do
+
+            def do_POST(self):  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(min(length, 16 * 1024 * 1024))
+                with front._lock:
+                    front.bodies.append(body)
+                self.do_GET()
 
         context = None
         if tls is not None:
@@ -165,7 +219,7 @@ class FaultFront:
                     return
                 super().finish_request(request, client_address)
 
-        self.server = Server(("127.0.0.1", 0), Handler)
+        self.server = Server((host, 0), Handler)
         self.scheme = "https" if tls is not None else "http"
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -186,7 +240,13 @@ class FaultFront:
 
     # -- what the tests read
     def url(self, path: str) -> str:
-        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://{self.host}:{self.port}{path}"
+
+    def authorizations(self) -> list[tuple[str, str]]:
+        """(path, Authorization header) of every request that carried one."""
+        with self._lock:
+            return [(path, headers[key]) for path, headers in self.requests for key in headers
+                    if key.lower() == "authorization"]
 
     def hits(self, prefix: str) -> int:
         with self._lock:
@@ -231,8 +291,17 @@ class FaultFront:
         service, action, arg = (parts + ["", "", ""])[:3]
         document = DOCUMENTS.get(service, wmts_document)
         count = int(query.get("values", ["3"])[0])
-        good = document(time_values(count)) if self.advertised is None else document(time_values(count), layer=self.advertised)
-        if action == "ok":
+        base = query.get("elsewhere", [self.url("")])[0].rstrip("/")
+        extra = {"base": base, **({"legends": query["legends"][0].rstrip("/")} if "legends" in query else {})}
+        good = document(time_values(count), **extra) if self.advertised is None else \
+            document(time_values(count), layer=self.advertised, **extra)
+        wanted = {key.upper(): values[0] for key, values in query.items()}
+        if wanted.get("REQUEST", "").lower() in ("getmap", "gettile", "getlegendgraphic") or action == "tile":
+            size = (int(wanted.get("WIDTH", 256)), int(wanted.get("HEIGHT", 256)))
+            self._send(handler, png(*size) if size[0] * size[1] <= 4096 * 4096 else b"", content_type="image/png")
+        elif wanted.get("REQUEST", "").lower() == "getfeatureinfo":
+            self._send(handler, b"CGS_S2_NDVI: value 0.5\n", content_type="text/plain")
+        elif action == "ok":
             self._send(handler, good)
         elif action == "delay":
             if not self.stop_event.wait(float(arg)):
@@ -254,6 +323,32 @@ class FaultFront:
         elif action == "redirect-file":  # to the secret local file: a client must never follow that
             target = self.secret_file.as_uri() if self.secret_file else "file:///etc/hostname"
             self._send(handler, b"", 302, headers=[("Location", target)])
+        elif action == "redirect-relative":
+            self._send(handler, b"", 302, headers=[("Location", "ok")])
+        elif action == "redirect-to":
+            self._send(handler, b"", int(wanted.get("STATUS", 302)), headers=[("Location", query["to"][0])])
+        elif action == "slow-redirect":
+            delay, left = float(wanted.get("DELAY", 1)), int(arg or 0)
+            if self.stop_event.wait(delay):
+                return
+            if left <= 0:
+                self._send(handler, good)
+            else:
+                self._send(handler, b"", 302, headers=[("Location", f"/{service}/slow-redirect/{left - 1}?delay={delay}")])
+        elif action == "echo-auth":  # a careless server that quotes the login it was sent
+            said = handler.headers.get("Authorization", "")
+            plain = base64.b64decode(said.split()[-1]).decode(errors="replace") if said.lower().startswith("basic ") else ""
+            text = escape(f"Access denied. Authorization: {said} (user:password {plain}) http://{plain}@{self.host}/")
+            self._send(handler, b'<?xml version="1.0"?><ServiceExceptionReport version="1.3.0" '
+                                b'xmlns="http://www.opengis.net/ogc"><ServiceException>' + text.encode()
+                       + b"</ServiceException></ServiceExceptionReport>", 500)
+        elif action == "echo":
+            with self._lock:
+                body = self.bodies[-1] if handler.command == "POST" and self.bodies else b""
+            self._send(handler, f"{handler.command} {handler.headers.get('Content-Type', '')}\n".encode() + body,
+                       content_type="text/plain")
+        elif action == "png-bomb":
+            self._send(handler, self._png_bomb(), content_type="image/png")
         elif action == "redirect-loop":
             other = "b" if arg != "b" else "a"
             self._send(handler, b"", 302, headers=[("Location", f"/{service}/redirect-loop/{other}")])
@@ -269,6 +364,12 @@ class FaultFront:
             self._bad_body(handler, service, document, arg)
         else:
             self._send(handler, b"<html><body>no such path</body></html>", 404, "text/html")
+
+    def _png_bomb(self) -> bytes:
+        with self._lock:
+            if not hasattr(self, "_bomb"):
+                self._bomb = png_bomb()
+            return self._bomb
 
     def _trickle(self):
         while not self.stop_event.is_set():

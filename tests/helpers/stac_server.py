@@ -42,9 +42,18 @@ from .loopback_server import LIGHTTPD, free_port, http_get, stop_process_group
 from .paths import REPO
 from .stac_items import BELGIAN_TILES, DATE_COUNT, Catalogue, build_catalogue
 
-STAC_VENV = REPO / ".venv-stac"
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")
+# The Makefile's STAC_VENV: .venv-stac in the checkout, or the one inside a QGIS version's chroot (scripts/test-versions.sh)
+STAC_VENV = Path(os.environ.get("TERRASCOPE_STAC_VENV") or REPO / ".venv-stac")
+
+
+def _postgresql_version() -> str:
+    """Debian's PostgreSQL on this system (15 on Debian 12, 17 on Debian 13): the newest one installed."""
+    installed = [path.parent.parent.name for path in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
+    return max(installed, key=int, default="15")
+
+
+PG_BIN = Path(f"/usr/lib/postgresql/{_postgresql_version()}/bin")
+POSTGIS_CONTROL = Path(f"/usr/share/postgresql/{_postgresql_version()}/extension/postgis.control")
 USER = "terrascope-user"
 
 

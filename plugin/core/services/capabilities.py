@@ -18,6 +18,7 @@ No Qt in this module: it runs in a QgsTask, in Processing and in tests alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -138,6 +139,21 @@ def _time_dimension(values, default: str | None, where: str, cache: dict | None 
             f" {where}: {error}") from None
 
 
+def _tile_addresses(root) -> Mapping[str, tuple[str, ...]]:
+    """What a WMTS document tells QGIS to call with a layer's login, see Capabilities.addresses."""
+    href = "@*[local-name()='href']"
+
+    def texts(element, path: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(text.strip() for text in element.xpath(path) if text and text.strip()))
+
+    found = {"": texts(root, f"//*[local-name()='Operation']//*[local-name()='Get' or local-name()='Post']/{href}")}
+    for layer in root.xpath("//*[local-name()='Contents']/*[local-name()='Layer']"):
+        name = (_ows_text(layer, "Identifier") or "").strip()
+        if name:
+            found[name] = texts(layer, f"*[local-name()='ResourceURL']/@template | .//*[local-name()='LegendURL']/{href}")
+    return MappingProxyType(found)
+
+
 # --------------------------------------------------------------------------------------------------------------- WMTS
 
 
@@ -193,6 +209,7 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
     root = safe_parse(data)
     _check_root(root, ("Capabilities",), "WMTS")
     _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
+    addresses = _tile_addresses(root)
     times = _wmts_dimensions(root)
     try:
         service = WebMapTileService(url, xml=_to_bytes(root))
@@ -213,7 +230,8 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
             times=MappingProxyType({WMTS: times[name]} if name in times else {}))
     title = (getattr(getattr(service, "identification", None), "title", "") or "").strip()  # OWSLib: none without one
-    return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets))
+    return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets),
+                        addresses=addresses)
 
 
 def _extent(box) -> tuple[float, float, float, float] | None:

@@ -26,6 +26,7 @@ API (the dock and the reliability tests build on this; keep it stable):
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from qgis.core import QgsApplication, QgsFeedback
 from qgis.PyQt.QtCore import QThread, pyqtSignal
@@ -36,7 +37,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
 from .model import WMS, WMTS, ServiceModel
-from .network import NO_URL, FetchCancelledError, FetchError, fetch
+from .network import NO_URL, FetchCancelledError, FetchError, send
 from .sources import wms_capabilities_url, wmts_capabilities_url
 
 
@@ -47,9 +48,13 @@ def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: in
     `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
     if protocol == WMTS:
         caps_url = wmts_capabilities_url(url)
-        return parse_wmts_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), caps_url)
-    caps_url = wms_capabilities_url(url)
-    return parse_wms_capabilities(fetch(caps_url, authcfg, timeout_s, feedback, fresh=fresh), url.strip())
+        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
+        caps = parse_wmts_capabilities(answer.body, caps_url)
+    else:
+        caps_url = wms_capabilities_url(url)
+        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
+        caps = parse_wms_capabilities(answer.body, url.strip())
+    return replace(caps, answered_from=answer.url)  # a layer's login must not follow a redirect QGIS would follow
 
 
 def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,

@@ -7,14 +7,22 @@
 
 `value` is a TimeValue of the layer's TIME dimension or its text, sent in the spelling of the protocol used (WMTS and
 WMS may write one instant differently). One naming for every layer the plugin adds: layer_name().
+
+With a login (authcfg), QGIS sends it with every request of the layer, to whatever address the capabilities give
+(WMTS tiles, legends; a redirect of the capabilities): a layer whose addresses leave the service's origin (see
+network.login_goes_to) is refused with ForeignAddressError, naming the foreign server. A WMS layer's GetMap,
+GetFeatureInfo and legend go to the configured url whatever the document says (IgnoreGetMapUrl and
+IgnoreGetFeatureInfoUrl in sources.py; measured on QGIS 3.22, 3.40 and 3.44 by tests/core/services/test_login_origin.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
+from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
-from .model import WMS, WMTS, ServiceLayer, ServiceModel
+from .model import WMS, WMTS, Capabilities, ServiceLayer, ServiceModel
 from .sources import SourceError, wms_source, wmst_source, wmts_source
 from .timevalues import TimeValue, parse_instant
 
@@ -32,6 +40,40 @@ class LayerSpec:
     time: str  # the TIME value ('' for a temporal layer)
     temporal: bool = False
     provider: str = "wms"  # QGIS's provider key (WMS, WMTS and WMS-T alike)
+
+
+class ForeignAddressError(PluginError):
+    """A layer that would send the login to a server other than the one in the settings."""
+
+    def __init__(self, foreign: str, configured: str):
+        super().__init__(QT_TRANSLATE_NOOP(
+            "@default", "The service sends QGIS to {foreign} for this layer, another server than {configured} where "
+                        "your login belongs: the plugin does not add the layer with the login. If the service needs "
+                        "no login, remove it from the plugin's settings."), foreign=foreign, configured=configured)
+        self.foreign = foreign
+
+
+def _server(url: str) -> str:
+    """scheme://host:port of a url, for a message (never its user info, path or query)."""
+    from .network import origin
+
+    scheme, host, port = origin(url)
+    return f"{scheme}://{host}:{port}" if host else url[:100]
+
+
+def check_login_stays(caps: Capabilities | None, layer: str, authcfg: str) -> None:
+    """Raise ForeignAddressError when a layer built with `authcfg` would send it outside the service's origin: the
+    document came through a redirect elsewhere, or names another server for the layer's tiles, legends or
+    operations. Nothing to check without a login."""
+    from .network import login_goes_to
+
+    if not authcfg or caps is None:
+        return
+    addresses = [caps.answered_from, *caps.addresses.get("", ()), *caps.addresses.get(layer, ())]
+    for address in filter(None, addresses):
+        absolute = urljoin(caps.url, address.strip())  # a relative href is on the service's own server
+        if not login_goes_to(absolute, caps.url):
+            raise ForeignAddressError(_server(absolute), _server(caps.url))
 
 
 def _layer(model: ServiceModel, name: str) -> ServiceLayer:
@@ -88,6 +130,7 @@ def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | N
     if model.wmts is None:
         raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMTS."))
     layer = _layer(model, name)
+    check_login_stays(model.wmts, name, authcfg)
     tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
     return wmts_source(model.wmts.url, name, time_value=spelled_for(layer, WMTS, value),
                        style=style or layer.default_style or "default", tile_matrix_set=tms,
@@ -104,6 +147,7 @@ def wms_layer_source(model: ServiceModel, name: str, value: TimeValue | str | No
                      crs: str = "EPSG:3857", authcfg: str = "") -> str:
     """The provider source of a WMS layer with a fixed TIME (in the WMS's spelling)."""
     layer = _layer(model, name)
+    check_login_stays(model.wms, name, authcfg)
     return wms_source(_wms_url(model), name, time_value=spelled_for(layer, WMS, value), style=style if style is not None else "",
                       image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 
@@ -112,6 +156,7 @@ def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue 
                       style: str | None = None, crs: str = "EPSG:3857", authcfg: str = "") -> str:
     """The provider source of a WMS-T layer over `values` (default: all the layer's WMS values), in time order."""
     layer = _layer(model, name)
+    check_login_stays(model.wms, name, authcfg)
     dimension = layer.time_for(WMS)
     if values is None:
         chosen = list(dimension.values)

@@ -81,6 +81,11 @@ class Capabilities:
     tile_matrix_sets: Mapping[str, str] = field(default_factory=dict)  # WMTS: name -> CRS authid (e.g. EPSG:3857)
     formats: tuple[str, ...] = ()  # WMS GetMap formats
     get_map_url: str = ""  # WMS: the GetMap address the server advertises
+    # WMTS: the addresses the document tells QGIS to call with a layer's login: "" -> the service's operations
+    # (GetTile, GetFeatureInfo...), a layer name -> its ResourceURL templates and legends. A WMS lists none: the
+    # plugin's WMS layers send GetMap, GetFeatureInfo and GetLegendGraphic to the configured url (sources.py).
+    addresses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    answered_from: str = ""  # where the document came from after redirects ("" when not fetched)
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,10 @@ def wms_source(url: str, layer: str, *, time_value: str | None = None, style: st
     if time_value is not None:
         base = _with_query(base, {"TIME": _check_time(time_value)}, replace=True)
     params = _common(layer, style, image_format, crs, authcfg)
-    params += [("IgnoreGetMapUrl", "1"), ("url", base)]  # the url we were given, with its TIME, not the advertised one
+    # GetMap, GetFeatureInfo and the legend (QGIS takes GetLegendGraphic from the url too with IgnoreGetMapUrl) to the
+    # url we were given (with its TIME), never to the addresses the capabilities advertise: those could be another
+    # server, which would receive the layer's login
+    params += [("IgnoreGetFeatureInfoUrl", "1"), ("IgnoreGetMapUrl", "1"), ("url", base)]
     return _encode(params)
 
 
@@ -166,7 +169,8 @@ def wmst_source(url: str, layer: str, *, time_values: Iterable[str], style: str 
     if any("," in value for value in values):
         raise SourceError(QT_TRANSLATE_NOOP("@default", "A TIME value in a WMS-T extent cannot hold ','."))
     params = _common(layer, style, image_format, crs, authcfg)
-    params += [("IgnoreGetMapUrl", "1"), ("allowTemporalUpdates", "true"), ("temporalSource", "provider"),
+    params += [("IgnoreGetFeatureInfoUrl", "1"), ("IgnoreGetMapUrl", "1"), ("allowTemporalUpdates", "true"),
+               ("temporalSource", "provider"),
                ("timeDimensionExtent", ",".join(values)), ("type", "wmst"), ("url", wms_base_url(_check_plain(url, "WMS url")))]
     return _encode(params)
 

@@ -17,6 +17,7 @@ class StatusRow:
         self.progress_row = progress_row
         self.progress_bar = progress_bar
         self.tasks: list[QgsTask] = []  # running tasks: the panel keeps them alive, shows them and can cancel them
+        self.closed = False  # the panel is gone: a task that ends later touches none of its widgets
         cancel_button.setToolButtonStyle(Qt.ToolButtonIconOnly)
         cancel_button.clicked.connect(self.cancel_all)
         progress_row.hide()
@@ -48,14 +49,14 @@ class StatusRow:
         return task
 
     def _progress(self, value: float) -> None:
-        if value > 0:
+        if value > 0 and not self.closed:
             self.progress_bar.setMaximum(100)
             self.progress_bar.setValue(int(value))
 
     def _ended(self, task: QgsTask) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
-        if not self.tasks:
+        if not self.tasks and not self.closed:
             self.progress_row.hide()
 
     def cancel_all(self) -> None:
@@ -65,8 +66,9 @@ class StatusRow:
     def close(self) -> None:
         """Cancel what runs and drop the panel's callbacks from the tasks (the plugin is being unloaded)."""
         self.cancel_all()
+        self.closed = True
         for task in self.tasks:
-            for signal in ("loaded", "failed", "built"):
+            for signal in ("loaded", "failed", "built", "done"):
                 try:
                     getattr(task, signal).disconnect()
                 except (AttributeError, TypeError, RuntimeError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsProject
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ...core.grid.tile_layers import zoom_to_tile
 from ...core.grid.tiles import BELGIAN_TILE_PLACES, BELGIAN_TILES, TileError, tile
@@ -13,6 +14,8 @@ from .section import Section
 
 
 class TileSection(Section):
+    tile_changed = pyqtSignal(str)  # a (valid) tile id was chosen
+
     def __init__(self, dock, memory, status, iface):
         super().__init__(dock, memory, status)
         self.iface = iface
@@ -64,6 +67,7 @@ class TileSection(Section):
             self.memory.remember(last_tile=tile_id)
         if self.outline.layer() is not None:
             self.outline.show(self.pickable_tiles(), tile_id)
+        self.tile_changed.emit(tile_id)
 
     def pickable_tiles(self) -> list[str]:
         chosen = self.current_tile_id() if self.dock.tile_combo.currentText().strip() else None

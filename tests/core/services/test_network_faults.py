@@ -135,7 +135,7 @@ def test_a_fifty_megabyte_document_is_refused_while_it_arrives(front):
 
     growth.append(peak_rss_growth(work))
     error, text, seconds = caught[0]
-    assert isinstance(error, FetchError) and "more data than a capabilities document holds" in text, text
+    assert isinstance(error, FetchError) and "more data than the plugin accepts" in text, text
     assert MAX_BYTES <= 32 * 1024 * 1024
     # bounded whatever the size: the cap plus what Qt's HTTP thread reads ahead before the abort (about 100 MB on loopback)
     assert growth[0] < BOUND, f"peak memory grew by {growth[0] / 2**20:.0f} MB"
@@ -146,7 +146,7 @@ def test_a_document_that_never_ends_is_refused_in_bounded_memory(front):
     caught = []
     growth = peak_rss_growth(lambda: caught.append(refused(front.url("/wmts/body/endless"), timeout_s=10)))
     error, text, seconds = caught[0]
-    assert isinstance(error, FetchError) and "more data than a capabilities document holds" in text, text
+    assert isinstance(error, FetchError) and "more data than the plugin accepts" in text, text
     assert growth < BOUND, f"peak memory grew by {growth / 2**20:.0f} MB"
     print(f"endless document: refused after {seconds:.2f} s, peak RSS growth {growth / 2**20:.1f} MB")
 
