@@ -720,10 +720,6 @@
         <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
-        <source>The server sent more data than a capabilities document holds; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan een capabilities-document bevat; het downloaden werd gestopt.</translation>
-    </message>
-    <message>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
         <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
@@ -1376,7 +1372,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1559,58 +1555,6 @@
     <message>
         <source>Terrascope&apos;s map layers are pictures: Identify gives no values there. Their legend says what the colours mean; for values, open the product file (Local products tab).</source>
         <translation>De kaartlagen van Terrascope zijn afbeeldingen: Identificeren geeft daar geen waarden. Hun legenda zegt wat de kleuren betekenen; open voor waarden het productbestand (tabblad Lokale producten).</translation>
-    </message>
-    <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
-    </message>
-    <message>
-        <source>Add {count} layers</source>
-        <translation>{count} lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>{count} laag/lagen toevoegen…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-    </message>
-    <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} product(en) geopend.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
     </message>
     <message>
         <source>the catalogue has no collection for {layer}</source>
@@ -1810,22 +1754,6 @@
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -1972,10 +1900,6 @@
     <message>
         <source>Tile outlines</source>
         <translation>Tegelomtrekken</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
         <source>Hide the dates whose product on the tile is cloudier than this (the catalogue&apos;s cloud cover)</source>
