@@ -71,7 +71,7 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
                                    ",".join(value.text for value in values), layer.name, protocol])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(days))
-        feedback.pushInfo(tr("{count} dates").format(count=len(days)))
+        feedback.pushInfo(tr("%n date(s)", None, len(days)))
         return {"OUTPUT": dest_id}
 
     def _date(self, parameters, name, context):

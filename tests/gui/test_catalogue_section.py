@@ -56,7 +56,7 @@ def test_the_tab_lists_the_catalogues_collections(catalogue_dock):
     assert {combo.itemData(i) for i in range(combo.count())} == {
         "terrascope_s2_toc_v2", "terrascope-s2-ndvi-v2", "terrascope-s2-fapar-v2", "terrascope-s2-fcover-v2",
         "terrascope-s2-lai-v2"}
-    assert "5 collections" in dock.status_label.text()
+    assert "5 collections" in dock.status_label.text()  # (a plural form: "1 collection")
 
 
 def test_a_search_lists_the_products_newest_first_with_their_footprints_and_a_quicklook(catalogue_dock, stac_server,

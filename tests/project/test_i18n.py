@@ -86,7 +86,7 @@ def test_the_ts_files_hold_every_string_of_the_sources(language, tmp_path):
 
 
 def test_the_compiled_dutch_and_french_translate_at_run_time(qgis_app):
-    for language, expected in (("nl", "Tegelvoetafdrukken"), ("fr", "Emprises des tuiles")):
+    for language, expected in (("nl", "Tegelomtrekken"), ("fr", "Emprises des tuiles")):
         qm = REPO / "i18n" / f"terrascope_s2_{language}.qm"
         if not qm.exists():
             pytest.skip("the .qm files are built by `make i18n`")

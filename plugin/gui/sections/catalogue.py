@@ -156,7 +156,7 @@ class CatalogueSection(Section):
             combo.addItem(collection.label, collection.id)
             combo.setItemData(combo.count() - 1, f"{collection.id}\n{collection.description}", Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
-        self.status.say(tr("The catalogue has {count} collections.").format(count=len(collections)))
+        self.status.say(tr("The catalogue has %n collection(s).", None, len(collections)))
 
     def search(self):
         from ...core.stac.tasks import SearchTask
@@ -176,7 +176,7 @@ class CatalogueSection(Section):
         self.search_task = None
         self.model.set_items(result.items)
         self._show_footprints()
-        text = tr("{count} products, newest first.").format(count=len(result.items))
+        text = tr("%n product(s), newest first.", None, len(result.items))
         if result.truncated:
             text += " " + tr(result.bound_message()).format(**result.values())
         self.status.say(text)
