@@ -22,14 +22,14 @@ class PluginError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return _join(_fill(self.message, self.values), self.detail)
+        return _join(_fill(self.message, self.values), printable(self.detail))
 
     def user_text(self) -> str:
         try:
             from ..toolbelt.i18n import tr
         except ImportError:  # no Qt: the pure core in plain Python
             return self.english()
-        return _join(_fill(tr(self.message), self.values), self.detail)
+        return _join(_fill(tr(self.message), self.values), printable(self.detail))
 
 
 CANCELLED = QT_TRANSLATE_NOOP("@default", "Cancelled.")
@@ -42,9 +42,21 @@ class CancelledError(PluginError):
         super().__init__(CANCELLED, detail)
 
 
+def printable(value: object) -> str:
+    """Text that Qt can show: a file name that is not UTF-8 comes from Python with lone surrogates ('caf\\udce9'), which
+    make any Qt call raise UnicodeEncodeError; its undecodable bytes are shown as U+FFFD instead."""
+    text = str(value)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _fill(text: str, values: dict[str, object]) -> str:
     if not values:
         return text
+    values = {key: printable(value) for key, value in values.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder must not hide the error

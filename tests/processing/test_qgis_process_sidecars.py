@@ -76,7 +76,12 @@ def test_qgis_process_runs_leave_the_input_folders_as_they_were(inputs, run_defa
                                 f"OUTPUT={tmp_path / f'{algorithm}_{name}'}")
         outcomes.append(done.returncode)
         assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
-    assert outcomes == [0, 1, 0, 1]  # two runs, two refusals
+    classification = root / "vito-s2-31UFS-V102" / "small_subset_S2B_20180705T105029Z_31UFS_SCENECLASSIFICATION_20M_V102.tif"
+    done = run_default_gdal("terrascope_s2:maskbysceneclassification", "--",  # an explicit CLASSIFICATION got one too
+                            f"INPUT={root / SAMPLES[0][0] / SAMPLES[0][1]}", f"CLASSIFICATION={classification}",
+                            f"OUTPUT={tmp_path / 'explicit.tif'}")
+    outcomes.append(done.returncode)
+    assert outcomes == [0, 1, 0, 1, 0]  # three runs, two refusals
     assert listing(root) == listed  # was: <input>.tif.aux.xml beside every input, refused runs' too
     assert hashes(root) == before
 

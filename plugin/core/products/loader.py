@@ -15,7 +15,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
-from ..errors import PluginError
+from ..errors import PluginError, printable
 from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, content_spec, with_item_scaling
@@ -190,6 +190,10 @@ def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = 
                                                   getattr(given, "offset", None), getattr(given, "nodata", None))
             for difference in differences:
                 log(f"{path.name}: {difference}", "warning")
+        if printable(path) != str(path):  # neither Qt nor GDAL's Python bindings can be given such a name
+            notes.append(tr("'{name}' has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product "
+                            "again.").format(name=printable(path.name)))
+            continue
         with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
             layer = QgsRasterLayer(str(path), layer_name(name), "gdal")
         if not layer.isValid() or truncated(path):

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..errors import printable
 from ..products.contents import content_spec
 from ..products.names import ProductName, try_parse_product_name
 from ..text import QT_TRANSLATE_NOOP
@@ -38,6 +39,12 @@ def find_classification(product_path: str | Path) -> Path:
             name = try_parse_product_name(path.name)
             if name and name.content == "SCENECLASSIFICATION" and name.acquisition_key == product.acquisition_key:
                 found.append((path, name))
+    readable = [(path, name) for path, name in found if printable(path) == str(path)]
+    if found and not readable:  # neither Qt nor GDAL's Python bindings can be given such a name
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "@default", "The scene classification '{name}' has a name that is not UTF-8: rename it, or choose the "
+                        "classification."), name=found[0][0].name)
+    found = readable
     if not found:
         raise RasterError(QT_TRANSLATE_NOOP(
             "@default", "No scene classification of {product} was found beside '{name}': choose it."),
