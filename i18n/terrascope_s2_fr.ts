@@ -1683,6 +1683,38 @@
         <source>{count} products, newest first.</source>
         <translation>{count} produits, les plus récents d'abord.</translation>
     </message>
+    <message>
+        <source>Date, such as 2018-02-25 (empty: the service&apos;s default)</source>
+        <translation>Date, par exemple 2018-02-25 (vide : celle par défaut du service)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile, such as 31UFS</source>
+        <translation>Tuile Sentinel-2, par exemple 31UFS</translation>
+    </message>
+    <message>
+        <source>DATE &apos;{date}&apos; is not a date: give a day such as 2018-02-25, or a value the service advertises (listdates gives them), or leave it empty for the service&apos;s default.</source>
+        <translation>DATE « {date} » n'est pas une date : donnez un jour, par exemple 2018-02-25, ou une valeur que le service propose (listdates les donne), ou laissez-la vide pour celle par défaut du service.</translation>
+    </message>
+    <message>
+        <source>Or a WMS URL (overrides the service)</source>
+        <translation>Ou une URL WMS (remplace le service)</translation>
+    </message>
+    <message>
+        <source>Layer (such as CGS_S2_NDVI)</source>
+        <translation>Couche (par exemple CGS_S2_NDVI)</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is not a web address: give the service&apos;s address, starting with https:// (or http://), or leave URL empty to use the service chosen above.</source>
+        <translation>URL « {url} » n'est pas une adresse web : donnez l'adresse du service, commençant par https:// (ou http://), ou laissez URL vide pour utiliser le service choisi ci-dessus.</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is a WMTS (map tiles): images are downloaded from the service&apos;s WMS; give its WMS URL, such as https://services.terrascope.be/wms/v2.</source>
+        <translation>URL « {url} » est un WMTS (tuiles de carte) : les images sont téléchargées depuis le WMS du service ; donnez son URL WMS, par exemple https://services.terrascope.be/wms/v2.</translation>
+    </message>
+    <message>
+        <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
+        <translation>LAYER « {layer} » n'est pas un nom de couche : donnez une des couches du service, par exemple CGS_S2_NDVI (la liste des couches du panneau et listdates les montrent).</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -1683,6 +1683,38 @@
         <source>{count} products, newest first.</source>
         <translation>{count} producten, nieuwste eerst.</translation>
     </message>
+    <message>
+        <source>Date, such as 2018-02-25 (empty: the service&apos;s default)</source>
+        <translation>Datum, zoals 2018-02-25 (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile, such as 31UFS</source>
+        <translation>Sentinel-2-tegel, zoals 31UFS</translation>
+    </message>
+    <message>
+        <source>DATE &apos;{date}&apos; is not a date: give a day such as 2018-02-25, or a value the service advertises (listdates gives them), or leave it empty for the service&apos;s default.</source>
+        <translation>DATE '{date}' is geen datum: geef een dag zoals 2018-02-25, of een waarde die de dienst aanbiedt (listdates geeft ze), of laat het leeg voor de standaard van de dienst.</translation>
+    </message>
+    <message>
+        <source>Or a WMS URL (overrides the service)</source>
+        <translation>Of een WMS-URL (in plaats van de dienst)</translation>
+    </message>
+    <message>
+        <source>Layer (such as CGS_S2_NDVI)</source>
+        <translation>Laag (zoals CGS_S2_NDVI)</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is not a web address: give the service&apos;s address, starting with https:// (or http://), or leave URL empty to use the service chosen above.</source>
+        <translation>URL '{url}' is geen webadres: geef het adres van de dienst, beginnend met https:// (of http://), of laat URL leeg om de hierboven gekozen dienst te gebruiken.</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is a WMTS (map tiles): images are downloaded from the service&apos;s WMS; give its WMS URL, such as https://services.terrascope.be/wms/v2.</source>
+        <translation>URL '{url}' is een WMTS (kaarttegels): beelden worden van de WMS van de dienst gedownload; geef de WMS-URL ervan, zoals https://services.terrascope.be/wms/v2.</translation>
+    </message>
+    <message>
+        <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
+        <translation>LAYER '{layer}' is geen laagnaam: geef een van de lagen van de dienst, zoals CGS_S2_NDVI (de lagenlijst van het paneel en listdates tonen ze).</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

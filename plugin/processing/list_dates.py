@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .service_params import add_service_parameters, read_model, service_layer, service_profile
+from .service_params import add_service_parameters, check_service_parameters, read_model, service_layer, service_profile
 
 
 class ListDatesAlgorithm(TerrascopeAlgorithm):
@@ -37,6 +37,10 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
             self.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Date,
                                                              optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"), QgsProcessing.TypeVector))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = check_service_parameters(self, parameters, context)
+        return (False, problem) if problem else super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.services.model import WMS, WMTS
