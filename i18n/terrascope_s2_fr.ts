@@ -1631,6 +1631,10 @@
         <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
         <translation>LAYER « {layer} » n'est pas un nom de couche : donnez une des couches du service, par exemple CGS_S2_NDVI (la liste des couches du panneau et listdates les montrent).</translation>
     </message>
+    <message>
+        <source>The catalogue could not be read.</source>
+        <translation>Le catalogue n'a pas pu être lu.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

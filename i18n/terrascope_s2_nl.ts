@@ -1631,6 +1631,10 @@
         <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
         <translation>LAYER '{layer}' is geen laagnaam: geef een van de lagen van de dienst, zoals CGS_S2_NDVI (de lagenlijst van het paneel en listdates tonen ze).</translation>
     </message>
+    <message>
+        <source>The catalogue could not be read.</source>
+        <translation>De catalogus kon niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -75,8 +75,7 @@ def open_panel():
 @guarded
 def choose():
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    dock.tile.set_tile("31UFS")
-    dock.outline_check.setChecked(True)
+    dock.tile.set_tile("31UFS")  # the settings as a new user has them: outlines off, WMTS (issue 13: outlines hid an empty map)
     dock.calendar.clicked.emit(QDate(2021, 5, 22))
     dock.adding.add_to_map()
     wait_for(lambda: dock.adding.last_added_ids and not dock.tasks, guarded(zoom_in))
@@ -93,7 +92,25 @@ def zoom_in():
 
 def local_tab():
     dock.tabs.setCurrentIndex(1)
-    QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), dock.tabs.setCurrentIndex(0), finish(0))))
+    QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), dock.tabs.setCurrentIndex(0), options_page())))
+
+
+def options_page():
+    """The panel's settings button: QGIS Options on the plugin's page (shot while the modal dialog is open)."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    def shoot_dialog():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.grab().save(str(OUT / f"03-options{SUFFIX}.png"))
+            say(f"wrote 03-options{SUFFIX}.png")
+            dialog.reject()
+        else:
+            say("no Options dialog to shoot")
+
+    QTimer.singleShot(2000, guarded(shoot_dialog))
+    dock.settings_button.click()  # returns when the dialog is closed
+    QTimer.singleShot(500, guarded(lambda: finish(0)))
 
 
 say(f"Python {sys.version.split()[0]}; writing to {OUT}")

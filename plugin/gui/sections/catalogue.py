@@ -145,7 +145,7 @@ class CatalogueSection(Section):
         url, login, timeout_s = self._task_args()
         task = CollectionsTask(url, login, timeout_s)
         task.done.connect(self.show_collections)
-        task.failed.connect(self._failed)
+        task.failed.connect(lambda _text, task=task: self._failed(task))
         return self.status.run(task, tr("Reading the catalogue's collections…"))
 
     def show_collections(self, collections: list) -> None:
@@ -169,7 +169,7 @@ class CatalogueSection(Section):
         url, login, timeout_s = self._task_args()
         task = self.search_task = SearchTask(url, query, login, timeout_s)
         task.done.connect(self.show_results)
-        task.failed.connect(self._failed)
+        task.failed.connect(lambda _text, task=task: self._failed(task))
         return self.status.run(task, tr("Searching the catalogue…"))
 
     def show_results(self, result) -> None:
@@ -200,7 +200,7 @@ class CatalogueSection(Section):
         for item in items:
             task = FetchProductTask(item, settings.download_root(), settings.catalogue_login(), settings.network_timeout_s)
             task.done.connect(self._opened)
-            task.failed.connect(self._failed)
+            task.failed.connect(lambda _text, task=task: self._failed(task))
             tasks.append(self.status.run(task, tr("Fetching {product}…").format(product=item.id)))
         return tasks
 
@@ -277,9 +277,11 @@ class CatalogueSection(Section):
             QgsProject.instance().removeMapLayer(self.footprints_id)
             self.footprints_id = ""
 
-    def _failed(self, text: str) -> None:
+    def _failed(self, task) -> None:
+        """One short sentence in the tab's status line; what the server said (addresses) in its tooltip and the log."""
         self.search_task = None
-        self.status.say(text, error=True)
+        sentence, detail = task.error_parts()
+        self.status.say(sentence, error=True, detail=detail)
 
     def close(self) -> None:
         self.dock.tabs.currentChanged.disconnect(self._tab_shown)
