@@ -1,10 +1,14 @@
-"""Bench 3: WMTS + WMS capabilities with 5,000 dates on each of three layers, to a ready service model.
+"""Bench 3: WMTS + WMS capabilities with 500 to 100,000 dates on each of three layers: the plugin against OWSLib.
 
 A static HTTP server on loopback (python3 -m http.server, a process of its own) serves documents shaped like MapCache's
-WMTS and MapServer's WMS 1.3.0 answers (bench/capabilities_doc.py: 594 kB and 377 kB). In a headless QGIS
-(bench/qgis_capabilities_probe.py), once with Debian's OWSLib 0.27 and once with the newest (.venv/owslib-newest):
-the plugin's capabilities task from the request to the service model, against a plain OWSLib parse of the same
-documents (already fetched), with the longest GUI stall of each (a 2 ms QTimer on the GUI thread).
+WMTS and MapServer's WMS 1.3.0 answers (bench/capabilities_doc.py), for each count of dates. In a headless QGIS
+(bench/qgis_capabilities_probe.py), once with Debian's OWSLib 0.27 and once with the newest (.venv/owslib-newest), A/B
+interleaved in one process: the plugin's capabilities task from the request to the panel's view (QGIS's network stack,
+the panel's dates made), the plugin's parse of the same bytes in memory, OWSLib's parse of them (WebMapTileService and
+WebMapService with xml=, TIME values included where this OWSLib reads them: WMTS dimensions only from 0.30), and OWSLib
+fetching them itself; the peak memory each adds; the plugin task's longest GUI stall. The ratios are against OWSLib's
+parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
+WMTS dates).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import urllib.request
 from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json
 
 BENCH = "capabilities"
-DATES = 5000
+SIZES = (500, 5000, 50_000, 100_000)
+CASES = ("plugin task", "plugin parse", "OWSLib parse", "OWSLib end to end")
 
 
 def _free_port() -> int:
@@ -30,7 +35,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     from capabilities_doc import write
 
     folder = WORK / "capabilities"
-    wmts_file, wms_file = write(folder, DATES)
+    sizes = {size: write(folder / f"d{size}", size) for size in SIZES}
     port = _free_port()
     server = subprocess.Popen([PYTHON, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -38,44 +43,73 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(f"{base}/wms.xml", timeout=1).read()  # nosec B310: our own loopback server
+                urllib.request.urlopen(f"{base}/d{SIZES[0]}/wms.xml", timeout=1).read()  # nosec B310: our own loopback server
                 break
             except OSError:
                 time.sleep(0.05)
         else:
             raise BenchError("the loopback HTTP server did not start")
         newest = REPO / ".venv" / "owslib-newest"
-        versions = {"OWSLib 0.27 (Debian)": {}}
+        versions = {"OWSLib 0.27": {}}
         if newest.is_dir():
             versions["OWSLib newest"] = {"PYTHONPATH": str(newest)}
-        series: dict[tuple[str, str], list[float]] = {}
-        context = {"documents": f"wmts.xml {wmts_file.stat().st_size // 1000} kB, wms.xml {wms_file.stat().st_size // 1000} kB, "
-                                f"{DATES} dates on each of 3 layers", "others_cpu_pct": []}
+        series: dict[tuple[str, str, str], list[float]] = {}
+        context: dict = {"documents": ", ".join(f"{size:,} dates: wmts.xml {wmts.stat().st_size // 1000:,} kB, wms.xml "
+                                                f"{wms.stat().st_size // 1000:,} kB" for size, (wmts, wms) in sizes.items()),
+                         "others_cpu_pct": []}
+        firsts: dict[str, list[float]] = {}
         for round_number in range(rounds):
-            for label, extra in versions.items():
-                env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **extra,
-                                   "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-capabilities")})
-                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_capabilities_probe.py"), base, str(wmts_file),
-                                        str(wms_file), "3"], env=env)
-                context["others_cpu_pct"].append(done.others_cpu_pct)
-                version = found["owslib"]
-                context[f"{label}"] = f"{version} ({found['owslib_path']})"
-                context[f"{label}: dates per layer, plugin model"] = found["plugin_dates"]
-                context[f"{label}: dates per layer, plain OWSLib WMTS / WMS"] = \
-                    f"{found['owslib_wmts_dates']} / {found['owslib_wms_dates']}"
-                if any(count != DATES for name, count in found["plugin_dates"].items() if name != "CGS_S2"):
-                    raise BenchError(f"the plugin's model misses dates: {found['plugin_dates']}")
-                for key, case, metric in (
-                        ("plugin_ms", f"plugin task, {label}", "request -> service model"),
-                        ("plugin_stall_ms", f"plugin task, {label}", "longest GUI stall"),
-                        ("owslib_wmts_ms", f"plain OWSLib parse, {label}", "WMTS parse (in memory)"),
-                        ("owslib_wms_ms", f"plain OWSLib parse, {label}", "WMS 1.3.0 parse (in memory)"),
-                        ("owslib_stall_ms", f"plain OWSLib parse, {label}", "longest GUI stall")):
-                    series.setdefault((case, metric), []).extend(found[key])
-                series.setdefault((f"plugin task, {label}", "first request of a session"), []).append(found["plugin_first_ms"])
+            for size in SIZES:
+                for label, extra in versions.items():
+                    env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **extra,
+                                       "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-capabilities")})
+                    repeats = 3 if size <= 5000 else 2
+                    done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_capabilities_probe.py"), f"{base}/d{size}",
+                                            str(repeats)], env=env, timeout=1800)
+                    context["others_cpu_pct"].append(done.others_cpu_pct)
+                    context[label] = f"{found['owslib']} ({found['owslib_path']})"
+                    _check_dates(found, size, label)
+                    for case in CASES:
+                        series.setdefault((f"{case}, {label}", f"{size:,} dates", "ms"), []).extend(found["ms"][case])
+                        series.setdefault((f"{case}, {label}", f"{size:,} dates, peak memory added", "MB"), []).extend(
+                            found["peak_mb"][case])
+                    series.setdefault((f"plugin task, {label}", f"{size:,} dates, longest GUI stall", "ms"), []).extend(
+                        found["stall_ms"])
+                    if size == SIZES[0]:
+                        firsts.setdefault(label, []).append(found["first_ms"]["plugin task"])
             log(f"  round {round_number + 1}/{rounds} done")
     finally:
         server.terminate()
         server.wait(10)
-    figures = [Figure(BENCH, case, metric, "ms", values) for (case, metric), values in series.items()]
+    figures = []
+    for (case, metric, unit), values in series.items():
+        label = case.split(", ", 1)[1]
+        reference = f"OWSLib parse, {label}" if unit == "ms" and "stall" not in metric else (
+            f"OWSLib parse, {label}" if unit == "MB" else None)
+        figures.append(Figure(BENCH, case, metric, unit, values, reference=reference))
+    for label, values in firsts.items():
+        figures.append(Figure(BENCH, f"plugin task, {label}", "first request of a session (500 dates)", "ms", values))
+    context["microseconds per date (plugin task, median)"] = _per_date(series, "plugin task")
+    context["microseconds per date (OWSLib parse, median)"] = _per_date(series, "OWSLib parse")
     return figures, context
+
+
+def _check_dates(found: dict, size: int, label: str) -> None:
+    """The plugin lists every date of every layer (as the documents hold them); OWSLib's counts are reported."""
+    from capabilities_doc import LAYERS, layer_times
+
+    expected = {name: len(layer_times(list(range(size)), number)) for number, name in enumerate(LAYERS)}
+    for case in ("plugin task", "plugin parse"):
+        if found["dates"][case] != expected:
+            raise BenchError(f"{label}, {size} dates: the plugin's view misses dates: {found['dates'][case]} != {expected}")
+
+
+def _per_date(series: dict, case: str) -> str:
+    import statistics
+
+    parts = []
+    for (name, metric, unit), values in series.items():
+        if name.startswith(case + ",") and unit == "ms" and metric.endswith(" dates"):
+            size = int(metric.split()[0].replace(",", ""))
+            parts.append(f"{name.split(', ', 1)[1]} {size:,}: {1000 * statistics.median(values) / size:.2f}")
+    return "; ".join(parts)

@@ -1,6 +1,9 @@
-"""Capabilities documents like MapCache's (WMTS) and MapServer's (WMS 1.3.0): three CGS_S2 layers, each with N dates.
+"""Capabilities documents like MapCache's (WMTS) and MapServer's (WMS 1.3.0): three CGS_S2 layers with about N dates.
 
     python3 bench/capabilities_doc.py FOLDER N     writes FOLDER/wmts.xml and FOLDER/wms.xml
+
+The first layer has N dates; the others miss a few (every 50th, every 70th), as products of one acquisition now and then
+do: the layers' lists are alike, not the same text.
 """
 
 from __future__ import annotations
@@ -18,8 +21,13 @@ def time_values(count: int) -> list[str]:
     return [(start + dt.timedelta(hours=17 * i, seconds=7 * (i % 13))).strftime("%Y-%m-%dT%H:%M:%S.000Z") for i in range(count)]
 
 
+def layer_times(times: list[str], number: int) -> list[str]:
+    """The dates of the number-th layer: all for the first, the others without every 50th / 70th."""
+    gap = (0, 50, 70)[number % 3]
+    return times if not gap else [value for index, value in enumerate(times) if index % gap != gap - 1]
+
+
 def wmts(times: list[str], url: str) -> str:
-    values = "".join(f"<Value>{value}</Value>" for value in times)
     layers = "".join(f"""
     <Layer>
       <ows:Title>{name[7:]}</ows:Title><ows:Abstract>Sentinel-2 {name[7:]}</ows:Abstract>
@@ -28,11 +36,12 @@ def wmts(times: list[str], url: str) -> str:
       <ows:Identifier>{name}</ows:Identifier>
       <Style isDefault="true"><ows:Identifier>default</ows:Identifier></Style>
       <Format>image/png</Format>
-      <Dimension><ows:Identifier>TIME</ows:Identifier><Default>{times[-1]}</Default>{values}</Dimension>
+      <Dimension><ows:Identifier>TIME</ows:Identifier><Default>{times[-1]}</Default>{"".join(
+          f"<Value>{value}</Value>" for value in layer_times(times, number))}</Dimension>
       <TileMatrixSetLink><TileMatrixSet>g3857</TileMatrixSet></TileMatrixSetLink>
       <ResourceURL format="image/png" resourceType="tile"
         template="{url}/1.0.0/{name}/default/{{TIME}}/g3857/{{TileMatrix}}/{{TileRow}}/{{TileCol}}.png"/>
-    </Layer>""" for name in LAYERS)
+    </Layer>""" for number, name in enumerate(LAYERS))
     matrices = "".join(f"""
       <TileMatrix><ows:Identifier>{z}</ows:Identifier><ScaleDenominator>{559082264.0287178 / 2 ** z}</ScaleDenominator>
         <TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner><TileWidth>256</TileWidth><TileHeight>256</TileHeight>
@@ -56,8 +65,8 @@ def wms(times: list[str], url: str) -> str:
       <Layer queryable="0"><Name>{name}</Name><Title>{name[7:]}</Title>
         <EX_GeographicBoundingBox><westBoundLongitude>2.5</westBoundLongitude><eastBoundLongitude>6.4</eastBoundLongitude>
           <southBoundLatitude>49.4</southBoundLatitude><northBoundLatitude>51.6</northBoundLatitude></EX_GeographicBoundingBox>
-        <Dimension name="time" units="ISO8601" default="{times[-1]}">{",".join(times)}</Dimension>
-      </Layer>""" for name in LAYERS)
+        <Dimension name="time" units="ISO8601" default="{times[-1]}">{",".join(layer_times(times, number))}</Dimension>
+      </Layer>""" for number, name in enumerate(LAYERS))
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
   <Service><Name>WMS</Name><Title>Bench</Title><OnlineResource xlink:href="{url}"/></Service>

@@ -1,14 +1,20 @@
-"""Runs in a headless QGIS: from "read the service" to a ready service model, and the longest GUI stall meanwhile.
+"""Runs in a headless QGIS: the plugin's capabilities against OWSLib's, on the same documents, A/B interleaved.
 
-    python3 bench/qgis_capabilities_probe.py BASE_URL WMTS_FILE WMS_FILE REPEATS    (QGIS_PLUGINPATH: the plugin's parent)
+    python3 bench/qgis_capabilities_probe.py BASE_URL REPEATS    (QGIS_PLUGINPATH: the plugin's parent)
 
-The plugin: its capabilities task (QGIS's network stack, parsing off the GUI thread) against the loopback server at
-BASE_URL, timed from the request to the `ready` signal with the service model (three layers, their dates). A plain
-OWSLib parse of the same documents (already in memory, on the GUI thread, as a plugin without a task would do):
-WebMapTileService(xml=...) with its TIME values where this OWSLib parses them (0.30+), and WebMapService 1.3.0 with
-layer.timepositions. A QTimer ticking every 2 ms on the GUI thread gives the longest stall. Prints one JSON object.
+BASE_URL serves wmts.xml and wms.xml (bench/capabilities_doc.py). Cases, each run REPEATS times after one warm-up, in
+turn (plugin, OWSLib, plugin, OWSLib...):
+- plugin task: the panel's CapabilitiesTask from the request to its `loaded` signal with the panel's view (QGIS's
+  network stack, the two documents fetched at once, parsing and the panel's dates made off the GUI thread);
+- plugin parse: the same documents already in memory, parsed as the task parses them, with the panel's view;
+- OWSLib parse: WebMapTileService(xml=...) and WebMapService(xml=..., 1.3.0) of the same bytes, with each layer's TIME
+  values as this OWSLib gives them (WMTS dimensions only from OWSLib 0.30);
+- OWSLib end to end: the same, OWSLib fetching the documents itself (its own HTTP, not QGIS's).
+Peak memory: the growth of the process's peak resident set (VmHWM, reset before each case) above what it held before.
+The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. Prints one JSON object.
 """
 
+import gc
 import json
 import os
 import sys
@@ -21,9 +27,10 @@ QgsApplication.setPrefixPath("/usr", True)
 app = QgsApplication([], False)
 app.initQgis()
 sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
-BASE, WMTS_FILE, WMS_FILE, REPEATS = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+BASE, REPEATS = sys.argv[1], int(sys.argv[2])
 WMTS_URL = f"{BASE}/wmts.xml?SERVICE=WMTS&REQUEST=GetCapabilities"
 WMS_URL = f"{BASE}/wms.xml"
+started_at = time.perf_counter()
 
 
 class StallMeter:
@@ -49,7 +56,24 @@ class StallMeter:
         return 1000 * self.longest
 
 
-def plugin_once():
+def _status(key: str) -> int:
+    with open("/proc/self/status") as lines:
+        return next(int(line.split()[1]) * 1024 for line in lines if line.startswith(key))
+
+
+def measured(work):
+    """(result, seconds, peak MB above the resident set before) of work()."""
+    gc.collect()
+    with open("/proc/self/clear_refs", "w") as clear:  # resets VmHWM to the current resident set
+        clear.write("5")
+    before = _status("VmRSS:")
+    began = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - began
+    return result, seconds, (_status("VmHWM:") - before) / 2**20
+
+
+def plugin_task():
     from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
     from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
     from terrascope_s2.plugin.gui.panel_view import panel_view
@@ -57,64 +81,77 @@ def plugin_once():
     loop, outcome = QEventLoop(), {}
     meter = StallMeter()
     meter.start()
-    started = time.perf_counter()
-    # the services core's task as the panel runs it: the panel's view (date entries) made in the task's thread
-    task = CapabilitiesTask(profile(CUSTOM, WMTS_URL, WMS_URL), timeout_s=30, derive=panel_view)
+    began = time.perf_counter()
+    task = CapabilitiesTask(profile(CUSTOM, WMTS_URL, WMS_URL), timeout_s=120, derive=panel_view)
     task.loaded.connect(lambda model: (outcome.update(view=task.derived, at=time.perf_counter()), loop.quit()))
     task.failed.connect(lambda reason: (outcome.update(error=reason), loop.quit()))
     QgsApplication.taskManager().addTask(task)
-    QTimer.singleShot(60_000, loop.quit)
-    loop.exec_()
+    QTimer.singleShot(300_000, loop.quit)
+    loop.exec()
     QTimer.singleShot(20, loop.quit)  # the stall meter keeps ticking a little after the model is there
-    loop.exec_()
+    loop.exec()
     stall = meter.stop()
     if "view" not in outcome:
         raise RuntimeError(f"the capabilities task failed: {outcome}")
     view = outcome["view"]
-    return 1000 * (outcome["at"] - started), stall, {name: len(dates.entries) for name, dates in view.dates.items()}
+    counts = {name: len(dates.entries) for name, dates in view.dates.items()}
+    return counts, outcome["at"] - began, stall
 
 
-def owslib_once(wmts_document: bytes, wms_document: bytes):
+def plugin_parse(wmts_document: bytes, wms_document: bytes):
+    from terrascope_s2.plugin.core.services import timevalues
+    from terrascope_s2.plugin.core.services.capabilities import parse_wms_capabilities, parse_wmts_capabilities
+    from terrascope_s2.plugin.core.services.model import ServiceModel
+    from terrascope_s2.plugin.gui.panel_view import panel_view
+
+    shared = {"cache": timevalues.TimeCache()} if hasattr(timevalues, "TimeCache") else {}  # as the task shares it
+    view = panel_view(ServiceModel.merge(parse_wmts_capabilities(wmts_document, WMTS_URL, **shared),
+                                         parse_wms_capabilities(wms_document, WMS_URL, **shared)))
+    return {name: len(dates.entries) for name, dates in view.dates.items()}
+
+
+def owslib_parse(wmts_document: bytes | None, wms_document: bytes | None):
+    """OWSLib's reading of both documents (fetched by OWSLib itself when None), with each layer's TIME values."""
     from owslib.wms import WebMapService
     from owslib.wmts import WebMapTileService
 
-    meter = StallMeter()
-    meter.start()
-    started = time.perf_counter()
-    tiles = WebMapTileService(WMTS_URL, xml=wmts_document)
+    tiles = WebMapTileService(WMTS_URL, xml=wmts_document) if wmts_document else WebMapTileService(WMTS_URL)
     counts = {}
     for name, layer in tiles.contents.items():
         dimensions = getattr(layer, "dimensions", None) or {}  # OWSLib 0.30+; 0.27 does not parse WMTS dimensions
-        counts[name] = len(dimensions.get("TIME", dimensions.get("time", {})).get("values", []))
-    wmts_done = time.perf_counter()
-    images = WebMapService(WMS_URL, version="1.3.0", xml=wms_document)
-    wms_counts = {name: len(layer.timepositions or []) for name, layer in images.contents.items()}
-    done = time.perf_counter()
-    QgsApplication.processEvents()  # the ticks that were due during the parse
-    stall = meter.stop()
-    return 1000 * (wmts_done - started), 1000 * (done - wmts_done), stall, counts, wms_counts
+        counts[f"WMTS {name}"] = len(dimensions.get("TIME", dimensions.get("time", {})).get("values", []))
+    images = WebMapService(WMS_URL, version="1.3.0", xml=wms_document) if wms_document else \
+        WebMapService(WMS_URL, version="1.3.0")
+    counts.update({f"WMS {name}": len(layer.timepositions or []) for name, layer in images.contents.items()})
+    return counts
 
 
-with open(WMTS_FILE, "rb") as f:
-    wmts_document = f.read()
-with open(WMS_FILE, "rb") as f:
-    wms_document = f.read()
+wmts_document, wms_document = (__import__("urllib.request").request.urlopen(url, timeout=60).read()  # nosec B310
+                               for url in (WMTS_URL, WMS_URL))
 import owslib  # noqa: E402
 
-result = {"owslib": owslib.__version__, "owslib_path": os.path.dirname(owslib.__file__), "plugin_ms": [], "plugin_stall_ms": [],
-          "owslib_wmts_ms": [], "owslib_wms_ms": [], "owslib_stall_ms": []}
-for attempt in range(REPEATS + 1):  # the first of each is a warm-up (imports, connection set-up): not counted
-    ms, stall, counts = plugin_once()
-    wmts_ms, wms_ms, owslib_stall, wmts_counts, wms_counts = owslib_once(wmts_document, wms_document)
-    if attempt == 0:
-        result.update(plugin_first_ms=ms, plugin_first_stall_ms=stall, plugin_dates=counts,
-                      owslib_first_ms=wmts_ms + wms_ms, owslib_wmts_dates=wmts_counts, owslib_wms_dates=wms_counts)
-        continue
-    result["plugin_ms"].append(ms)
-    result["plugin_stall_ms"].append(stall)
-    result["owslib_wmts_ms"].append(wmts_ms)
-    result["owslib_wms_ms"].append(wms_ms)
-    result["owslib_stall_ms"].append(owslib_stall)
+cases = {
+    "plugin task": lambda: plugin_task(),
+    "plugin parse": lambda: plugin_parse(wmts_document, wms_document),
+    "OWSLib parse": lambda: owslib_parse(wmts_document, wms_document),
+    "OWSLib end to end": lambda: owslib_parse(None, None),
+}
+result = {"owslib": owslib.__version__, "owslib_path": os.path.dirname(owslib.__file__),
+          "wmts_bytes": len(wmts_document), "wms_bytes": len(wms_document),
+          "ms": {case: [] for case in cases}, "peak_mb": {case: [] for case in cases}, "stall_ms": []}
+for attempt in range(REPEATS + 1):  # the first of each is a warm-up (imports, connections): kept apart
+    for case, work in cases.items():
+        found, seconds, peak = measured(work)
+        if case == "plugin task":
+            found, seconds, stall = found[0], found[1], found[2]
+            if attempt:
+                result["stall_ms"].append(stall)
+        if attempt == 0:
+            result.setdefault("first_ms", {})[case] = 1000 * seconds
+            result.setdefault("dates", {})[case] = found
+            continue
+        result["ms"][case].append(1000 * seconds)
+        result["peak_mb"][case].append(peak)
 print(json.dumps(result))
 sys.stdout.flush()
 os._exit(0)

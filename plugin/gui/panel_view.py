@@ -1,25 +1,26 @@
-"""The service as the panel lists it: its Sentinel-2 layers and their dates, made in the capabilities task's thread so
-that nothing per date runs on the GUI thread when the answer lands (CapabilitiesTask's `derive` hook).
+"""The service as the panel lists it: its Sentinel-2 layers and their dates, made in the capabilities task's thread
+(CapabilitiesTask's `derive` hook). Nothing per date runs on the GUI thread when the answer lands, nor after: the dates
+are DateEntries, whose rows are made when the list shows them and whose ranges, days and months are bisections.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qgis.PyQt.QtCore import QDate
-
+from ..core.services.maplayers import sendable_to_wmts
 from ..core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
-from ..core.services.timeline import DateEntry, date_entries, entry_keys
+from ..core.services.timeline import DateEntries, EntryList
 
 
 @dataclass(frozen=True)
 class LayerDates:
-    """One layer's dates as the panel shows them, made off the GUI thread: entries newest first, their bisection keys,
-    and the days to mark in the calendar."""
+    """One layer's dates as the panel shows them: entries newest first (DateEntries; an EntryList when the catalogue
+    narrowed and labelled them)."""
 
-    entries: list[DateEntry]
-    keys: list[int]
-    marked: list[QDate]
+    entries: DateEntries | EntryList = field(default_factory=DateEntries)
+
+
+NO_DATES = LayerDates()
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,21 @@ class PanelView:
 
 
 def offers(layer: ServiceLayer, protocol: str) -> bool:
-    """WMTS only when the WMTS gives the layer's dates (the panel sends one of them); WMS whenever it has the layer."""
+    """WMTS only when the WMTS gives the layer's dates in a form QGIS can send (a service writes all its dates in one
+    form: the newest tells); WMS whenever it has the layer."""
     if protocol == WMTS:
-        return WMTS in layer.protocols and bool(layer.time_for(WMTS))
+        dimension = layer.time_for(WMTS)
+        return WMTS in layer.protocols and bool(dimension) and (dimension.last is None or
+                                                                sendable_to_wmts(dimension.last.text))
     return WMS in layer.protocols
 
 
 def shown_dimension(layer: ServiceLayer):
-    """The dates the panel lists: of WMTS when it offers the layer (the panel's default), else of WMS."""
-    return layer.time_for(WMTS) if offers(layer, WMTS) else layer.time_for(WMS)
+    """The dates the panel lists: of WMTS when it offers the layer (the panel's default), else of WMS when the WMS has
+    the layer, else the WMTS's own (listed, though they cannot be sent: "Add to map" then says why)."""
+    if offers(layer, WMTS) or not offers(layer, WMS):
+        return layer.time_for(WMTS)
+    return layer.time_for(WMS)
 
 
 def listed(layer: ServiceLayer) -> bool:
@@ -49,22 +56,13 @@ def listed(layer: ServiceLayer) -> bool:
     return layer.name.upper().startswith("CGS_S2") and not layer.is_group and layer.has_time
 
 
-def layer_dates(layer: ServiceLayer, qdates: dict | None = None) -> LayerDates:
-    """`qdates` (day -> QDate) may be shared by the layers of a service: they mostly have the same days."""
-    entries = date_entries(shown_dimension(layer).values)
-    qdates = {} if qdates is None else qdates
-    marked = []
-    for day in dict.fromkeys(entry.date for entry in entries):
-        found = qdates.get(day)
-        if found is None:
-            found = qdates[day] = QDate(day.year, day.month, day.day)
-        marked.append(found)
-    return LayerDates(entries, entry_keys(entries), marked)
+def layer_dates(layer: ServiceLayer) -> LayerDates:
+    dimension = shown_dimension(layer)
+    return LayerDates(DateEntries(dimension.texts, dimension.moments))
 
 
 def panel_view(model: ServiceModel) -> PanelView:
     """The panel's view of a ServiceModel; runs in the capabilities task's thread (the `derive` hook)."""
     layers = sorted((layer for layer in model.layers.values() if listed(layer)),
                     key=lambda layer: ((layer.title or layer.name).lower(), layer.name))
-    qdates: dict = {}
-    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer, qdates) for layer in layers})
+    return PanelView(model, tuple(layers), {layer.name: layer_dates(layer) for layer in layers})

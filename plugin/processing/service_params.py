@@ -80,16 +80,19 @@ def service_profile(algorithm, parameters, context, wms_only: bool = False) -> t
 
 
 def read_model(chosen: ServiceProfile, settings: Settings, feedback):
-    from ..core.services.capabilities_task import fetch_service_model
-    from ..core.services.network import FetchError
+    from ..core.errors import PluginError
+    from ..core.services.capabilities_task import capabilities_timeout, fetch_service_model
 
     feedback.pushInfo(tr("Reading the capabilities of {url}").format(url=chosen.wmts_url or chosen.wms_url))
     try:
-        model = fetch_service_model(chosen, settings.authcfg, settings.network_timeout_s, feedback)
-    except FetchError as error:
+        model = fetch_service_model(chosen, settings.authcfg, capabilities_timeout(settings.network_timeout_s), feedback)
+    except PluginError as error:  # the services could not be read, or the user cancelled while they were parsed
         raise QgsProcessingException(error.user_text()) from None
     for message in model.errors.values():
         feedback.reportError(message, fatalError=False)
+    for name, protocol, error in model.time_errors():
+        feedback.reportError(tr("{protocol} layer {layer}: its dates cannot be read: {reason}").format(
+            protocol=protocol, layer=name, reason=error.user_text()), fatalError=False)
     return model
 
 

@@ -100,7 +100,12 @@ def wms_capabilities(times: list[str]) -> str:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
   <Service><Name>WMS</Name><Title>Slow test service</Title></Service>
-  <Capability><Layer><Title>Terrascope</Title><CRS>EPSG:3857</CRS>{layers}
+  <Capability>
+    <Request><GetCapabilities><Format>text/xml</Format></GetCapabilities>
+      <GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1/ows?"/></Get></HTTP></DCPType></GetMap>
+    </Request>
+    <Exception><Format>XML</Format></Exception>
+    <Layer><Title>Terrascope</Title><CRS>EPSG:3857</CRS>{layers}
   </Layer></Capability>
 </WMS_Capabilities>"""
 
@@ -108,7 +113,8 @@ def wms_capabilities(times: list[str]) -> str:
 @pytest.fixture
 def slow_service(tmp_path):
     """slow_service(dates, delay_s) -> (wmts_url, wms_url): a server process on loopback that answers after delay_s.
-    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received (arrival time, path)."""
+    slow_service.publish(dates) changes what it advertises; slow_service.served() lists the requests it received (arrival time, path);
+    slow_service.folder holds the wmts.xml and wms.xml it serves."""
     processes = []
     folder = tmp_path / "slow"
     folder.mkdir()
@@ -133,7 +139,7 @@ def slow_service(tmp_path):
         publish(dates)
         return f"{bases[-1]}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities", f"{bases[-1]}/ows"
 
-    start.publish, start.served = publish, served
+    start.publish, start.served, start.folder = publish, served, folder
     yield start
     for process in processes:
         process.terminate()

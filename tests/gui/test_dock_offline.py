@@ -164,12 +164,17 @@ def test_the_calendar_marks_the_layers_dates_and_the_list_is_newest_first(make_d
     _ready(dock)
     labels = [e.label for e in dock.dates.listed_entries()]
     assert labels == sorted(NDVI_TIMES, reverse=True)
-    assert dock.calendar.dateTextFormat(QDate(2021, 4, 12)).fontWeight() == QFont.Bold
-    assert dock.calendar.dateTextFormat(QDate(2021, 4, 13)).fontWeight() != QFont.Bold
     assert [e.value for e in dock.dates.selected_entries()] == ["2021-05-22"]  # the newest, first time
+    assert (dock.calendar.yearShown(), dock.calendar.monthShown()) == (2021, 5)  # the calendar shows it
+
+    def bold(day: QDate) -> bool:
+        dock.calendar.setCurrentPage(day.year(), day.month())  # the page the user turns to
+        return dock.calendar.dateTextFormat(day).fontWeight() == QFont.Bold
+
+    assert bold(QDate(2021, 4, 12)) and not bold(QDate(2021, 4, 13)) and bold(QDate(2021, 5, 22))
     _select(dock, "CGS_S2_FAPAR")
-    assert dock.calendar.dateTextFormat(QDate(2021, 4, 12)).fontWeight() != QFont.Bold  # another layer, other marks
-    assert dock.calendar.dateTextFormat(QDate(2020, 7, 11)).fontWeight() == QFont.Bold
+    assert not bold(QDate(2021, 4, 12))  # another layer, other marks
+    assert bold(QDate(2020, 7, 11))
 
 
 def test_the_range_filters_the_list_and_all_brings_every_date_back(make_dock, qtbot):

@@ -3,6 +3,7 @@ press "Add to map", then look at the map: the layer, its source, its extent, its
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 import pytest
@@ -198,6 +199,55 @@ def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_s
     assert len(slow_service.served()) == 4
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     assert len(dock.dates.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.dates.listed_entries()]
+
+
+@pytest.mark.parametrize("kept", [("CGS_S2_RADIOMETRY",), ()], ids=["one layer left", "no layer left"])
+def test_a_refresh_where_the_wms_fails_offers_only_what_the_wmts_lists(make_dock, slow_service, qtbot, kept):
+    """Issue 12 item 16: the WMS fails, the WMTS answers with fewer layers; the panel offers no layer it no longer lists."""
+    wmts_url, wms_url = slow_service(3, 0.0)
+    dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    wmts = slow_service.folder / "wmts.xml"
+    layers = re.findall(r"<Layer>.*?</Layer>", wmts.read_text(), flags=re.S)
+    text = wmts.read_text()
+    for layer in layers:
+        if not any(f"<ows:Identifier>{name}</ows:Identifier>" in layer for name in kept):
+            text = text.replace(layer, "")
+    wmts.write_text(text)
+    (slow_service.folder / "wms.xml").write_text("<html><body>Internal Server Error</body></html>")
+    qtbot.mouseClick(dock.connect_button, Qt.LeftButton)  # Refresh
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    assert [dock.layer_combo.itemData(i) for i in range(dock.layer_combo.count())] == list(kept)
+    assert "WMS" in dock.status_label.text() if not kept else dock.layer.current_layer().name == kept[0]
+    assert dock.dates.listed_entries() == ([] if not kept else dock.dates.listed_entries())
+
+
+def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_service, qtbot):
+    """Issue 12 item 11: a custom service writes its dates with an offset ('+02:00'). Before, the panel listed them and
+    "Add to map" raised an uncaught SourceError in the Qt slot. QGIS cannot send the '+' (it arrives as a space): the
+    panel offers the layer as WMS, whose TIME is the same instant in UTC; a WMTS-only layer gets the plugin's message."""
+    from terrascope_s2.plugin.core.services.sources import source_params
+
+    wmts_url, wms_url = slow_service(3, 0.0)
+    for name in ("wmts.xml", "wms.xml"):  # 10:50:18Z written as 12:50:18+02:00
+        path = slow_service.folder / name
+        path.write_text(re.sub(r"T10:(\d\d):(\d\d)\.000Z", r"T12:\1:\2+02:00", path.read_text()))
+    dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url, last_layer="CGS_S2_NDVI", last_tile="31UFS")
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    assert [entry.value for entry in dock.dates.listed_entries()][0] == "2016-01-02T12:50:18+02:00"
+    assert dock.layer.kind() == "wms" and not dock.wmts_radio.isEnabled()
+    task = dock.adding.add_to_map()
+    assert task is not None and source_params(task.specs[0].source)["url"].endswith("TIME=2016-01-02T10:50:18Z")
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    # a layer only the WMTS offers: refused with the plugin's message, no traceback
+    (slow_service.folder / "wms.xml").write_text("<html><body>Internal Server Error</body></html>")
+    qtbot.mouseClick(dock.connect_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
+    dock.wmts_radio.setEnabled(True)
+    dock.wmts_radio.setChecked(True)
+    assert dock.adding.add_to_map() is None and "add the layer as WMS" in dock.status_label.text()
 
 
 def test_the_wmts_and_wms_documents_are_asked_at_once(make_dock, slow_service, qtbot):

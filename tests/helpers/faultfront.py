@@ -403,6 +403,12 @@ class FaultFront:
             self._send(handler, fixed[name])
         elif name == "many-values":
             self._send(handler, document(time_values(50_000)))
+        elif name == "intervals":  # 30 kB of layers, each with its own minute interval: 105 million values promised
+            layer = document(["1900-01-01T00:00:00Z/2100-01-01T00:00:00Z/PT1M"])
+            start, end = layer.index(b"<Layer queryable"), layer.index(b"</Layer>") + len(b"</Layer>")
+            layers = b"".join(layer[start:end].replace(b"CGS_S2_NDVI", b"CGS_S2_L%d" % n).replace(
+                b"2100-01-01T00:00:00Z/", b"2100-01-01T00:%02d:00Z/" % (n % 60)) for n in range(60))
+            self._send(handler, layer[:start] + layers + layer[end:])
         elif name == "huge":  # a 50 MB well-formed document, streamed (the server holds 1 MB at a time)
             head, tail = document(time_values(3)).split(b"</Capabilities>" if service != "wms" else b"</WMS_Capabilities>")
             closing = b"</Capabilities>\n" if service != "wms" else b"</WMS_Capabilities>\n"

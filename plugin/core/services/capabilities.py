@@ -3,12 +3,17 @@
     caps = parse_wmts_capabilities(data, url)     # bytes of a WMTS GetCapabilities document -> model.Capabilities
     caps = parse_wms_capabilities(data, url)      # WMS 1.1.1 or 1.3.0
     service = ServiceModel.merge(wmts_caps, wms_caps)   # model.py: the types these documents become
+    # both take cache= (a TimeCache, shared by the documents of one service) and check= (called often while
+    # parsing; it may raise, e.g. CancelledError, to stop at once)
 
 How it parses, and why:
 - The document is parsed first by lxml with a safe parser (no entity expansion, no external entities, no network,
   no huge trees); a document that declares entities is refused (CapabilitiesError).
 - The TIME dimensions are read from that tree by this module, for WMTS (`<Dimension>` with `<Value>`s, which OWSLib
-  0.27 does not parse at all) and WMS (1.3.0 `<Dimension>`, 1.1.1 `<Extent>`, inherited by child layers).
+  0.27 does not parse at all) and WMS (1.3.0 `<Dimension>`, 1.1.1 `<Extent>`, inherited by child layers). The layers
+  share the document's bound on values (timevalues.document_limits): each keeps its newest values and its default.
+  A layer whose TIME values cannot be read is kept without them (ServiceLayer.time_errors says why): it costs that
+  layer's dates, never the document.
 - OWSLib then parses a copy without the dimension elements, handed over as bytes (`xml=`): it never does HTTP, it
   never sees an entity, OWSLib >= 0.30 cannot abort on a dimension with a default but no value, and it does not walk
   thousands of values a second time. OWSLib gives the rest: layers, titles, styles, extents, tile matrix sets, formats.
@@ -17,15 +22,18 @@ No Qt in this module: it runs in a QgsTask, in Processing and in tests alike.
 
 from __future__ import annotations
 
+import codecs
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, Capabilities, LayerStyle, ServiceLayer
-from .timevalues import TimeDimension, TimeParseError, parse_time_values
+from .timevalues import TimeCache, TimeDimension, TimeParseError, document_limits, read_time_spec
+
+Check = Callable[[], object]  # called often while parsing: it may raise (a cancel) to stop
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # a capabilities document larger than this is refused
 
@@ -52,8 +60,9 @@ def safe_parse(data: bytes):
         raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server sent an empty document."))
     if len(data) > MAX_DOCUMENT_BYTES:
         raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server sent a document that is too large to be capabilities."))
+    data = _utf8_or_declared(data)
     head = data[:4096].lstrip()
-    if not head.startswith(b"<") and not head.startswith(b"\xef\xbb\xbf<"):
+    if not head.startswith(b"<"):
         raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server did not answer with an XML document."))
     first_element = re.search(rb"<[A-Za-z_]", data)
     if b"<!ENTITY" in data[: first_element.start() if first_element else len(data)]:
@@ -72,6 +81,48 @@ def safe_parse(data: bytes):
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise CapabilitiesError(_ENTITIES_REFUSED)
     return root
+
+
+# UTF-32 LE before UTF-16 LE: it starts with the same two bytes
+_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+def _utf8_or_declared(data: bytes) -> bytes:
+    """The document without a byte order mark, and in UTF-8 when it is written in UTF-16 or UTF-32.
+
+    As OWSLib reads them: it strips any byte order mark, even one that does not match what follows (OWSLib's own
+    wms_mesonet-caps-130_bom.xml starts with FF FE and goes on in ASCII), and libxml2 reads UTF-16 by itself. Here a
+    UTF-16/32 document is decoded and written again in UTF-8, so that the checks on its bytes (is it XML, does it
+    declare entities) read it; any other document keeps its bytes and its declared encoding."""
+    for bom in _BOMS:
+        if data.startswith(bom):
+            data = data[len(bom):]
+            break
+    encoding = _wide_encoding(data[:4])
+    if encoding is None:
+        return data
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise CapabilitiesError(QT_TRANSLATE_NOOP("@default", "The server's document is not well-formed XML."),
+                                f"({encoding}: {error})") from None
+    return b'<?xml version="1.0" encoding="UTF-8"?>' + _DECLARATION.sub("", text, count=1).encode("utf-8")
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 (and which byte order) by where the zero bytes of the first characters are, or None."""
+    if len(head) < 4 or 0 not in head:
+        return None
+    if head[1:] == b"\0\0\0":
+        return "utf-32-le"
+    if head[:3] == b"\0\0\0":
+        return "utf-32-be"
+    if head[1] == 0 and head[3] == 0:
+        return "utf-16-le"
+    if head[0] == 0 and head[2] == 0:
+        return "utf-16-be"
+    return None
 
 
 _ENTITIES_REFUSED = QT_TRANSLATE_NOOP("@default", "The server's document declares XML entities, which are refused.")
@@ -130,13 +181,55 @@ def _crs_authid(text: str) -> str:
     return text
 
 
-def _time_dimension(values, default: str | None, where: str, cache: dict | None = None) -> TimeDimension:
-    try:
-        return parse_time_values(values, default, cache)
-    except TimeParseError as error:
-        raise CapabilitiesError(
-            QT_TRANSLATE_NOOP("@default", "A TIME value of the capabilities cannot be read:"),
-            f" {where}: {error}") from None
+class _DocumentTimes:
+    """The TIME dimensions of one document, each distinct text read once (the cache may hold it from another document
+    of the service), the document's bound on values shared among them (timevalues.document_limits)."""
+
+    def __init__(self, cache: TimeCache):
+        self.cache = cache
+        self.keys: list[tuple[str, str | None]] = []  # by number: the TIME text (comma-joined) and the default
+        self._numbers: dict[tuple[str, str | None], int] = {}
+        self.errors: dict[int, TimeParseError] = {}
+
+    def add(self, texts: str | list[str], default: str | None) -> int:
+        """The number of this TIME text and default in the document (the same number for the same text)."""
+        key = (texts.strip() if isinstance(texts, str) else ",".join(texts), default)
+        number = self._numbers.get(key)
+        if number is None:
+            number = self._numbers[key] = len(self.keys)
+            self.keys.append(key)
+            if key not in self.cache.specs:
+                try:
+                    self.cache.specs[key] = read_time_spec(key[0], default)
+                except TimeParseError as error:
+                    self.cache.specs[key] = error
+        return number
+
+    def dimensions(self, check: Check) -> dict[int, TimeDimension]:
+        """The TimeDimension of each number whose values can be read (the others go to `errors`)."""
+        specs = {number: self.cache.specs[key] for number, key in enumerate(self.keys)}
+        self.errors = {number: spec for number, spec in specs.items() if isinstance(spec, TimeParseError)}
+        numbers = [number for number in specs if number not in self.errors]
+        found = {}
+        for number, limit in zip(numbers, document_limits([specs[number].count for number in numbers])):
+            check()
+            key = (*self.keys[number], limit)
+            made = self.cache.dimensions.get(key)
+            if made is None:
+                try:
+                    made = specs[number].dimension(limit, self.cache.values, check)
+                except TimeParseError as error:
+                    made = error
+                self.cache.dimensions[key] = made
+            if isinstance(made, TimeParseError):
+                self.errors[number] = made
+            else:
+                found[number] = made
+        return found
+
+
+def _no_check() -> None:
+    return None
 
 
 def _tile_addresses(root) -> Mapping[str, tuple[str, ...]]:
@@ -171,27 +264,29 @@ def _wmts_values(dimension) -> list[str]:
 _WMTS_VALUES = None
 
 
-def _wmts_dimensions(root) -> dict[str, TimeDimension]:
-    """TIME per layer identifier, read from the WMTS tree; the Dimension elements are then stripped from the tree."""
-    times: dict[str, TimeDimension] = {}
-    cache: dict = {}  # the layers share most dates: parse each text once
+def _wmts_dimensions(root, cache: TimeCache, check: Check) -> tuple[dict[str, TimeDimension], dict[str, TimeParseError]]:
+    """TIME per layer identifier, and the layers whose TIME could not be read, from the WMTS tree; the Dimension
+    elements are then stripped from the tree."""
+    document = _DocumentTimes(cache)
+    uses: dict[str, int] = {}
     contents = root.find(f"{{{_WMTS_NS}}}Contents")
     if contents is None:
-        return times
+        return {}, {}
     layer = dimension = None
     for layer in contents.iterfind(f"{{{_WMTS_NS}}}Layer"):
+        check()
         identifier = _ows_text(layer, "Identifier")
         for dimension in layer.findall(f"{{{_WMTS_NS}}}Dimension"):
             name = _ows_text(dimension, "Identifier") or ""
             if name.upper() == "TIME" and identifier:
-                values = _wmts_values(dimension)
-                default = dimension.findtext(f"{{{_WMTS_NS}}}Default")
-                times[identifier] = _time_dimension(values, default, identifier, cache)
+                uses[identifier] = document.add(_wmts_values(dimension), dimension.findtext(f"{{{_WMTS_NS}}}Default"))
     del layer, dimension  # a live proxy of a stripped element makes lxml move its whole subtree: 40 times slower
     from lxml import etree
 
     etree.strip_elements(contents, f"{{{_WMTS_NS}}}Dimension", with_tail=False)  # remove() is slow on 50,000 children
-    return times
+    found = document.dimensions(check)
+    return ({name: found[number] for name, number in uses.items() if number in found},
+            {name: document.errors[number] for name, number in uses.items() if number in document.errors})
 
 
 def _ows_text(element, name: str) -> str | None:
@@ -202,15 +297,19 @@ def _ows_text(element, name: str) -> str | None:
     return None
 
 
-def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
+def parse_wmts_capabilities(data: bytes, url: str, *, cache: TimeCache | None = None,
+                            check: Check | None = None) -> Capabilities:
     """The Capabilities of a WMTS from the bytes of its GetCapabilities document (OWSLib parses, never fetches)."""
     from owslib.wmts import WebMapTileService
 
+    check = check or _no_check
     root = safe_parse(data)
+    check()
     _check_root(root, ("Capabilities",), "WMTS")
     _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
-    addresses = _tile_addresses(root)
-    times = _wmts_dimensions(root)
+    times, time_errors = _wmts_dimensions(root, cache or TimeCache(), check)
+    addresses = _tile_addresses(root)  # after the Dimension elements are stripped: an XPath over 150,000 fewer nodes
+    check()
     try:
         service = WebMapTileService(url, xml=_to_bytes(root))
     except Exception as error:  # noqa: BLE001 - OWSLib raises anything from KeyError to AttributeError on odd documents
@@ -228,10 +327,17 @@ def parse_wmts_capabilities(data: bytes, url: str) -> Capabilities:
             tile_matrix_sets=tuple(getattr(content, "tilematrixsetlinks", None) or getattr(content, "tilematrixsets", None)
                                    or ()),
             formats=tuple(fmt for fmt in (content.formats or ()) if fmt), protocols=frozenset({WMTS}),
-            times=MappingProxyType({WMTS: times[name]} if name in times else {}))
-    title = (getattr(getattr(service, "identification", None), "title", "") or "").strip()  # OWSLib: none without one
+            times=MappingProxyType({WMTS: times[name]} if name in times else {}),
+            time_errors=MappingProxyType({WMTS: time_errors[name]} if name in time_errors else {}))
+    check()
+    title = _title(service)
     return Capabilities(WMTS, url, service.version or "1.0.0", title, MappingProxyType(layers), MappingProxyType(matrix_sets),
                         addresses=addresses)
+
+
+def _title(service) -> str:
+    """The service's title; '' when the document has no service identification (OWSLib then sets no attribute)."""
+    return (getattr(getattr(service, "identification", None), "title", "") or "").strip()
 
 
 def _extent(box) -> tuple[float, float, float, float] | None:
@@ -246,40 +352,39 @@ def _extent(box) -> tuple[float, float, float, float] | None:
 # ---------------------------------------------------------------------------------------------------------------- WMS
 
 
-def _wms_dimensions(root) -> tuple[dict[str, TimeDimension], dict[str, str | None], dict[str, list[str]]]:
-    """TIME per named layer (inherited from the nearest ancestor that has one), the named parent and named children
-    of each layer; the Dimension/Extent elements are removed from the tree."""
+def _wms_dimensions(root, cache: TimeCache, check: Check) -> tuple[
+        dict[str, TimeDimension], dict[str, TimeParseError], dict[str, str | None], dict[str, list[str]]]:
+    """TIME per named layer (inherited from the nearest ancestor that writes values, with the layer's own default when
+    it has one), the layers whose TIME could not be read, the named parent and named children of each layer; the
+    Dimension/Extent elements are removed from the tree."""
     namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
     q = (lambda name: f"{{{namespace}}}{name}") if namespace else (lambda name: name)
-    times: dict[str, TimeDimension] = {}
-    cache: dict = {}  # the layers share most dates: parse each text once
+    document = _DocumentTimes(cache)
+    uses: dict[str, tuple[int, str | None]] = {}  # named layer -> (the number of its TIME text, a default of its own)
     parents: dict[str, str | None] = {}
     children: dict[str, list[str]] = {}
 
-    def walk(layer, inherited: TimeDimension | None, named_parent: str | None) -> None:
+    def walk(layer, inherited: tuple[int, str | None] | None, named_parent: str | None) -> None:
+        check()
         name = (layer.findtext(q("Name")) or "").strip() or None
         own_values = own_default = None
-        found = False
         for element in layer.findall(q("Dimension")) + layer.findall(q("Extent")):
             if (element.get("name") or "").lower() == "time":
-                text = (element.text or "").strip()
-                if text or element.get("default"):
-                    if text:
-                        own_values = text
-                    own_default = element.get("default") or own_default
-                    found = True
-        dimension = inherited
-        if found:
-            dimension = _time_dimension(own_values or "", own_default, name or "?", cache) if own_values else (
-                replace(inherited, default=_time_dimension("", own_default, name or "?").default) if inherited else None)
+                own_values = (element.text or "").strip() or own_values
+                own_default = element.get("default") or own_default
+        used = inherited
+        if own_values:
+            used = (document.add(own_values, own_default), None)
+        elif own_default and inherited is not None:
+            used = (inherited[0], own_default)
         if name:
             parents[name] = named_parent
             if named_parent:
                 children.setdefault(named_parent, []).append(name)
-            if dimension:
-                times[name] = dimension
+            if used is not None:
+                uses[name] = used
         for child in layer.findall(q("Layer")):
-            walk(child, dimension, name or named_parent)
+            walk(child, used, name or named_parent)
 
     capability = root.find(q("Capability"))
     if capability is not None:
@@ -288,18 +393,35 @@ def _wms_dimensions(root) -> tuple[dict[str, TimeDimension], dict[str, str | Non
         from lxml import etree
 
         etree.strip_elements(capability, q("Dimension"), q("Extent"), with_tail=False)
-    return times, parents, children
+    found = document.dimensions(check)
+    times, errors = {}, {}
+    for name, (number, default) in uses.items():
+        if number in document.errors:
+            errors[name] = document.errors[number]
+        elif found[number]:
+            times[name] = found[number] if default is None else _with_default(found[number], default)
+    return times, errors, parents, children
 
 
-def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
+def _with_default(dimension: TimeDimension, default: str) -> TimeDimension:
+    """The dimension with another default (a child layer's own): the advertised value it names, else its own text."""
+    return replace(dimension, default=read_time_spec((), default).dimension().default if dimension.find(default) is None
+                   else dimension.find(default))
+
+
+def parse_wms_capabilities(data: bytes, url: str, *, cache: TimeCache | None = None,
+                           check: Check | None = None) -> Capabilities:
     """The Capabilities of a WMS (1.1.1 or 1.3.0) from the bytes of its GetCapabilities document."""
     from owslib.wms import WebMapService
 
+    check = check or _no_check
     root = safe_parse(data)
+    check()
     _check_root(root, ("WMS_Capabilities", "WMT_MS_Capabilities"), "WMS")
     version = root.get("version") or ("1.3.0" if _local(root.tag) == "WMS_Capabilities" else "1.1.1")
     _check_version(version, ("1.1.", "1.3."), "WMS")
-    times, parents, children = _wms_dimensions(root)
+    times, time_errors, parents, children = _wms_dimensions(root, cache or TimeCache(), check)
+    check()
     try:
         service = WebMapService(url, version="1.3.0" if version.startswith("1.3") else "1.1.1", xml=_to_bytes(root))
     except Exception as error:  # noqa: BLE001 - OWSLib raises anything on odd documents
@@ -316,6 +438,7 @@ def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
             name=name, title=(content.title or name).strip(), abstract=(content.abstract or "").strip(), styles=styles,
             wgs84_extent=_extent(getattr(content, "boundingBoxWGS84", None)), protocols=frozenset({WMS}),
             times=MappingProxyType({WMS: times[name]} if name in times else {}),
+            time_errors=MappingProxyType({WMS: time_errors[name]} if name in time_errors else {}),
             parent=parents.get(name), children=tuple(children.get(name, ())))
     get_map_url, formats = "", ()
     try:
@@ -324,5 +447,6 @@ def parse_wms_capabilities(data: bytes, url: str) -> Capabilities:
         get_map_url = next((method.get("url", "") for method in operation.methods if method.get("type", "").lower() == "get"), "")
     except (KeyError, AttributeError, StopIteration):
         pass
-    title = (getattr(getattr(service, "identification", None), "title", "") or "").strip()  # OWSLib: none without one
+    check()
+    title = _title(service)
     return Capabilities(WMS, url, version, title, MappingProxyType(layers), MappingProxyType({}), formats, get_map_url)

@@ -25,36 +25,77 @@ API (the dock and the reliability tests build on this; keep it stable):
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import replace
 
 from qgis.core import QgsApplication, QgsFeedback
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 
-from ...toolbelt.tasks import PluginTask
-from ..errors import CancelledError
+from ...toolbelt.i18n import tr
+from ...toolbelt.log import log
+from ...toolbelt.tasks import UNEXPECTED, PluginTask
+from ..errors import CancelledError, PluginError
 from ..text import QT_TRANSLATE_NOOP
-from .capabilities import CapabilitiesError, parse_wms_capabilities, parse_wmts_capabilities
+from .capabilities import parse_wms_capabilities, parse_wmts_capabilities
 from .endpoints import ServiceProfile
 from .model import WMS, WMTS, ServiceModel
-from .network import NO_URL, FetchCancelledError, FetchError, send
+from .network import NO_URL, TOO_SLOW, FetchCancelledError, FetchError, send
 from .sources import wms_capabilities_url, wmts_capabilities_url
+from .timevalues import TimeCache
+
+# MapCache writes its capabilities only once it has walked every date: 0.11 s at 5,000 dates, 20-43 s at 50,000 (about
+# quadratic), and nothing arrives before. A capabilities request waits at least this long for its first byte.
+CAPABILITIES_TIMEOUT_S = 120
+_CAPABILITIES_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "@default", "The server did not send its capabilities within {seconds} s. A service with many dates can take longer "
+                "to write them: raise the timeout in the plugin's settings, then press Refresh.")
+
+
+class CapabilitiesTimeoutError(FetchError):
+    """The server did not send its capabilities within the timeout: says so, and what to do."""
+
+    def __init__(self, seconds: float, detail: str = "", status: int | None = None):
+        PluginError.__init__(self, _CAPABILITIES_TOO_SLOW, detail, seconds=f"{seconds:g}")
+        self.status = status
+
+
+def capabilities_timeout(timeout_s: float) -> float:
+    """The timeout of a capabilities request for the settings' network timeout (at least CAPABILITIES_TIMEOUT_S)."""
+    return max(timeout_s, CAPABILITIES_TIMEOUT_S)
 
 
 def fetch_capabilities(protocol: str, url: str, authcfg: str = "", timeout_s: int = 30,
-                       feedback: QgsFeedback | None = None, fresh: bool = False):
-    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError.
+                       feedback: QgsFeedback | None = None, fresh: bool = False, cache: TimeCache | None = None):
+    """Fetch and parse one service's capabilities (WMTS or WMS); raises FetchError or CapabilitiesError, and
+    CancelledError as soon as `feedback` is cancelled, while fetching or parsing.
 
-    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh)."""
+    `fresh` asks the server again even when QGIS's network cache holds a recent answer (an explicit Refresh); `cache`
+    may be shared by the documents of one service, which mostly advertise the same dates."""
+    check = _canceller(feedback)
+    caps_url = wmts_capabilities_url(url) if protocol == WMTS else wms_capabilities_url(url)
+    try:
+        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
+    except FetchError as error:
+        if error.message != TOO_SLOW:
+            raise
+        url_only = error.detail.partition(" s: ")[2] or error.detail  # the fetch writes '<timeout> s: <url>'
+        raise CapabilitiesTimeoutError(timeout_s, url_only, error.status) from None
     if protocol == WMTS:
-        caps_url = wmts_capabilities_url(url)
-        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
-        caps = parse_wmts_capabilities(answer.body, caps_url)
+        caps = parse_wmts_capabilities(answer.body, caps_url, cache=cache, check=check)
     else:
-        caps_url = wms_capabilities_url(url)
-        answer = send(caps_url, authcfg=authcfg, timeout_s=timeout_s, feedback=feedback, fresh=fresh)
-        caps = parse_wms_capabilities(answer.body, url.strip())
+        caps = parse_wms_capabilities(answer.body, url.strip(), cache=cache, check=check)
     return replace(caps, answered_from=answer.url)  # a layer's login must not follow a redirect QGIS would follow
+
+
+def _canceller(feedback: QgsFeedback | None) -> Callable[[], None]:
+    """The parser's cancel point: raises CancelledError once `feedback` is cancelled."""
+
+    def check() -> None:
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+
+    return check
 
 
 def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: int = 30,
@@ -69,12 +110,14 @@ def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: i
     if not wanted:
         raise FetchError(NO_URL)
 
+    cache = TimeCache()  # the two documents mostly advertise the same dates: each text read once
+
     def one(protocol: str, url: str):
         if feedback is not None and feedback.isCanceled():
             return FetchCancelledError()
         try:
-            return fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh)
-        except (FetchError, CapabilitiesError) as error:
+            return fetch_capabilities(protocol, url, authcfg, timeout_s, feedback, fresh, cache)
+        except Exception as error:  # noqa: BLE001 - returned: the caller tells a cancel, a user error and a bug apart
             return error
 
     if len(wanted) == 2 and QThread.currentThread() is not QgsApplication.instance().thread():
@@ -90,11 +133,13 @@ def fetch_service_model(profile: ServiceProfile, authcfg: str = "", timeout_s: i
         results += [one(*wanted[1])] if len(wanted) == 2 else []
     found, errors = {}, {}
     for (protocol, _url), result in zip(wanted, results):
-        if isinstance(result, FetchCancelledError) or (isinstance(result, Exception)
-                                                       and not isinstance(result, (FetchError, CapabilitiesError))):
-            raise result  # cancelled, or a bug: the task says so
-        if isinstance(result, Exception):
+        if isinstance(result, CancelledError):
+            raise result
+        if isinstance(result, PluginError):
             errors[protocol] = f"{protocol}: {result.user_text()}"
+        elif isinstance(result, Exception):  # a bug reading one side: the other side is still shown, the log has it
+            log("".join(traceback.format_exception(type(result), result, result.__traceback__)), "critical")
+            errors[protocol] = f"{protocol}: {tr(UNEXPECTED)} {type(result).__name__}: {result}"
         else:
             found[protocol] = result
     if not found:
@@ -153,6 +198,8 @@ class CapabilitiesTask(PluginTask):
             raise CancelledError()
         self.setProgress(90)
         self.derived = self.derive(model) if self.derive is not None else None
+        if self.cancelled():
+            raise CancelledError()
         self.model = model
         self.setProgress(100)
         return True

@@ -23,8 +23,8 @@ from urllib.parse import urljoin
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, Capabilities, ServiceLayer, ServiceModel
-from .sources import SourceError, wms_source, wmst_source, wmts_source
-from .timevalues import TimeValue, parse_instant
+from .sources import SourceError, is_time_text, wms_source, wmst_source, wmts_source
+from .timevalues import TimeParseError, TimeValue, parse_instant
 
 PREFERRED_FORMATS = ("image/png", "image/jpeg")
 
@@ -124,15 +124,38 @@ def spelled_for(layer: ServiceLayer, protocol: str, value: TimeValue | str | Non
     return found.text if found is not None else text
 
 
+def for_wms(text: str) -> str:
+    """A TIME value QGIS can send to a WMS: the advertised text, or, when it holds what QGIS 3.22's WMS provider cannot
+    send (a '+' of a time zone offset arrives as a space), the same instant in UTC: a WMS compares instants, not texts."""
+    if is_time_text(text):
+        return text
+    try:
+        moment = parse_instant(text)
+    except TimeParseError:
+        return text  # not an instant: the source refuses it with its own message
+    return moment.isoformat(timespec="milliseconds" if moment.microsecond else "seconds").replace("+00:00", "Z")
+
+
+def sendable_to_wmts(text: str) -> bool:
+    """Whether QGIS can send this TIME value to a WMTS as it is (MapCache serves only its own spelling of a value)."""
+    return is_time_text(text)
+
+
 def wmts_layer_source(model: ServiceModel, name: str, value: TimeValue | str | None, *, style: str | None = None,
                       tile_matrix_set: str | None = None, authcfg: str = "") -> str:
-    """The provider source of a WMTS layer for one TIME value (sent verbatim, in the WMTS's spelling)."""
+    """The provider source of a WMTS layer for one TIME value (sent verbatim, in the WMTS's spelling). Raises
+    SourceError for a value QGIS cannot send as it is (a time zone offset): add such a layer as WMS."""
     if model.wmts is None:
         raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMTS."))
     layer = _layer(model, name)
     check_login_stays(model.wmts, name, authcfg)
     tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
-    return wmts_source(model.wmts.url, name, time_value=spelled_for(layer, WMTS, value),
+    text = spelled_for(layer, WMTS, value)
+    if text is not None and not sendable_to_wmts(text):
+        raise SourceError(QT_TRANSLATE_NOOP(
+            "@default", "The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the "
+                        "layer as WMS instead."), value=text)
+    return wmts_source(model.wmts.url, name, time_value=text,
                        style=style or layer.default_style or "default", tile_matrix_set=tms,
                        image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
 
@@ -148,7 +171,9 @@ def wms_layer_source(model: ServiceModel, name: str, value: TimeValue | str | No
     """The provider source of a WMS layer with a fixed TIME (in the WMS's spelling)."""
     layer = _layer(model, name)
     check_login_stays(model.wms, name, authcfg)
-    return wms_source(_wms_url(model), name, time_value=spelled_for(layer, WMS, value), style=style if style is not None else "",
+    text = spelled_for(layer, WMS, value)
+    return wms_source(_wms_url(model), name, time_value=None if text is None else for_wms(text),
+                      style=style if style is not None else "",
                       image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 
 
@@ -165,7 +190,7 @@ def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue 
                   else value for value in values]
         chosen = [value if isinstance(value, TimeValue) else TimeValue(value, parse_instant(value)) for value in chosen]
         chosen.sort(key=lambda value: value.when)
-    return wmst_source(_wms_url(model), name, time_values=[value.text for value in chosen],
+    return wmst_source(_wms_url(model), name, time_values=[for_wms(value.text) for value in chosen],
                        style=style if style is not None else "",
                        image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from ..errors import PluginError
 from .timevalues import TimeDimension
 
 WMTS = "WMTS"
@@ -29,7 +30,9 @@ class LayerStyle:
 @dataclass(frozen=True)
 class ServiceLayer:
     """One layer as the services offer it. `protocols` says which of WMTS and WMS offer it; `times` holds the TIME
-    dimension per protocol (their texts may differ: send each protocol its own). Group layers (WMS) list `children`."""
+    dimension per protocol (their texts may differ: send each protocol its own); `time_errors` says, per protocol, why
+    a TIME dimension the server wrote could not be read (the layer is kept without it). Group layers (WMS) list
+    `children`."""
 
     name: str
     title: str = ""
@@ -42,6 +45,7 @@ class ServiceLayer:
     times: Mapping[str, TimeDimension] = field(default_factory=dict)
     parent: str | None = None  # WMS: the named group layer this one sits in
     children: tuple[str, ...] = ()  # WMS: named layers inside this one
+    time_errors: Mapping[str, PluginError] = field(default_factory=dict)
 
     @property
     def is_group(self) -> bool:
@@ -116,8 +120,14 @@ class ServiceModel:
                     wgs84_extent=known.wgs84_extent or layer.wgs84_extent,
                     tile_matrix_sets=known.tile_matrix_sets or layer.tile_matrix_sets, formats=known.formats or layer.formats,
                     protocols=known.protocols | layer.protocols, times=MappingProxyType({**known.times, **layer.times}),
-                    parent=known.parent or layer.parent, children=known.children or layer.children)
+                    parent=known.parent or layer.parent, children=known.children or layer.children,
+                    time_errors=MappingProxyType({**known.time_errors, **layer.time_errors}))
         return cls(wmts, wms, MappingProxyType(layers), MappingProxyType(dict(errors or {})))
 
     def layer_names(self, with_time_only: bool = False) -> list[str]:
         return [name for name, layer in self.layers.items() if layer.has_time or not with_time_only]
+
+    def time_errors(self) -> list[tuple[str, str, PluginError]]:
+        """(layer, protocol, error) for each TIME dimension that could not be read (its layer kept without it)."""
+        return [(name, protocol, error) for name, layer in self.layers.items()
+                for protocol, error in layer.time_errors.items()]

@@ -71,6 +71,7 @@ READ_BUFFER_BYTES = 2 * 1024 * 1024  # what Qt may hold of a body before this mo
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _REDIRECTS = (301, 302, 303, 307, 308)
 _TOO_SLOW = QT_TRANSLATE_NOOP("@default", "The server did not answer in time (see the timeout in the settings).")
+TOO_SLOW = _TOO_SLOW  # the message of a FetchError that timed out, for callers that say it in their own words
 NO_URL = QT_TRANSLATE_NOOP("@default", "No URL is set: choose a service profile or enter URLs in the settings.")
 URL_WITH_LOGIN = QT_TRANSLATE_NOOP(
     "@default", "The URL holds a user name or password, which the plugin does not send: remove it and put the login in "

@@ -8,11 +8,9 @@ tasks (the collections once, then the tile's products over the layer's dates), n
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QDate
-
-from ...core.services.timeline import entry_keys
+from ...core.services.timeline import EntryList
 from ...toolbelt.i18n import tr
-from ..panel_view import LayerDates
+from ..panel_view import NO_DATES, LayerDates
 from .section import Section
 
 MAX_ITEMS = 5000  # a tile has about 150 acquisitions a year: 30 years
@@ -22,7 +20,7 @@ class CatalogueDatesSection(Section):
     def __init__(self, dock, memory, status, layer_section, tile_section, dates_section):
         super().__init__(dock, memory, status)
         self.layer_section, self.tile_section, self.dates_section = layer_section, tile_section, dates_section
-        self.service_dates = LayerDates([], [], [])
+        self.service_dates = NO_DATES
         self.layer_name = ""
         self.tile = ""
         self.days: dict | None = None  # day -> cloud cover, from the catalogue (None: the service's list is shown)
@@ -131,8 +129,7 @@ class CatalogueDatesSection(Section):
         self.dock.dates_source_label.setToolTip("")
         ceiling = self.dock.dates_cloud_spin.value()
         entries = follow_catalogue(self.service_dates.entries, self.days, None if ceiling >= 100 else float(ceiling))
-        marked = [QDate(day.year, day.month, day.day) for day in dict.fromkeys(entry.date for entry in entries)]
-        self.dates_section.set_dates(LayerDates(entries, entry_keys(entries), marked))
+        self.dates_section.set_dates(LayerDates(EntryList(entries)))
         self.dock.dates_cloud_spin.setEnabled(True)
         label.setText(tr("Dates: the {count} with a product on {tile} in the catalogue (of {total} in the service).")
                       .format(count=len(entries), tile=self.tile, total=len(self.service_dates.entries)))

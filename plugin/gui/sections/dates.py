@@ -4,14 +4,15 @@ of them as one temporal layer."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QFont, QTextCharFormat
 
-from ...core.services.timeline import DateEntry, filter_entries
+from ...core.services.timeline import DateEntry
 from ...toolbelt.i18n import tr
 from ..date_model import DateListModel
-from ..panel_view import LayerDates
+from ..panel_view import NO_DATES, LayerDates
 from .section import Section
 
 
@@ -35,12 +36,13 @@ class DatesSection(Section):
 
     def __init__(self, dock, memory, status):
         super().__init__(dock, memory, status)
-        self.dates = LayerDates([], [], [])  # the chosen layer's dates, newest first, with their bisection keys
+        self.dates = NO_DATES  # the chosen layer's dates, newest first
         self.date_model = DateListModel(dock)
         dock.date_list.setModel(self.date_model)
         with memory.restoring_state():
             dock.temporal_check.setChecked(self.settings.temporal_mode)
         dock.calendar.clicked.connect(self._calendar_clicked)
+        dock.calendar.currentPageChanged.connect(self._mark_page)
         dock.from_edit.dateChanged.connect(self._range_changed)
         dock.to_edit.dateChanged.connect(self._range_changed)
         dock.all_dates_button.clicked.connect(self.show_all_dates)
@@ -52,17 +54,11 @@ class DatesSection(Section):
         return self.dock.temporal_check.isChecked()
 
     def set_dates(self, dates: LayerDates) -> None:
-        """Show a layer's dates: marked in the calendar, listed (within the range) newest first. Everything per date was
-        made in the capabilities task: here only Qt calls on prepared values and a bisection."""
+        """Show a layer's dates: marked in the calendar, listed (within the range) newest first. Nothing per date here:
+        the list makes the rows it shows, the calendar marks the page it shows, ranges are bisections."""
         self.dates = dates
         entries = dates.entries
-        calendar = self.dock.calendar
-        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
-        marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Bold)
-        marked.setForeground(QBrush(self.dock.palette().highlight().color()))
-        for day in dates.marked:
-            calendar.setDateTextFormat(day, marked)
+        self._mark_page(self.dock.calendar.yearShown(), self.dock.calendar.monthShown())
         newest, oldest = (entries[0].date, entries[-1].date) if entries else (dt.date.today(), dt.date.today())
         start = parse_day(self.settings.last_date_from) or oldest
         end = parse_day(self.settings.last_date_to) or newest
@@ -72,10 +68,21 @@ class DatesSection(Section):
             edit.blockSignals(False)
         self._refilter(keep=[self.settings.last_date] if self.settings.last_date else [])
 
+    def _mark_page(self, year: int, month: int) -> None:
+        """Mark in bold the days of the calendar's page (a month and the days around it) that have a date."""
+        calendar = self.dock.calendar
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Bold)
+        marked.setForeground(QBrush(self.dock.palette().highlight().color()))
+        first = dt.date(year, month, 1)
+        for day in self.dates.entries.between(first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)).days():
+            calendar.setDateTextFormat(qdate(day), marked)
+
     def date_range(self) -> tuple[dt.date, dt.date]:
         return pydate(self.dock.from_edit.date()), pydate(self.dock.to_edit.date())
 
-    def listed_entries(self) -> list[DateEntry]:
+    def listed_entries(self) -> Sequence[DateEntry]:
         return self.date_model.entries()
 
     def selected_entries(self) -> list[DateEntry]:
@@ -88,7 +95,7 @@ class DatesSection(Section):
             index = self.date_model.index(row)
             selection.select(index, index)
         model = self.dock.date_list.selectionModel()
-        model.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        model.select(selection, QItemSelectionModel.ClearAndSelect)  # not | Rows: Qt then asks the model of every row
         if not selection.isEmpty():
             first = selection.indexes()[0]
             model.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
@@ -99,10 +106,9 @@ class DatesSection(Section):
         self.set_dates(self.dates)
 
     def _refilter(self, keep: list[str]) -> None:
-        shown = filter_entries(self.dates.entries, *self.date_range(), keys=self.dates.keys)
+        shown = self.dates.entries.between(*self.date_range())
         self.date_model.set_entries(shown)
-        present = {entry.value for entry in shown}
-        keep = [value for value in keep if value in present]
+        keep = [value for value in keep if shown.index_of(value) is not None]
         self.select_values(keep or ([shown[0].value] if shown else []))  # else the newest
         if self.dates.entries and not shown:
             start, end = self.date_range()
@@ -115,7 +121,7 @@ class DatesSection(Section):
         self._refilter(keep=[entry.value for entry in self.selected_entries()])
 
     def _calendar_clicked(self, day: QDate) -> None:
-        values = [entry.value for entry in filter_entries(self.dates.entries, pydate(day), pydate(day), keys=self.dates.keys)]
+        values = self.dates.entries.between(pydate(day), pydate(day)).texts()
         if not values:
             self.status.say(tr("The layer has no image on {day}: the dates in bold have one.").format(
                 day=pydate(day).isoformat()), error=True)

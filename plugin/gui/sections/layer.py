@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 
 from ...core.services.model import WMS, WMTS, ServiceLayer
 from ...toolbelt.i18n import tr
-from ..panel_view import LayerDates, PanelView, layer_dates, offers
+from ..panel_view import NO_DATES, PanelView, layer_dates, offers
 from .section import Section
 
 
@@ -53,7 +53,7 @@ class LayerSection(Section):
         tooltip = self.dock.layer_combo.currentData(Qt.ToolTipRole)
         self.dock.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 layers the service offers"))
         if layer is None:
-            self.layer_changed.emit(LayerDates([], [], []))
+            self.layer_changed.emit(NO_DATES)
             return
         if self.layers:
             self.memory.remember(last_layer=layer.name)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ...core.services.model import ServiceModel
 from ...toolbelt.i18n import tr
+from ...toolbelt.log import tell_user
 from ..panel_view import PanelView, panel_view
 from .section import Section
 
@@ -46,7 +47,7 @@ class ServiceSection(Section):
     def refresh(self, fresh: bool = False) -> None:
         """Read the service's capabilities again, in a task; the panel stays usable meanwhile. `fresh`: from the server
         even when QGIS's network cache holds a recent answer."""
-        from ...core.services.capabilities_task import CapabilitiesTask
+        from ...core.services.capabilities_task import CapabilitiesTask, capabilities_timeout
 
         for task in [t for t in self.status.tasks if isinstance(t, CapabilitiesTask)]:
             task.cancel()
@@ -54,7 +55,8 @@ class ServiceSection(Section):
         if not (service.wmts_url or service.wms_url):
             self.status.say(tr("No service address: choose one with the settings button (the wrench)."), error=True)
             return
-        task = CapabilitiesTask(service, authcfg=self.settings.authcfg, timeout_s=self.settings.network_timeout_s,
+        task = CapabilitiesTask(service, authcfg=self.settings.authcfg,
+                                timeout_s=capabilities_timeout(self.settings.network_timeout_s),
                                 description=tr("Terrascope: reading the service's layers"), derive=panel_view,
                                 fresh=fresh)
         task.loaded.connect(lambda model: self.capabilities_ready(
@@ -68,11 +70,16 @@ class ServiceSection(Section):
             return
         if isinstance(view, ServiceModel):
             view = panel_view(view)
-        if not view.layers and view.model.errors:  # one side failed, the other had no Sentinel-2 layer
-            self.capabilities_failed("; ".join(view.model.errors.values()))
-            return
         self.view = view
-        self.view_ready.emit(view)
+        self.view_ready.emit(view)  # the layers now listed (none when the side that answered has none any more)
+        unread = [(name, protocol, error) for name, protocol, error in view.model.time_errors()
+                  if name.upper().startswith("CGS_S2")]
+        if unread:  # a layer whose dates cannot be read is left out; the others are listed
+            tell_user(tr("{count} layer(s) left out, their dates cannot be read: {reasons}").format(
+                count=len(unread), reasons="; ".join(f"{protocol} {name}: {error.user_text()}"
+                                                     for name, protocol, error in unread[:3])), "warning", self.iface)
+        if not view.layers and view.model.errors:  # one side failed, the other has no Sentinel-2 layer
+            self.capabilities_failed("; ".join(view.model.errors.values()))
 
     def capabilities_failed(self, reason: str) -> None:
         if self.closed:

@@ -146,10 +146,14 @@ def test_bad_documents_are_refused_with_a_reason(data, words):
     assert "passwd" not in raised.value.user_text() and "root:" not in raised.value.user_text()
 
 
-def test_a_bad_time_value_is_reported_with_its_layer():
-    with pytest.raises(CapabilitiesError) as raised:
-        parse_wmts_capabilities(wmts_document({"CGS_S2_NDVI": ["2018-02-25", "yesterday"]}), "http://h/wmts")
-    assert "CGS_S2_NDVI" in str(raised.value) and "yesterday" in str(raised.value)
+def test_a_bad_time_value_costs_its_layer_only():
+    caps = parse_wmts_capabilities(wmts_document({"CGS_S2_NDVI": ["2018-02-25", "yesterday"], "CGS_S2_FAPAR": ["2018-02-25"]}),
+                                   "http://h/wmts")
+    ndvi = caps.layers["CGS_S2_NDVI"]
+    assert not ndvi.has_time and "yesterday" in ndvi.time_errors[WMTS].user_text()
+    assert caps.layers["CGS_S2_FAPAR"].time.texts == ["2018-02-25"] and not caps.layers["CGS_S2_FAPAR"].time_errors
+    model = ServiceModel.merge(caps, None)
+    assert [(name, protocol) for name, protocol, _error in model.time_errors()] == [("CGS_S2_NDVI", WMTS)]
 
 
 def test_a_wmts_without_layers_or_dimensions():

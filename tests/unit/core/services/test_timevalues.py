@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from terrascope_s2.plugin.core.services.timevalues import (
     MAX_VALUES,
     TimeParseError,
+    document_limits,
     format_like,
     parse_instant,
     parse_period,
     parse_time_values,
+    read_time_spec,
 )
 
 UTC = timezone.utc
@@ -60,9 +62,137 @@ def test_intervals_expand_in_the_start_values_form():
         parse_period("1D")
 
 
-def test_an_interval_is_bounded():
+def test_an_interval_is_bounded_and_keeps_its_newest_values():
     dimension = parse_time_values("1900-01-01T00:00:00Z/2100-01-01T00:00:00Z/PT1M")
     assert len(dimension) == MAX_VALUES and dimension.truncated
+    newest = datetime(2100, 1, 1, tzinfo=UTC)
+    assert dimension.values[-1] == (newest.strftime("%Y-%m-%dT%H:%M:%SZ"), newest)
+    assert dimension.values[0].when == newest - (MAX_VALUES - 1) * timedelta(minutes=1)
+
+
+def test_mesonet_date_only_start_with_a_five_minute_step_keeps_the_newest_times_and_the_default():
+    """Iowa Mesonet's real dimension (OWSLib's wms_mesonet-caps-130.xml): before, one value a day from 1995-01-01 (times
+    lost, the newest selectable day 1995-12-14, the default not selectable). Truth by datetime arithmetic."""
+    dimension = parse_time_values("1995-01-01/2015-12-31/PT5M", "2006-06-23T03:10:00Z")
+    step = timedelta(minutes=5)
+    start, end = datetime(1995, 1, 1, tzinfo=UTC), datetime(2015, 12, 31, tzinfo=UTC)
+    newest = start + (end - start) // step * step
+    assert newest == end
+    kept = [newest - i * step for i in reversed(range(MAX_VALUES))]
+    default = datetime(2006, 6, 23, 3, 10, tzinfo=UTC)
+    assert [value.when for value in dimension.values] == [default] + kept  # the newest, and the default
+    assert dimension.truncated
+    assert dimension.values[-1].text == "2015-12-31T00:00:00Z"  # with its time, as the default is written
+    assert dimension.default == ("2006-06-23T03:10:00Z", default) and dimension.default in dimension.values
+    assert all(parse_instant(value.text) == value.when for value in dimension.values[::997])
+    assert len(dimension.on_day(date(2015, 12, 30))) == 288  # every five minutes of a day
+
+
+def test_a_date_only_start_with_a_sub_daily_step_keeps_the_times():
+    assert parse_time_values("2019-03-01/2019-03-02/PT6H").texts == [
+        "2019-03-01T00:00:00Z", "2019-03-01T06:00:00Z", "2019-03-01T12:00:00Z", "2019-03-01T18:00:00Z", "2019-03-02T00:00:00Z"]
+    assert parse_time_values("2019-03-01/2019-03-01T01:00/PT30M").texts == ["2019-03-01T00:00", "2019-03-01T00:30",
+                                                                          "2019-03-01T01:00"]
+    assert parse_time_values("2019-03-01T00:00Z/2019-03-01T00:01Z/PT30S").texts == [
+        "2019-03-01T00:00:00Z", "2019-03-01T00:00:30Z", "2019-03-01T00:01:00Z"]
+
+
+def test_a_default_the_bound_cut_off_is_kept_when_advertised_and_only_then():
+    values = ",".join(f"2020-01-{day:02d}" for day in range(1, 32))
+    dimension = parse_time_values(values, "2020-01-02", limit=10)
+    assert dimension.texts == ["2020-01-02"] + [f"2020-01-{day:02d}" for day in range(22, 32)]
+    assert dimension.default.text == "2020-01-02"
+    dimension = parse_time_values(values, "2019-06-01T00:00:00Z", limit=10)  # not advertised: not listed
+    assert len(dimension) == 10 and dimension.default.text == "2019-06-01T00:00:00Z"
+    dimension = parse_time_values("2020-01-01/2020-12-31/P1D", "2020-02-29T00:00:00Z", limit=5)
+    assert dimension.texts == ["2020-02-29", "2020-12-27", "2020-12-28", "2020-12-29", "2020-12-30", "2020-12-31"]
+    dimension = parse_time_values("2020-01-01/2020-12-31/P1D,2021-03-04", "2020-02-29", limit=3)
+    assert dimension.texts == ["2020-02-29", "2020-12-30", "2020-12-31", "2021-03-04"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2000-01-01/2001-01-01/P10000Y", ["2000-01-01"]),  # the next step is past year 9999
+    ("2000-01-01/2001-01-01/P99999999999999999999D", ["2000-01-01"]),
+    ("2000-01-01/2001-01-01/PT99999999999999999999.5S", ["2000-01-01"]),
+    ("9999-12-29/9999-12-31/P1D", ["9999-12-29", "9999-12-30", "9999-12-31"]),
+    ("9999-01-31T00:00:00Z/9999-12-31T00:00:00Z/P10M", ["9999-01-31T00:00:00Z", "9999-11-30T00:00:00Z"]),
+    ("0001-01-01T00:00:00Z/0001-01-01T02:00:00Z/PT1H", ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z",
+                                                        "0001-01-01T02:00:00Z"]),
+    ("0001-01-01T02:00+01:00/0001-01-01T03:00+01:00/PT1H", ["0001-01-01T02:00+01:00", "0001-01-01T03:00+01:00"]),
+])
+def test_edge_intervals_stop_at_the_years_a_date_can_hold(text, expected):
+    assert parse_time_values(text).texts == expected
+
+
+@pytest.mark.parametrize("text", [
+    "0001-01-01T00:00+01:00", "9999-12-31T23:00-02:00", "2000-01-01T00:00+24:00", "2000-01-01T00:00+01:60",
+    "2000-01-01/1999-01-01/P1D", "2000-01-01/2001-01-01/P0Y", "2000-01-01/2001-01-01/1D", "a/b/c/d", "2000-01-01/x",
+    "2019-02-29", "2000-01-01/2000-01-02/PT",
+])
+def test_edge_texts_raise_the_plugins_error_only(text):
+    with pytest.raises(TimeParseError) as raised:
+        parse_time_values(text)
+    assert raised.value.user_text()
+
+
+_years = st.sampled_from(["0001", "0002", "1995", "2020", "9998", "9999"]) | st.from_regex(r"\A\d{4}\Z")
+_instant_texts = st.builds(
+    lambda year, month, day, time, zone: f"{year}-{month}-{day}{time}{zone}", _years,
+    st.sampled_from(["01", "02", "12", "13", "00"]), st.sampled_from(["01", "28", "29", "31", "32"]),
+    st.sampled_from(["", "T00:00", "T23:59:59", "T10:50:18.000", "T24:00", " 12:00"]),
+    st.sampled_from(["", "Z", "+01:00", "-02:00", "+14:00", "-23:59", "+2400", "+00:60"]))
+_period_texts = st.builds(lambda parts: "P" + "".join(parts), st.lists(st.sampled_from(
+    ["1Y", "10000Y", "1M", "10M", "1W", "1D", "0D", "99999999999999999999D", "T", "T1H", "T5M", "T0.5S",
+     "T99999999999999999999.5S", "1H"]), min_size=0, max_size=3))
+_time_texts = st.lists(_instant_texts | st.builds(lambda a, b, p: f"{a}/{b}/{p}", _instant_texts, _instant_texts, _period_texts)
+                       | st.builds(lambda a, b: f"{a}/{b}", _instant_texts, _instant_texts)
+                       | st.text(st.sampled_from(list("0123456789-:TZ+/P.YMWDHS ")), max_size=30), max_size=4)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_time_texts, _instant_texts | st.text(st.sampled_from(list("0123456789-:TZ+ ")), max_size=30))
+def test_any_time_text_gives_a_dimension_or_the_plugins_error(texts, default):
+    """Texts built of the edges (years 1 and 9999, offsets, ten thousand years, huge numbers) and of random characters.
+    Before, such texts escaped as ValueError or OverflowError."""
+    text = ",".join(texts)
+    try:
+        dimension = parse_time_values(text, default, limit=1000)
+    except TimeParseError as error:
+        assert type(error) is TimeParseError and error.user_text()
+        return
+    assert len(dimension) <= 1000 + 1
+    assert [value.when for value in dimension.values] == sorted(value.when for value in dimension.values)
+    for value in dimension.values[:50]:
+        assert value.when.tzinfo is not None and parse_instant(value.text) == value.when
+
+
+def test_a_spec_counts_what_it_advertises_without_expanding_it():
+    spec = read_time_spec("1900-01-01T00:00:00Z/2100-01-01T00:00:00Z/PT1S,2020-01-01,2021-01-01")
+    seconds = (datetime(2100, 1, 1) - datetime(1900, 1, 1)) // timedelta(seconds=1)
+    assert spec.count == seconds + 1 + 2
+    assert len(spec.dimension(limit=7)) == 7
+    assert read_time_spec("2019-01-31/2020-01-31/P1M").count == 13
+
+
+@pytest.mark.parametrize(("counts", "total", "each", "expected"), [
+    ([10, 20], 400, 100, [10, 20]),
+    ([10, 1_000_000, 500_000], 400_000, 100_000, [10, 100_000, 100_000]),
+    ([300_000] * 10, 400_000, 100_000, [40_000] * 10),
+    ([5, 300, 300, 300], 500, 1000, [5, 165, 165, 165]),
+    ([], 10, 10, []),
+])
+def test_document_limits_share_the_bound(counts, total, each, expected):
+    assert document_limits(counts, total, each) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 10**9), max_size=40), st.integers(0, 10**6), st.integers(0, 10**6))
+def test_document_limits_never_exceed_the_bounds(counts, total, each):
+    limits = document_limits(counts, total, each)
+    assert sum(limits) <= total
+    assert all(0 <= limit <= min(count, each) for limit, count in zip(limits, counts))
+    if sum(min(count, each) for count in counts) <= total:
+        assert limits == [min(count, each) for count in counts]
 
 
 def test_thousands_of_values_and_the_day_lookup():
