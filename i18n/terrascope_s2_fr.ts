@@ -1637,11 +1637,11 @@
     </message>
     <message>
         <source>The interval &apos;{text}&apos; ends before it starts.</source>
-        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
+        <translation>L'intervalle « {text} » se termine avant de commencer.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be written as a date:</source>
-        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
+        <translation>« {text} » ne peut pas être écrit comme une date :</translation>
     </message>
     <message>
         <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>

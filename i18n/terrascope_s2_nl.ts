@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
-        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+        <translation>Weggelaten lagen ({count}), hun datums kunnen niet gelezen worden: {reasons}</translation>
     </message>
     <message>
         <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
-        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plug-in en klik dan op Bijwerken.</translation>
     </message>
 </context>
 <context>
