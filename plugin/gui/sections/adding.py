@@ -68,8 +68,8 @@ class AddSection(Section):
 
         try:
             specs = self.specs()
-        except PluginError as error:  # a layer or a value the service's own document does not allow
-            self._failed(error.user_text())
+        except PluginError as error:  # a layer or a value the service's own document does not allow: its own words
+            self.status.say(error.short_text(), error=True, detail=error.detail)
             return None
         if not specs:
             return None
