@@ -1655,6 +1655,10 @@
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
     </message>
+    <message>
+        <source>Terrascope Sentinel-2 help</source>
+        <translation>Aide de Terrascope Sentinel-2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

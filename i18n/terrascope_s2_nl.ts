@@ -1655,6 +1655,10 @@
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
         <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plug-in en klik dan op Bijwerken.</translation>
     </message>
+    <message>
+        <source>Terrascope Sentinel-2 help</source>
+        <translation>Help bij Terrascope Sentinel-2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -12,6 +12,7 @@ from .toolbelt.i18n import install_translator, tr
 
 ACTION_NAME = "terrascope_s2_show_dock"
 LOAD_PRODUCT_ACTION_NAME = "terrascope_s2_load_product"
+HELP_ACTION_NAME = "terrascope_s2_help"
 
 
 class TerrascopeS2Plugin:
@@ -23,6 +24,7 @@ class TerrascopeS2Plugin:
         self.dock = None
         self.options_factory = None
         self.load_product_action = None
+        self.help_action = None
         self.auto_styler = None
         self.identify_note = None
         self.drop_handler = None
@@ -51,6 +53,12 @@ class TerrascopeS2Plugin:
         self.load_product_action.setObjectName(LOAD_PRODUCT_ACTION_NAME)
         self.load_product_action.triggered.connect(self._load_product)
         self.iface.addPluginToWebMenu(TITLE, self.load_product_action)
+
+        self.help_action = QAction(QIcon(ICON_PATH), tr("Terrascope Sentinel-2 help"), self.iface.mainWindow())
+        self.help_action.setObjectName(HELP_ACTION_NAME)
+        self.help_action.triggered.connect(self._show_help)
+        self.iface.addPluginToWebMenu(TITLE, self.help_action)
+        self.iface.pluginHelpMenu().addAction(self.help_action)  # Help > Plugins, where QGIS puts plugins' help
 
         from .gui.local_products import AutoStyler, ProductDropHandler  # product files opened any way get their style
 
@@ -83,6 +91,12 @@ class TerrascopeS2Plugin:
         if visible:
             self.dock.raise_()
 
+    def _show_help(self) -> None:
+        from .gui.help import HelpWindow
+
+        window = HelpWindow(self.iface.mainWindow())
+        window.show()
+
     def _load_product(self) -> None:
         from .gui.local_products import ask_and_load_product
 
@@ -103,6 +117,11 @@ class TerrascopeS2Plugin:
             self.iface.removePluginWebMenu(TITLE, self.load_product_action)
             self.load_product_action.deleteLater()
             self.load_product_action = None
+        if self.help_action is not None:
+            self.iface.removePluginWebMenu(TITLE, self.help_action)
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
         if self.dock is not None:
             self.dock.visibilityChanged.disconnect(self.action.setChecked)
             self.iface.removeDockWidget(self.dock)

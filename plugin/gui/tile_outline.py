@@ -5,6 +5,7 @@ come from the services core (core.grid.tiles.tile_outline_layer / tile_outline_f
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsPalLayerSettings,
     QgsProject,
@@ -22,6 +23,10 @@ from qgis.PyQt.QtGui import QColor
 from ..__about__ import PLUGIN_ID
 from ..core.grid.tile_layers import tile_outline_features, tile_outline_layer
 from ..toolbelt.i18n import tr
+
+# a label over each tile's centre: Qgis.LabelPlacement from QGIS 3.26 (3.40's QgsPalLayerSettings.OverPoint is another
+# enum's member, which the placement refuses); QgsPalLayerSettings.OverPoint before
+OVER_POINT = Qgis.LabelPlacement.OverPoint if hasattr(Qgis, "LabelPlacement") else QgsPalLayerSettings.OverPoint
 
 CRS = "EPSG:4326"
 MARK = f"{PLUGIN_ID}/outline"
@@ -73,7 +78,7 @@ class TileOutline:
         layer.setRenderer(QgsRuleBasedRenderer(root))
         labels = QgsPalLayerSettings()
         labels.fieldName = "tile"
-        labels.placement = QgsPalLayerSettings.OverPoint
+        labels.placement = OVER_POINT
         text = QgsTextFormat()
         text.setColor(QColor("#303a40"))
         text.buffer().setEnabled(True)

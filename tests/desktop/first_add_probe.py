@@ -124,11 +124,27 @@ def record():
         canvas_layers=[layer.name() for layer in canvas.layers()],
         status=dock_status(), status_error="b00020" in dock.status_label.styleSheet(),
         # the Layers panel: the width its names need (with their indentation, check box and icon), and its own
-        layer_tree_needed=iface.layerTreeView().sizeHintForColumn(0), layer_tree_width=iface.layerTreeView().viewport().width(),
+        layer_tree_needed=layer_names_needed(), layer_tree_width=iface.layerTreeView().viewport().width(),
         temporal=temporal_state(canvas),
     )
     canvas.grab().save(PICTURE)
     finish()
+
+
+def layer_names_needed():
+    """The width the layers' rows need in the Layers panel: indentation, check box, icon and name (not their legends,
+    whose ramp QGIS draws as wide as it likes)."""
+    view = iface.layerTreeView()
+    model = view.layerTreeModel()
+    widths = []
+    for node in QgsProject.instance().layerTreeRoot().findLayers():
+        index = view.proxyModel().mapFromSource(model.node2index(node)) if hasattr(view, "proxyModel") else \
+            model.node2index(node)
+        widths.append(view.visualRect(index).left() + view.sizeHintForIndex(index).width())
+        result.setdefault("rows", []).append({"left": view.visualRect(index).left(), "hint": view.sizeHintForIndex(index).width(),
+                                              "text": view.fontMetrics().horizontalAdvance(node.name()),
+                                              "font": view.font().toString(), "indicators": [i.toolTip() for i in view.indicators(node)] if hasattr(view, "indicators") else -1})
+    return max(widths, default=0)
 
 
 QTimer.singleShot(500, guarded(open_panel))
