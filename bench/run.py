@@ -22,7 +22,7 @@ import traceback
 
 from harness import BENCH, CORES, RESULTS, WORK, Figure, log, quiet_enough
 
-BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue")
+BENCHES = ("scaling", "styling", "capabilities", "startup", "rendering", "catalogue", "timeseries")
 TITLES = {
     "scaling": "1. A full tile (10980 x 10980 Byte NDVI) to Float32 physical values, DEFLATE, tiled 512",
     "styling": "2. Showing a product in physical units (request to styled layer)",
@@ -30,6 +30,8 @@ TITLES = {
     "startup": "4. Plugin start-up in the real QGIS desktop",
     "rendering": "5. Rendering one 1024 x 1024 view of a WMTS layer from the loopback server",
     "catalogue": "6. Terrascope's catalogue on loopback: a 1,000-item search, a 512 MB download against curl",
+    "timeseries": "7. Time series of fields in physical units, masked by the scene classification (parcel: 108 dates; "
+                  "100 fields x 325 dates)",
 }
 
 

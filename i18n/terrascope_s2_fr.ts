@@ -1344,7 +1344,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1659,6 +1659,230 @@
         <source>Terrascope Sentinel-2 help</source>
         <translation>Aide de Terrascope Sentinel-2</translation>
     </message>
+    <message>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Date (vide : celle par défaut du service)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} couches ; {layer} a {dates} dates</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <source>Add {count} layers</source>
+        <translation>Ajouter {count} couches</translation>
+    </message>
+    <message>
+        <source>Adding {count} layer(s)…</source>
+        <translation>Ajout de {count} couche(s)…</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
+    </message>
+    <message>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
+    </message>
+    <message>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} produit(s) ouvert(s).</translation>
+    </message>
+    <message>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope : ajout de {count} couche(s)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} produits listés.</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>Le catalogue contient {count} collections.</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} produits, les plus récents d'abord.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Pixels valides</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (comptes numériques)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} entités, {kept} dates gardées, {masked} masquées, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>entité {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content} : plein = gardée, creux = masquée (trop peu de pixels valides), x = pas de valeur</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date} : {value} ({status}, {valid} pixels valides sur {total})</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>Exporter la série temporelle en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>les {count} premières entités sur {total} dessinées ; le tableau les contient toutes</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Dossier des produits</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>point {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Choisissez d'abord une couche de points ou de parcelles.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Sélectionnez les points ou les parcelles de « {layer} » à suivre (aucun n'est sélectionné).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Aucun produit {content} n'est chargé dans le projet : chargez-en, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Choisissez le dossier qui contient les produits {content}.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>Calcul de la série temporelle de {count} entité(s)…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} de plus dans le journal)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} dates de {content}.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Aucun des résultats du catalogue n'est un produit {content} : recherchez une collection {content} dans l'onglet Catalogue, ou suivez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1825,6 +2049,22 @@
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
+    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -1983,6 +2223,121 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>Les produits de ce contenu dans un dossier et ses sous-dossiers, trouvés d'après leur nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>Les produits chargés dans le projet</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Nuages (classification de scène)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Élargir les masques de</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Masquer aussi les pixels aussi proches d'une classe masquée (bords de nuages que la classification a manqués)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Masquée sous</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Une date avec moins de pixels valides que cette part de la parcelle est montrée masquée</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % de pixels valides</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Cliquez sur un point de la carte : sa série est dessinée</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Choisir un point sur la carte</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Une couche de points ou de polygones (parcelles)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>La série des entités sélectionnées de la couche</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>Les produits listés dans l'onglet Catalogue : ouverts là où ils sont, ou téléchargés dans le dossier de téléchargement (seulement ce contenu et sa classification de scène)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>Les résultats de l'onglet Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>Le graphique a besoin de matplotlib. Sous Debian ou Ubuntu : sudo apt install python3-matplotlib, puis redémarrez QGIS (sous Windows et macOS il est fourni avec QGIS). Le tableau et l'export CSV fonctionnent sans lui.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
     </message>
 </context>
 </TS>

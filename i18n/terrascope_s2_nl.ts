@@ -1344,7 +1344,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1659,6 +1659,230 @@
         <source>Terrascope Sentinel-2 help</source>
         <translation>Help bij Terrascope Sentinel-2</translation>
     </message>
+    <message>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Datum (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} datums</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding {count} layer(s)…</source>
+        <translation>{count} laag/lagen toevoegen…</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
+    </message>
+    <message>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} product(en) geopend.</translation>
+    </message>
+    <message>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} producten opgesomd.</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>De catalogus heeft {count} collecties.</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} producten, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std.afw.</translation>
+    </message>
+    <message>
+        <source>Valid pixels</source>
+        <translation>Geldige pixels</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>gemaskeerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>{content} (digital numbers)</source>
+        <translation>{content} (digitale getallen)</translation>
+    </message>
+    <message>
+        <source>{fields} features, {kept} dates kept, {masked} masked, {failed} failed.</source>
+        <translation>{fields} objecten, {kept} datums behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>feature {id}</source>
+        <translation>object {id}</translation>
+    </message>
+    <message>
+        <source>{content}: filled = kept, hollow = masked (too few valid pixels), x = no value</source>
+        <translation>{content}: gevuld = behouden, open = gemaskeerd (te weinig geldige pixels), x = geen waarde</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>{label}, {date}: {value} ({status}, {valid} of {total} pixels valid)</source>
+        <translation>{label}, {date}: {value} ({status}, {valid} van {total} pixels geldig)</translation>
+    </message>
+    <message>
+        <source>Export the time series as CSV</source>
+        <translation>De tijdreeks als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>De grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>the first {count} of {total} features drawn; the table holds them all</source>
+        <translation>de eerste {count} van {total} objecten getekend; de tabel bevat ze allemaal</translation>
+    </message>
+    <message>
+        <source>Folder of products</source>
+        <translation>Map met producten</translation>
+    </message>
+    <message>
+        <source>point {x}, {y}</source>
+        <translation>punt {x}, {y}</translation>
+    </message>
+    <message>
+        <source>Choose a layer of points or fields first.</source>
+        <translation>Kies eerst een laag met punten of percelen.</translation>
+    </message>
+    <message>
+        <source>Select the points or fields of &apos;{layer}&apos; to follow (none is selected).</source>
+        <translation>Selecteer de punten of percelen van '{layer}' die u wilt volgen (er is niets geselecteerd).</translation>
+    </message>
+    <message>
+        <source>No {content} product is loaded in the project: load some, or choose a folder.</source>
+        <translation>Er is geen {content}-product in het project geladen: laad er enkele, of kies een map.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the {content} products.</source>
+        <translation>Kies de map met de {content}-producten.</translation>
+    </message>
+    <message>
+        <source>Computing the time series of {count} feature(s)…</source>
+        <translation>De tijdreeks van {count} object(en) wordt berekend…</translation>
+    </message>
+    <message>
+        <source>({count} more in the log)</source>
+        <translation>({count} meer in het logboek)</translation>
+    </message>
+    <message>
+        <source>{count} dates of {content}.</source>
+        <translation>{count} datums van {content}.</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
+        <translation>Geen van de resultaten van de catalogus is een {content}-product: zoek een {content}-collectie in het tabblad Catalogus, of volg een andere inhoud.</translation>
+    </message>
+    <message>
+        <source>The Catalogue tab lists no product: search the catalogue there first.</source>
+        <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1825,6 +2049,22 @@
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
+    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -1983,6 +2223,121 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The products of that content in a folder and its subfolders, found by their names</source>
+        <translation>De producten met die inhoud in een map en de submappen, gevonden op hun naam</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The products loaded in the project</source>
+        <translation>De producten die in het project geladen zijn</translation>
+    </message>
+    <message>
+        <source>Clouds (scene classification)</source>
+        <translation>Wolken (scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Widen masks by</source>
+        <translation>Maskers verbreden met</translation>
+    </message>
+    <message>
+        <source>Also mask the pixels this close to a masked class (cloud edges the classification missed)</source>
+        <translation>Ook de pixels zo dicht bij een gemaskeerde klasse maskeren (wolkranden die de classificatie miste)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Masked below</source>
+        <translation>Gemaskeerd onder</translation>
+    </message>
+    <message>
+        <source>A date with fewer valid pixels than this share of the field is shown as masked</source>
+        <translation>Een datum met minder geldige pixels dan dit deel van het perceel wordt als gemaskeerd getoond</translation>
+    </message>
+    <message>
+        <source> % valid pixels</source>
+        <translation> % geldige pixels</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Click a point on the map: its series is drawn</source>
+        <translation>Klik op een punt op de kaart: de tijdreeks ervan wordt getekend</translation>
+    </message>
+    <message>
+        <source>Pick a point on the map</source>
+        <translation>Een punt op de kaart kiezen</translation>
+    </message>
+    <message>
+        <source>A layer of points or polygons (fields)</source>
+        <translation>Een laag met punten of polygonen (percelen)</translation>
+    </message>
+    <message>
+        <source>The series of the layer&apos;s selected features</source>
+        <translation>De tijdreeks van de geselecteerde objecten van de laag</translation>
+    </message>
+    <message>
+        <source>Selected features</source>
+        <translation>Geselecteerde objecten</translation>
+    </message>
+    <message>
+        <source>The products listed in the Catalogue tab: opened where they are, or downloaded to the download folder (only this content and its scene classification)</source>
+        <translation>De producten in het tabblad Catalogus: geopend waar ze staan, of gedownload naar de downloadmap (alleen deze inhoud en zijn scèneclassificatie)</translation>
+    </message>
+    <message>
+        <source>The results of the Catalogue tab</source>
+        <translation>De resultaten van het tabblad Catalogus</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>The chart needs matplotlib. On Debian or Ubuntu: sudo apt install python3-matplotlib, then restart QGIS (on Windows and macOS it comes with QGIS). The table and the CSV export work without it.</source>
+        <translation>De grafiek heeft matplotlib nodig. Op Debian of Ubuntu: sudo apt install python3-matplotlib, en herstart QGIS (op Windows en macOS zit het bij QGIS). De tabel en de CSV-export werken zonder.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,72 @@ def zoom_in():
 
 def local_tab():
     dock.tabs.setCurrentIndex(1)
-    QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), dock.tabs.setCurrentIndex(0), options_page())))
+    QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), time_series())))
+
+
+PARCEL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
+
+
+@guarded
+def time_series():
+    """The shared parcel (a copy: QGIS must write nothing beside the team's files) over its July FAPAR, the field
+    selected, its series computed in the time series tab, the panel widened to show the chart."""
+    import shutil
+    import tempfile
+
+    from qgis.core import QgsVectorLayer
+
+    from terrascope_s2.plugin.gui.local_products import load_products
+
+    if not PARCEL.is_dir():
+        say(f"no time series screenshot: {PARCEL} is missing")
+        options_page()
+        return
+    global copy
+    copy = Path(tempfile.mkdtemp(prefix="terrascope-parcel-")) / PARCEL.name
+    shutil.copytree(PARCEL, copy)
+    load_products(str(copy / "S2A_20170705T105605Z_31UFS_FAPAR_10M_V101.tif"), iface)
+    field = QgsVectorLayer(str(copy / "field.shp"), "parcel", "ogr")
+    field.renderer().symbol().setColor(field.renderer().symbol().color().fromRgb(0, 0, 0, 0))
+    field.renderer().symbol().symbolLayer(0).setStrokeColor(field.renderer().symbol().color().fromRgb(255, 0, 255))
+    field.renderer().symbol().symbolLayer(0).setStrokeWidth(0.8)
+    QgsProject.instance().addMapLayer(field)
+    field.selectAll()
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(field.crs())
+    extent = field.extent()
+    extent.scale(2.5)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    window = iface.mainWindow()
+    window.resizeDocks([dock], [760], 0x1)  # Qt.Horizontal: the chart needs room
+    dock.tabs.setCurrentWidget(dock.timeseries_tab)
+    dock.ts_content_combo.setCurrentText("FAPAR")
+    dock.ts_folder_widget.setFilePath(str(copy))
+    dock.ts_mask_combo.setCurrentIndex(1)  # clear land (4, 5)
+    dock.ts_widen_spin.setValue(1)
+    dock.ts_min_valid_spin.setValue(50)
+    dock.ts_layer_combo.setLayer(field)
+    dock.timeseries.series_of_selection()
+    wait_for(lambda: dock.timeseries.chart is not None and dock.timeseries.chart.result is not None and not dock.tasks,
+             guarded(shoot_time_series))
+
+
+@guarded
+def shoot_time_series():
+    chart = dock.timeseries.chart
+    say(f"time series: {chart.summary_label.text()} | status: {dock.status_label.text()}")
+    iface.mapCanvas().waitWhileRendering()
+
+    def done():
+        shoot("03-time-series")
+        dock.tabs.setCurrentIndex(0)
+        import shutil
+
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        options_page()
+
+    QTimer.singleShot(2500, guarded(done))
 
 
 def options_page():
@@ -102,8 +167,8 @@ def options_page():
     def shoot_dialog():
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
-            dialog.grab().save(str(OUT / f"03-options{SUFFIX}.png"))
-            say(f"wrote 03-options{SUFFIX}.png")
+            dialog.grab().save(str(OUT / f"04-options{SUFFIX}.png"))
+            say(f"wrote 04-options{SUFFIX}.png")
             dialog.reject()
         else:
             say("no Options dialog to shoot")

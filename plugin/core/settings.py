@@ -47,6 +47,12 @@ class Settings:
     catalogue_date_from: str = ""  # its date range (ISO dates; empty: the last 90 days)
     catalogue_date_to: str = ""
     dates_max_cloud: int = 100  # the map service's dates: hide those whose product is cloudier (catalogue's cloud cover)
+    timeseries_content: str = "FAPAR"  # the panel's time series: the content followed
+    timeseries_folder: str = ""  # the folder its products are searched in
+    timeseries_source: str = "folder"  # where its products come from: "folder", "project" or "catalogue" (the results)
+    timeseries_mask: int = 1  # 0: no masking, then the masking presets (1: clear land)
+    timeseries_widen: int = 0  # masked classes widened by this many pixels
+    timeseries_min_valid: int = 50  # % of valid pixels under which a date is marked masked
 
     @classmethod
     def load(cls) -> Settings:

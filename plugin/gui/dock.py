@@ -1,5 +1,5 @@
 """The Terrascope Sentinel-2 panel: the dock that holds the sections (service, layer, tile, dates, adding, local
-products, catalogue) and wires them together; each section's work is in gui/sections/.
+products, catalogue, time series) and wires them together; each section's work is in gui/sections/.
 
 The panel only arranges and remembers: the network waits and the layer building run in QgsTasks (they show in QGIS's task
 manager and in the panel's progress row, and can be cancelled), and their results land in the sections, on the GUI thread.
@@ -25,6 +25,7 @@ from .sections.section import PanelMemory
 from .sections.service import ServiceSection
 from .sections.status import StatusRow
 from .sections.tile import TileSection
+from .sections.timeseries import TimeSeriesSection
 
 # The .ui says QDockWidget: uic cannot build a QgsDockWidget top level, and setupUi() works on this subclass.
 FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "dock.ui"))
@@ -32,7 +33,8 @@ FORM_CLASS, _ = uic.loadUiType(str(RESOURCES / "ui" / "dock.ui"))
 ICONS = (("settings_button", "mActionOptions.svg"), ("connect_button", "mActionRefresh.svg"),
          ("zoom_tile_button", "mActionZoomToLayer.svg"), ("pick_tile_button", "mActionIdentify.svg"),
          ("cancel_button", "mTaskCancel.svg"), ("open_file_button", "mActionFileOpen.svg"),
-         ("open_folder_button", "mIconFolderOpen.svg"), ("add_button", "mActionAddWmsLayer.svg"))
+         ("open_folder_button", "mIconFolderOpen.svg"), ("add_button", "mActionAddWmsLayer.svg"),
+         ("ts_pick_button", "mActionCapturePoint.svg"))
 
 
 class TerrascopeDock(QgsDockWidget, FORM_CLASS):
@@ -65,8 +67,9 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.local = LocalSection(self, self.memory, self.status, iface)
         self.catalogue = CatalogueSection(self, self.memory, self.status, iface, self.tile)  # a tab of its own
         self.catalogue_dates = CatalogueDatesSection(self, self.memory, self.status, self.layer, self.tile, self.dates)
+        self.timeseries = TimeSeriesSection(self, self.memory, self.status, iface, self.catalogue)
         self.sections = [self.service, self.layer, self.tile, self.dates, self.adding, self.local, self.catalogue,
-                         self.catalogue_dates]
+                         self.catalogue_dates, self.timeseries]
 
         self.service.view_ready.connect(self.layer.show_view)
         self.service.settings_changed.connect(self.tile.settings_changed)

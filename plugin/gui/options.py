@@ -10,9 +10,11 @@ from qgis.PyQt.QtWidgets import QVBoxLayout
 
 from ..__about__ import ICON_PATH, RESOURCES
 from ..core.services.endpoints import CUSTOM, PROFILES
+from ..core.services.redirects import URL_WITH_LOGIN, url_has_login
 from ..core.settings import DEFAULT_DOWNLOAD_FOLDER, Settings
 from ..core.stac import TERRASCOPE_CATALOGUE_URL
 from ..toolbelt.i18n import tr
+from ..toolbelt.log import tell_user
 
 PAGE_NAME = "terrascope_s2_options"  # what the panel's settings button asks QGIS Options to show
 SIDEBAR_TITLE = "Terrascope"  # a name, not translated; short enough for QGIS Options' sidebar as QGIS sizes it
@@ -73,20 +75,35 @@ class OptionsPage(QgsOptionsPageWidget):
     def apply(self) -> None:
         settings = Settings.load()
         settings.service_profile = self.form.profile_combo.currentData()
+        refused: list[str] = []
+
+        def address(label, edit, kept: str) -> str:
+            """The address typed, or the one stored before when it holds a user name or password (QGIS3.ini is
+            plain text: a login belongs in QGIS's authentication database)."""
+            text = edit.text().strip()
+            if url_has_login(text):
+                refused.append(label.text().rstrip(":"))
+                return kept
+            return text
+
         if settings.service_profile == CUSTOM:
-            settings.custom_wmts_url = self.form.wmts_edit.text().strip()
-            settings.custom_wms_url = self.form.wms_edit.text().strip()
+            settings.custom_wmts_url = address(self.form.wmts_label, self.form.wmts_edit, settings.custom_wmts_url)
+            settings.custom_wms_url = address(self.form.wms_label, self.form.wms_edit, settings.custom_wms_url)
         settings.authcfg = self.form.auth_select.configId()
         settings.network_timeout_s = self.form.timeout_spin.value()
         settings.prefer_wmts = self.form.prefer_wmts_check.isChecked()
         settings.replace_layer_on_add = self.form.replace_check.isChecked()
         settings.add_tile_outline = self.form.outline_check.isChecked()
         settings.style_opened_products = self.form.style_check.isChecked()
-        settings.catalogue_url = self.form.catalogue_url_edit.text().strip() or TERRASCOPE_CATALOGUE_URL
+        settings.catalogue_url = address(self.form.catalogue_url_label, self.form.catalogue_url_edit,
+                                         settings.catalogue_url) or TERRASCOPE_CATALOGUE_URL
         settings.catalogue_authcfg = self.form.catalogue_auth_select.configId()
-        settings.catalogue_login_origin = self.form.login_origin_edit.text().strip()
+        settings.catalogue_login_origin = address(self.form.login_origin_label, self.form.login_origin_edit,
+                                                  settings.catalogue_login_origin)
         settings.download_folder = self.form.download_folder_widget.filePath().strip()
         settings.save()
+        if refused:
+            tell_user(tr(URL_WITH_LOGIN) + " " + tr("Not saved: {fields}.").format(fields=", ".join(refused)))
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):

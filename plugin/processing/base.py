@@ -74,3 +74,16 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(ICON_PATH)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A URL holding a user name or password is refused here, before Processing logs the parameters or keeps
+        them in its history: a login belongs in QGIS's authentication database."""
+        from qgis.core import QgsProcessingParameterString
+
+        from ..core.services.redirects import URL_WITH_LOGIN, url_has_login
+
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(definition, QgsProcessingParameterString) and isinstance(value, str) and url_has_login(value):
+                return False, tr(URL_WITH_LOGIN)
+        return super().checkParameterValues(parameters, context)
+

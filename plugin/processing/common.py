@@ -35,6 +35,8 @@ class ProductRaster(QgsProcessingParameterRasterLayer):
     def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
         from ..core.raster.gdal_guard import no_gdal_sidecars
 
+        if special_file(value):  # loading it to check it would wait for ever (a FIFO waits for a writer)
+            return False
         with no_gdal_sidecars():
             return super().checkValueIsAcceptable(value, context)
 
@@ -58,6 +60,15 @@ class ReadOnlyInputs:
                     return False, problem
         with no_gdal_sidecars():
             return super().checkParameterValues(parameters, context)
+
+
+def special_file(value) -> bool:
+    """Whether a raster input given as a path names something that is there but is neither a file nor a folder (a
+    FIFO, a device, a socket): GDAL, and QGIS with it, would wait on it for ever or read without end."""
+    if not isinstance(value, str) or not value or ("/" not in value and "\\" not in value):
+        return False
+    path = Path(value) if Path(value).exists() else Path(value.split("|")[0])
+    return path.exists() and not path.is_file() and not path.is_dir()
 
 
 def unreadable_raster_path(value) -> str:

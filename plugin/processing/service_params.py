@@ -7,6 +7,7 @@ import re
 from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterString
 
 from ..core.services.endpoints import CURRENT, CUSTOM, LEGACY, PROFILES, ServiceProfile, profile
+from ..core.services.redirects import URL_WITH_LOGIN, url_has_login
 from ..core.settings import Settings
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
@@ -46,6 +47,8 @@ def check_service_parameters(algorithm, parameters, context, wms_only: bool = Fa
     """What is wrong with URL and LAYER before anything is fetched ('' when nothing): checkParameterValues() says it
     once, in the dialog or in qgis_process, before the run."""
     url = (algorithm.parameterAsString(parameters, "URL", context) or "").strip()
+    if url_has_login(url):  # said without the URL: it holds a login
+        return tr(URL_WITH_LOGIN)
     if url and not re.match(r"^https?://[^/\s]+", url, flags=re.IGNORECASE):
         return tr("URL '{url}' is not a web address: give the service's address, starting with https:// (or http://), "
                   "or leave URL empty to use the service chosen above.").format(url=url)
@@ -64,6 +67,8 @@ def service_profile(algorithm, parameters, context, wms_only: bool = False) -> t
     is needed gives its WMS) and the settings (authcfg, timeout)."""
     settings = Settings.load()
     url = (algorithm.parameterAsString(parameters, "URL", context) or "").strip()
+    if url_has_login(url):  # refused before anything logs it (checkParameterValues refuses it earlier still)
+        raise QgsProcessingException(tr(URL_WITH_LOGIN))
     if url:
         if wms_only and is_wmts_url(url):
             url = terrascope_wms_of(url) or url

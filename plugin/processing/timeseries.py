@@ -19,15 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.products.contents import MASK_PRESETS, SCENE_CLASSES
+from ..core.products.contents import MASK_PRESETS, NO_MASKING, SCENE_CLASSES
+from ..core.products.contents import SERIES_CONTENTS as CONTENTS
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
-# The contents a series can follow, in the CONTENT choices' order (models store the index: append, never reorder).
-CONTENTS = ("FAPAR", "FCOVER", "LAI", "NDVI", "CCC", "CWC",
-            *(f"TOC-B{band}" for band in ("01", "02", "03", "04", "05", "06", "07", "08", "8A", "09", "10", "11", "12")))
-NO_MASKING = QT_TRANSLATE_NOOP("@default", "No masking (every pixel with a value)")
 # the MASK choices: no masking, then the plugin's masking presets (the same index + 1)
 OUTPUT_FIELDS = (("feature_id", QVariant.LongLong), ("label", QVariant.String), ("date", QVariant.Date),
                  ("acquired", QVariant.DateTime), ("content", QVariant.String), ("unit", QVariant.String),

@@ -10,11 +10,17 @@ _LEVELS = {"info": Qgis.Info, "warning": Qgis.Warning, "critical": Qgis.Critical
 
 
 def log(message: str, level: str = "info") -> None:
-    QgsMessageLog.logMessage(message, TITLE, _LEVELS[level], notifyUser=False)
+    """To QGIS's log panel, scrubbed of credentials (a URL's user info, an Authorization value) whatever said them."""
+    from ..core.services.redirects import scrub
+
+    QgsMessageLog.logMessage(scrub(message), TITLE, _LEVELS[level], notifyUser=False)
 
 
 def tell_user(message: str, level: str = "warning", iface=None, duration: int | None = None) -> None:
     """Show a message in QGIS's message bar (when there is one) and keep it in the log."""
+    from ..core.services.redirects import scrub
+
+    message = scrub(message)
     log(message, level)
     if iface is None:
         from qgis.utils import iface as global_iface

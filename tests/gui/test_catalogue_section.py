@@ -126,3 +126,47 @@ def test_a_catalogue_that_is_down_is_a_message_and_the_panel_stays_usable(catalo
     assert dock.catalogue.form.collection_combo.count() == 0
     assert dock.catalogue.search() is None  # no collection: said, not asked
     assert "Choose a collection" in dock.status_label.text()
+
+
+def test_the_time_series_of_a_point_over_the_catalogues_results(catalogue_dock, stac_server, qtbot, tmp_path):
+    from osgeo import gdal
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+    dock = catalogue_dock()
+    search(dock, qtbot, "terrascope-s2-fapar-v2", "31UFS", "2023-05-01", "2023-06-15", 100)
+    items = dock.catalogue.model.items()
+    assert len(items) >= 5
+    section = dock.timeseries
+    dock.ts_content_combo.setCurrentText("FAPAR")
+    dock.ts_catalogue_radio.setChecked(True)
+    dock.ts_mask_combo.setCurrentIndex(0)  # no masking: each date's value is the served pixel's
+    image = next(a for a in items[0].assets if a.file_name.endswith("_FAPAR_10M_V210.tif"))
+    served = gdal.Open(str(stac_server.served_path(image.href)))
+    x0, dx, _, y0, _, dy = served.GetGeoTransform()
+    row, col = 123, 321
+    dn = int(served.ReadAsArray()[row, col])
+    assert dn != 255
+    point = QgsPointXY(x0 + (col + 0.5) * dx, y0 + (row + 0.5) * dy)
+    crs = QgsCoordinateReferenceSystem.fromWkt(served.GetProjection())
+    assert section.series_at(point, crs) is not None
+    wait(dock, qtbot)
+    (series,) = section.chart.result.series
+    assert [o.acquired for o in series.observations] == sorted(i.acquired for i in items)
+    assert [(o.status, o.mean, o.total) for o in series.observations] == [("kept", pytest.approx(0.005 * dn), 1)] * len(items)
+    for item in items:  # the content's image, its classification and metadata: no quicklook
+        folder = tmp_path / "downloads" / item.id
+        names = sorted(p.name for p in folder.iterdir())
+        assert sorted(n.split("_")[3].split(".")[0] for n in names if n.endswith(".tif")) == [
+            "FAPAR", "SCENECLASSIFICATION"], names
+        assert len(names) == 3 and sum(n.endswith(".xml") for n in names) == 1, names
+        for name in names:
+            served_file = next(stac_server.served_path(a.href) for a in item.assets if a.file_name == name)
+            assert (folder / name).read_bytes() == served_file.read_bytes()
+    requests = len(stac_server.file_requests())
+    dock.ts_mask_combo.setCurrentIndex(1)  # clear land: the classifications already there are used
+    section.series_at(point, crs)
+    wait(dock, qtbot)
+    (series,) = section.chart.result.series
+    assert len(series.observations) == len(items) and {o.status for o in series.observations} <= {"kept", "masked"}
+    assert len(stac_server.file_requests()) == requests  # nothing downloaded twice
+    assert f"{len(items)} dates of FAPAR." == dock.status_label.text()

@@ -248,7 +248,8 @@ def test_unload_cancels_tasks_and_lets_go_of_qgis(make_dock, qgis_canvas):
     before = project.receivers(project.layersWillBeRemoved)
     dock = make_dock()
     dock.pick_tile_button.setChecked(True)
-    assert project.receivers(project.layersWillBeRemoved) == before + 1
+    # the tile section, and the time series tab's list of point and polygon layers (a QgsMapLayerComboBox)
+    assert project.receivers(project.layersWillBeRemoved) == before + 2
     dock.close_plugin()
     assert project.receivers(project.layersWillBeRemoved) == before
     assert qgis_canvas.mapTool() is not dock.tile.pick_tool

@@ -48,3 +48,25 @@ def test_the_options_page_shows_and_stores_the_catalogue_settings(qgis_app, kept
     login = stored.catalogue_login()
     assert login is None or (login.origin == TERRASCOPE_DOWNLOAD_ORIGIN)  # the id only exists if the database has it
     page.deleteLater()
+
+
+def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept_settings):
+    from qgis.core import QgsApplication
+
+    from terrascope_s2.plugin.gui.options import OptionsPage
+
+    said: list[str] = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: said.append(message))
+    settings = Settings.load()
+    settings.catalogue_url, settings.network_timeout_s = "https://stac.example.org/", 30
+    settings.save()
+    page = OptionsPage()
+    page.form.catalogue_url_edit.setText("https://someone:s3cret-pw@stac.example.org/")
+    page.form.timeout_spin.setValue(12)
+    page.apply()
+    QgsApplication.processEvents()
+    stored = Settings.load()
+    assert stored.catalogue_url == "https://stac.example.org/" and stored.network_timeout_s == 12
+    assert [message for message in said if "user name or password" in message and "Not saved" in message]
+    assert not [message for message in said if "s3cret-pw" in message or "someone" in message]
+    page.deleteLater()

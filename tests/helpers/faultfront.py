@@ -25,7 +25,9 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/tile/...       a 256 x 256 PNG (the tiles of the good WMTS document)
 The good documents point their addresses (WMTS ResourceURL and GetTile, WMS GetMap, GetFeatureInfo, legends) at this
 server, or at `?elsewhere=BASE` when given (a WMS's legends at `&legends=BASE`, when given). A request with REQUEST=GetMap/GetTile/GetLegendGraphic (any path) gets a PNG
-of the WIDTH x HEIGHT asked (256 x 256 by default); REQUEST=GetFeatureInfo a line of text.
+of the WIDTH x HEIGHT asked (256 x 256 by default; with `bomb` in the query, the PNG bomb instead; with `vrt=PATH`, a
+GDAL VRT of that size whose pixels are the bytes of the local file PATH, sent as image/png); REQUEST=GetFeatureInfo
+a line of text.
 Every request is recorded (path, headers) in `front.requests`, a POST's body in `front.bodies`.
 `FaultFront(host="127.0.0.2")` listens on another loopback address (another host for a browser or QGIS).
 """
@@ -41,6 +43,7 @@ import threading
 import time
 import zlib
 from collections import Counter
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -62,6 +65,16 @@ def png(width: int, height: int, rgba: tuple[int, int, int, int] = (30, 160, 60,
     return _png_file(width, height, 6, zlib.compress(row * height, 6))
 
 
+def local_file_vrt(path: str, width: int, height: int) -> bytes:
+    """A GDAL VRT of width x height Byte pixels read raw from the local file `path` (what a hostile map server could
+    send instead of a PNG: GDAL would read the user's file)."""
+    return (f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}"><VRTRasterBand dataType="Byte" band="1" '
+            f'subClass="VRTRawRasterBand"><SourceFilename relativetoVRT="0">{path}</SourceFilename><ImageOffset>0'
+            f'</ImageOffset><PixelOffset>1</PixelOffset><LineOffset>{width}</LineOffset></VRTRasterBand>'
+            f'</VRTDataset>').encode()
+
+
+@lru_cache(maxsize=2)
 def png_bomb(side: int = 30_000) -> bytes:
     """A grey PNG that declares side x side pixels, all 0: about 1 MB for 30000 x 30000 (900 MB once decoded)."""
     packer = zlib.compressobj(9)
@@ -298,7 +311,9 @@ class FaultFront:
         wanted = {key.upper(): values[0] for key, values in query.items()}
         if wanted.get("REQUEST", "").lower() in ("getmap", "gettile", "getlegendgraphic") or action == "tile":
             size = (int(wanted.get("WIDTH", 256)), int(wanted.get("HEIGHT", 256)))
-            self._send(handler, png(*size) if size[0] * size[1] <= 4096 * 4096 else b"", content_type="image/png")
+            image = self._png_bomb() if "bomb" in query else local_file_vrt(query["vrt"][0], *size) if "vrt" in query \
+                else png(*size) if size[0] * size[1] <= 4096 * 4096 else b""
+            self._send(handler, image, content_type="image/png")
         elif wanted.get("REQUEST", "").lower() == "getfeatureinfo":
             self._send(handler, b"CGS_S2_NDVI: value 0.5\n", content_type="text/plain")
         elif action == "ok":
@@ -367,9 +382,7 @@ class FaultFront:
 
     def _png_bomb(self) -> bytes:
         with self._lock:
-            if not hasattr(self, "_bomb"):
-                self._bomb = png_bomb()
-            return self._bomb
+            return png_bomb()
 
     def _trickle(self):
         while not self.stop_event.is_set():

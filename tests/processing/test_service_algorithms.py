@@ -138,3 +138,13 @@ def test_qgis_process_says_a_failed_run_once(qgis_process, tmp_path):
     said = done.stdout + done.stderr
     assert said.count("The service could not be read") == 1, said
     assert "ERROR:" in said and "Traceback" not in said
+
+
+@pytest.mark.parametrize(("algorithm", "parameter"), [("listdates", "URL"), ("downloadimage", "URL"),
+                                                      ("searchcatalogue", "CATALOGUE")])
+def test_a_url_holding_a_login_is_refused_before_processing_logs_it(provider, algorithm, parameter):
+    found = QgsApplication.processingRegistry().algorithmById(f"terrascope_s2:{algorithm}")
+    ok, message = found.checkParameterValues({parameter: "https://someone:s3cret-pw@services.terrascope.be/wmts"},
+                                             QgsProcessingContext())
+    assert not ok and "user name or password" in message
+    assert "s3cret-pw" not in message and "someone" not in message

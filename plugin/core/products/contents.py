@@ -153,3 +153,8 @@ MASK_PRESETS = (
      tuple(sorted(ALL_CLASSES - set(CLOUD_CLASSES)))),
     (QT_TRANSLATE_NOOP("@default", "Custom: the classes chosen below"), None),
 )
+NO_MASKING = QT_TRANSLATE_NOOP("@default", "No masking (every pixel with a value)")  # the time series' choice before those
+
+# The contents a time series can follow, in this order in the panel and Processing (models store the index: append only)
+SERIES_CONTENTS = ("FAPAR", "FCOVER", "LAI", "NDVI", "CCC", "CWC", *(
+    f"TOC-B{band}" for band in ("01", "02", "03", "04", "05", "06", "07", "08", "8A", "09", "10", "11", "12")))

@@ -17,6 +17,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..errors import PluginError, printable
 from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
+from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, content_spec, with_item_scaling
 from .inspire import MetadataError, apply_inspire, read_inspire
@@ -58,6 +59,7 @@ def find_products(path: str | Path) -> list[ProductFiles]:
     path = Path(path)
     if not path.exists():
         raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
+    refuse_special_file(path, ProductError)
     if path.is_file() or _product_folder(path) is not None:
         return [find_product_files(path)]
     products = [_product(files, None, None) for files in _acquisitions(_named_files(path))]
@@ -82,6 +84,7 @@ def find_product_files(path: str | Path) -> ProductFiles:
     path = Path(path)
     if not path.exists():
         raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
+    refuse_special_file(path, ProductError)
     chosen = try_parse_product_name(path.name) if path.is_file() else None
     if path.is_file() and chosen is None:
         raise ProductError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a Terrascope Sentinel-2 product file."), name=path.name)

@@ -81,9 +81,21 @@ def check_output(output: str | Path, inputs: Sequence[str | Path], overwrite: bo
     return output
 
 
+NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("@default", "'{name}' is not a regular file (a pipe, a device or a socket): "
+                                                   "reading it could wait for ever. Choose an image file.")
+
+
+def refuse_special_file(path: Path, error: type[PluginError]) -> None:
+    """Raise `error` when `path` is there but is neither a file nor a folder: a FIFO makes GDAL (and QGIS with it)
+    wait for a writer that never comes, a device reads without end."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise error(NOT_A_REGULAR_FILE, name=path.name)
+
+
 def open_raster(gdal, path: str | Path):
     """A GDAL dataset opened read-only (blocks of compressed files decoded on all cores), or a RasterError."""
     path = Path(path)
+    refuse_special_file(path, RasterError)
     return gdal_call(RasterError(QT_TRANSLATE_NOOP(
         "@default", "'{name}' cannot be read as a raster: it is damaged, truncated or not an image."), name=path.name),
         gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["NUM_THREADS=ALL_CPUS"])

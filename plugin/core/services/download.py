@@ -78,8 +78,12 @@ def getmap_url(base: str, layer: str, time_text: str, crs: str, box: tuple[float
     return base + ("&" if "?" in base else "?") + query
 
 
-def rgba(data: bytes):
-    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) as a 4 x height x width uint8 array."""
+def rgba(data: bytes, width: int, height: int):
+    """A PNG (grey, grey+alpha, paletted, RGB or RGBA) of `width` x `height` as a 4 x height x width uint8 array.
+
+    Its declared size is checked before any pixel is decoded: a 1 MB answer can declare 30000 x 30000 pixels (a PNG
+    bomb, 900 MB a band once decoded), and is refused here from its header. Only a PNG is read: an answer in another
+    format GDAL knows (a VRT naming a local file) is refused as not an image."""
     import uuid
 
     import numpy
@@ -92,7 +96,12 @@ def rgba(data: bytes):
     with quiet_gdal():
         gdal_do(not_an_image, gdal.FileFromMemBuffer, name, data)
         try:
-            dataset = gdal_call(not_an_image, gdal.Open, name)
+            # PNG only, as asked: GDAL would read any format, a VRT naming local files among them
+            dataset = gdal_call(not_an_image, gdal.OpenEx, name, gdal.OF_RASTER | gdal.OF_READONLY,
+                                allowed_drivers=["PNG"])
+            if (dataset.RasterXSize, dataset.RasterYSize) != (width, height):
+                raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."),
+                                  f"{dataset.RasterXSize} x {dataset.RasterYSize} (asked {width} x {height})")
             bands = [gdal_call(not_an_image, dataset.GetRasterBand(index + 1).ReadAsArray)
                      for index in range(dataset.RasterCount)]
             table = dataset.GetRasterBand(1).GetColorTable()
@@ -155,9 +164,7 @@ def download_image(request: ImageRequest, output: str, authcfg: str = "", timeou
                         data = fetch(url, authcfg, timeout_s, feedback, accept="image/png")
                     except FetchCancelledError:
                         raise CancelledError() from None
-                    pixels = rgba(data)
-                    if pixels.shape[1:] != (chunk_height, chunk_width):
-                        raise PluginError(QT_TRANSLATE_NOOP("@default", "The server sent an image of the wrong size."))
+                    pixels = rgba(data, chunk_width, chunk_height)
                     for band, plane in zip(bands, pixels):
                         gdal_do(failed, band.WriteArray, numpy.ascontiguousarray(plane), col, row)
                     if feedback is not None:

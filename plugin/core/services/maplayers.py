@@ -55,17 +55,16 @@ class ForeignAddressError(PluginError):
 
 def _server(url: str) -> str:
     """scheme://host:port of a url, for a message (never its user info, path or query)."""
-    from .network import origin
+    from .redirects import origin, safe_url
 
-    scheme, host, port = origin(url)
-    return f"{scheme}://{host}:{port}" if host else url[:100]
+    return origin(url) or safe_url(url)[:100]
 
 
 def check_login_stays(caps: Capabilities | None, layer: str, authcfg: str) -> None:
     """Raise ForeignAddressError when a layer built with `authcfg` would send it outside the service's origin: the
     document came through a redirect elsewhere, or names another server for the layer's tiles, legends or
     operations. Nothing to check without a login."""
-    from .network import login_goes_to
+    from .redirects import login_goes_to
 
     if not authcfg or caps is None:
         return

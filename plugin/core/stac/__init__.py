@@ -2,8 +2,7 @@
 
     items.py      an item read into plain Python (both STAC 1.0 and 1.1 shapes), which files make a product
     search.py     what a search asks, sends and keeps; its bounds (plain Python)
-    redirects.py  where a request may go: redirects, and the login's origin (plain Python)
-    transfer.py   one HTTP exchange through QGIS's network stack under those rules, streamed or kept
+    transfer.py   the catalogue's HTTP exchanges: the plugin's network module (services/network.py), streamed or kept
     client.py     the catalogue: landing page, collections, paged search
     download.py   a product's files to a folder (resumed, checked, never over an existing file), or opened in place
     opening.py    a fetched product as styled layers in physical units, with the item's own scaling

@@ -21,10 +21,10 @@ from urllib.parse import quote, urlencode, urljoin
 from qgis.core import QgsFeedback
 
 from ..errors import CancelledError
+from ..services.redirects import safe_url
 from ..services.timevalues import TimeParseError, parse_instant
 from ..text import QT_TRANSLATE_NOOP
 from .items import CatalogueError, Item, parse_item
-from .redirects import safe_url
 from .search import (
     FILTER_CONFORMANCE,
     SORT_CONFORMANCE,

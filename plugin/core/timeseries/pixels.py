@@ -68,6 +68,7 @@ class FieldPixels:
     window: Window
     mask: object  # numpy bool array (rows, cols)
     total: int  # the field's pixels, inside the raster or not
+    inside: Window | None  # the part of the window inside the raster
 
 
 class FieldGeometry:
@@ -136,4 +137,5 @@ def field_pixels(geometry, grid: Grid) -> FieldPixels | None:
     gdal_do(cannot, layer.CreateFeature, feature)
     gdal_do(cannot, gdal.RasterizeLayer, target, [1], layer, burn_values=[1])
     mask = gdal_call(cannot, target.GetRasterBand(1).ReadAsArray).astype(bool)
-    return FieldPixels(window, mask, int(np.count_nonzero(mask)))
+    mask.flags.writeable = False  # shared by every date of the grid
+    return FieldPixels(window, mask, int(np.count_nonzero(mask)), window.within(grid.width, grid.height))

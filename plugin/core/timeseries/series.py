@@ -8,14 +8,16 @@ fields are read (of the classification too), never a whole tile. numpy and GDAL 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ..errors import CancelledError, PluginError
 from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
+from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .classes import ClassificationGrid, kept_pixels, read_window
 from .model import FAILED, KEPT, MASKED, Field, MaskOptions, Observation, ProductFile, Series, SeriesResult
 from .pixels import FieldGeometry, FieldPixels, Grid, field_pixels
-from .values import Decoder, statistics
+from .values import Decoder
 
 
 def compute_series(
@@ -27,102 +29,134 @@ def compute_series(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SeriesResult:
     """The series of each field over `products` (of one content), in time order."""
-    options = options or MaskOptions()
-    result = SeriesResult(content.upper(), "")
-    geometries: dict[int, FieldGeometry] = {}
-    for number, field in enumerate(fields):
-        series = Series(field)
-        result.series.append(series)
-        try:
-            geometries[number] = FieldGeometry(field)
-        except PluginError as error:
-            series.problems.append(error)
-    pixels_on: dict[tuple, FieldPixels | None] = {}  # (field, grid): products of one tile share their grid
-    covered: set[int] = set()  # the fields some readable product covers
-    units: list[str] = []
+    reader = _Reader(content, fields, options or MaskOptions())
     with quiet_gdal():  # GDAL's errors become messages (per thread: safe in a task), and no file gets a sidecar
         for done, product in enumerate(sorted(products, key=lambda p: (p.name.acquired, p.name.tile, str(p.path)))):
             if is_cancelled is not None and is_cancelled():
                 raise CancelledError()
-            _read_product(product, result, geometries, pixels_on, options, units, covered)
+            reader.read(product)
             if progress is not None:
                 progress(100.0 * (done + 1) / len(products))
-    result.unit = units[0] if units else ""
-    for number, series in enumerate(result.series):
-        if number in geometries and number not in covered:
-            series.problems.append(PluginError(QT_TRANSLATE_NOOP(
-                "@default", "Feature {id} lies outside every {content} product (or covers no pixel centre of any)."),
-                id=series.field.id, content=result.content))
-    return result
+    return reader.finish()
 
 
-def _read_product(product: ProductFile, result: SeriesResult, geometries: dict[int, FieldGeometry],
-                  pixels_on: dict, options: MaskOptions, units: list[str], covered: set[int]) -> None:
-    """Add this product's observation to the series of every field it covers."""
-    from osgeo import gdal_array
+class _Reader:
+    """What the products of one run share: the fields' geometries and pixels on each grid, the decoders, the CRSs."""
 
-    name = product.path.name
+    def __init__(self, content: str, fields: Sequence[Field], options: MaskOptions):
+        self.result = SeriesResult(content.upper(), "")
+        self.options = options
+        self.geometries: dict[int, FieldGeometry] = {}
+        for number, field in enumerate(fields):
+            series = Series(field)
+            self.result.series.append(series)
+            try:
+                self.geometries[number] = FieldGeometry(field)
+            except PluginError as error:
+                series.problems.append(error)
+        self.pixels_on: dict[tuple, FieldPixels | None] = {}  # (field, grid): the dates of one tile share their grid
+        self.covered: set[int] = set()  # the fields some readable product covers
+        self.decoders: dict[tuple, Decoder] = {}
+        self.crs_of: dict[tuple, str] = {}
+        self.units: list[str] = []
 
-    def observation(number: int, status: str, **values) -> None:
-        series = result.series[number]
-        series.observations.append(Observation(series.field.id, product.name.acquired, name, product.name.tile, status,
-                                               **values))
+    def grid(self, dataset, tile: str) -> Grid:
+        """The dataset's grid. Reading a GeoTIFF's CRS costs milliseconds (the PROJ database): it is read once for the
+        files of a tile that share a geotransform and size (a reprojected file has another geotransform)."""
+        geotransform, width, height = tuple(dataset.GetGeoTransform()), dataset.RasterXSize, dataset.RasterYSize
+        key = (tile, geotransform, width, height)
+        if key not in self.crs_of:
+            self.crs_of[key] = dataset.GetProjection()
+        return Grid(geotransform, width, height, self.crs_of[key])
 
-    try:
-        dataset = _open(product.path)
-        grid = Grid.of(dataset)
-        band = dataset.GetRasterBand(1)
-        decoder = Decoder(result.content, gdal_array.GDALTypeCodeToNumericTypeCode(band.DataType), band.GetNoDataValue())
-    except PluginError as error:  # the date is lost for the fields on its tile: said so on each
-        for number in _fields_on_tile(product, geometries):
-            observation(number, FAILED, problem=error)
-        return
-    units.append(decoder.unit)
-    classification = classification_error = None
-    if options.keep is not None:
+    def decoder(self, band) -> Decoder:
+        from osgeo import gdal_array
+
+        key = (band.DataType, band.GetNoDataValue())
+        if key not in self.decoders:
+            self.decoders[key] = Decoder(self.result.content, gdal_array.GDALTypeCodeToNumericTypeCode(key[0]), key[1])
+        return self.decoders[key]
+
+    def read(self, product: ProductFile) -> None:
+        """Add this product's observation to the series of every field it covers."""
+        name, tile, options = product.path.name, product.name.tile, self.options
+        series_of = self.result.series
+
+        def observation(number: int, status: str, **values) -> None:
+            series_of[number].observations.append(
+                Observation(series_of[number].field.id, product.name.acquired, name, tile, status, **values))
+
         try:
-            classification = _classification(product, grid)
-        except PluginError as error:
-            classification_error = error
+            dataset = _open(product.path)
+            grid = self.grid(dataset, tile)
+            band = dataset.GetRasterBand(1)
+            decoder = self.decoder(band)
+        except PluginError as error:  # the date is lost for the fields on its tile: said so on each
+            for number in _fields_on_tile(product, self.geometries):
+                observation(number, FAILED, problem=error)
+            return
+        self.units.append(decoder.unit)
+        classification = classification_error = None
+        if options.keep is not None:
+            try:
+                classification = self.classification(product, grid)
+            except PluginError as error:
+                classification_error = error
 
-    for number, geometry in geometries.items():
-        key = (number, grid)
-        try:
-            if key not in pixels_on:
-                pixels_on[key] = field_pixels(geometry.in_crs(grid.crs_wkt), grid)
-        except PluginError as error:
-            observation(number, FAILED, problem=error)
-            continue
-        pixels = pixels_on[key]
-        if pixels is None or pixels.total == 0:
-            continue  # not on this product (another tile), or smaller than a pixel: said once for the field
-        covered.add(number)
-        if classification_error is not None:
-            observation(number, FAILED, total=pixels.total, problem=classification_error)
-            continue
-        try:
-            dn, readable = _read_window(band, grid, pixels, name, decoder.type)
-            selected = pixels.mask if readable is None else pixels.mask & readable
-            if classification is not None:
-                selected = selected & kept_pixels(classification, pixels.window, options.keep, options.widen)
-        except PluginError as error:
-            observation(number, FAILED, total=pixels.total, problem=error)
-            continue
-        found = statistics(decoder.values(dn), selected)
-        enough = found.valid > 0 and found.valid >= options.min_valid_fraction * pixels.total
-        observation(number, KEPT if enough else MASKED, valid=found.valid, total=pixels.total, mean=found.mean,
-                    median=found.median, std=found.std)
+        for number, geometry in self.geometries.items():
+            key = (number, grid)
+            try:
+                if key not in self.pixels_on:
+                    self.pixels_on[key] = field_pixels(geometry.in_crs(grid.crs_wkt), grid)
+            except PluginError as error:
+                observation(number, FAILED, problem=error)
+                continue
+            pixels = self.pixels_on[key]
+            if pixels is None or pixels.total == 0:
+                continue  # not on this product (another tile), or smaller than a pixel: said once for the field
+            self.covered.add(number)
+            if classification_error is not None:
+                observation(number, FAILED, total=pixels.total, problem=classification_error)
+                continue
+            try:
+                dn, selected = _read_window(band, pixels, name, decoder.type)
+                if classification is not None:
+                    selected = selected & kept_pixels(classification, pixels.window, options.keep, options.widen)
+            except PluginError as error:
+                observation(number, FAILED, total=pixels.total, problem=error)
+                continue
+            found = decoder.statistics(dn, selected)
+            enough = found.valid > 0 and found.valid >= options.min_valid_fraction * pixels.total
+            observation(number, KEPT if enough else MASKED, valid=found.valid, total=pixels.total, mean=found.mean,
+                        median=found.median, std=found.std)
+
+    def classification(self, product: ProductFile, grid: Grid) -> ClassificationGrid:
+        if product.classification is None:
+            raise PluginError(QT_TRANSLATE_NOOP("@default", "No scene classification of {product} was found beside it: "
+                                                            "this date cannot be masked."),
+                              product=product.name.product_id)
+        dataset = _open(product.classification)
+        return ClassificationGrid(dataset, self.grid(dataset, product.name.tile), grid, product.classification.name)
+
+    def finish(self) -> SeriesResult:
+        result = self.result
+        result.unit = self.units[0] if self.units else ""
+        for number, series in enumerate(result.series):
+            if number in self.geometries and number not in self.covered:
+                series.problems.append(PluginError(QT_TRANSLATE_NOOP(
+                    "@default", "Feature {id} lies outside every {content} product (or covers no pixel centre of any)."),
+                    id=series.field.id, content=result.content))
+        return result
 
 
-def _read_window(band, grid: Grid, pixels: FieldPixels, name: str, numpy_type):
-    """The field's window of digital numbers, and where it reaches past the raster's edge, which pixels are readable
-    (None: all of them)."""
+def _read_window(band, pixels: FieldPixels, name: str, numpy_type):
+    """The field's window of digital numbers and the field's pixels in it that can be read (a window reaching past the
+    raster's edge has pixels of the field there, without value)."""
     import numpy as np
 
-    window = pixels.window
-    inside = window.within(grid.width, grid.height)
+    window, inside = pixels.window, pixels.inside
     if inside == window:
-        return read_window(band, window, name), None
+        return read_window(band, window, name), pixels.mask
     dn = np.zeros((window.rows, window.cols), dtype=numpy_type)
     readable = np.zeros(dn.shape, dtype=bool)
     if inside is not None:
@@ -130,27 +164,26 @@ def _read_window(band, grid: Grid, pixels: FieldPixels, name: str, numpy_type):
         cols = slice(inside.col - window.col, inside.col - window.col + inside.cols)
         dn[rows, cols] = read_window(band, inside, name)
         readable[rows, cols] = True
-    return dn, readable
+    return dn, pixels.mask & readable
 
 
 def _open(path):
-    """A raster opened read-only, or a PluginError that says why not."""
+    """A raster opened read-only, or a PluginError that says why not.
+
+    Its georeferencing is the GeoTIFF's own (VITO's products carry it inside): GDAL then reads the geotransform without
+    building the CRS from PAM (.aux.xml) or world files, 0.08 ms instead of 0.45 ms a file, which is most of a date's
+    cost for a few fields.
+    """
     from osgeo import gdal
 
+    refuse_special_file(Path(path), PluginError)
     dataset = gdal_call(PluginError(QT_TRANSLATE_NOOP(
         "@default", "'{name}' cannot be read as a raster (damaged, truncated or not an image)."), name=path.name),
-        gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+        gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["GEOREF_SOURCES=INTERNAL"])
     if dataset.GetGeoTransform(can_return_null=True) is None:
         raise PluginError(QT_TRANSLATE_NOOP("@default", "'{name}' has no georeferencing: it is damaged or truncated, "
                                                         "or not a product file."), name=path.name)
     return dataset
-
-
-def _classification(product: ProductFile, grid: Grid) -> ClassificationGrid:
-    if product.classification is None:
-        raise PluginError(QT_TRANSLATE_NOOP("@default", "No scene classification of {product} was found beside it: this "
-                                                        "date cannot be masked."), product=product.name.product_id)
-    return ClassificationGrid(_open(product.classification), grid, product.classification.name)
 
 
 def _fields_on_tile(product: ProductFile, geometries: dict[int, FieldGeometry]) -> list[int]:

@@ -66,6 +66,42 @@ try:
 except FetchError as error:
     result["errors"].append(error.user_text() + " | " + repr(error.args))
 
+# Processing, as a user runs it: once with the plugin's settings (the login from the authcfg), once with a
+# user:password@ URL typed into the URL parameter (refused before Processing logs it); and the Options page asked
+# to store such a URL (refused). What each said is kept for the parent's grep.
+sys.path.append(QgsApplication.pkgDataPath() + "/python/plugins")
+from processing.core.Processing import Processing  # noqa: E402
+from qgis.core import QgsProcessingException, QgsProcessingFeedback  # noqa: E402
+
+from terrascope_s2.plugin.processing.provider import TerrascopeProvider  # noqa: E402
+
+Processing.initialize()
+provider = TerrascopeProvider()  # kept: the registry does not keep the Python object alive
+QgsApplication.processingRegistry().addProvider(provider)
+import processing  # noqa: E402
+
+processing_log: list[str] = []
+for url in ("", base_url.replace("://", f"://{user}:{password}@") + "/wmts/auth"):
+    feedback = QgsProcessingFeedback()
+    try:
+        done = processing.run("terrascope_s2:listdates", {"PROFILE": 0, "URL": url, "LAYER": "CGS_S2_NDVI",
+                                                          "OUTPUT": "memory:"}, feedback=feedback)
+        processing_log.append(f"rows: {done['OUTPUT'].featureCount()}")
+    except QgsProcessingException as error:
+        processing_log.append(f"refused: {error}")
+    processing_log.append(feedback.textLog())
+result["processing"] = processing_log
+
+from terrascope_s2.plugin.gui.options import OptionsPage  # noqa: E402
+
+page = OptionsPage()
+page.form.profile_combo.setCurrentIndex(page.form.profile_combo.findData("custom"))
+page.form.wmts_edit.setText(base_url.replace("://", f"://{user}:{password}@") + "/wmts/auth")
+page.form.timeout_spin.setValue(7)
+page.apply()
+QgsSettings().sync()
+result["stored_after_options"] = [Settings.load().custom_wmts_url, Settings.load().network_timeout_s]
+
 source = wmts_source(f"{base_url}/wmts/auth", "CGS_S2_NDVI", time_value="2017-01-03T10:50:18.000Z", authcfg=good)
 layer = QgsRasterLayer(source, "CGS_S2_NDVI 2017-01-03", "wms")
 result["valid"] = layer.isValid()

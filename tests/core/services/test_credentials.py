@@ -17,7 +17,7 @@ from pathlib import Path
 from terrascope_s2.tests.helpers.faultfront import FaultFront
 from terrascope_s2.tests.helpers.paths import IMPORT_ROOT
 
-USER = "terrascope-user"
+USER = "ts-user-4f2a9"  # a name found nowhere else, to grep for
 PASSWORD = "Pw-9f1c&k=ey \"quoted\" 'TERRASCOPE-SECRET'"  # characters that an encoder could mangle into a trace
 MARKERS = [PASSWORD, "TERRASCOPE-SECRET", base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()]
 
@@ -52,11 +52,19 @@ def test_the_password_is_only_in_the_authentication_database(tmp_path):
     assert "@127.0.0.1" not in in_url and USER not in in_url
     assert not [path for path, _ in requests if path.startswith("/wmts/status")]  # not sent at all
 
-    # the password is nowhere but in qgis-auth.db (encrypted there too)
+    # Processing: with the settings' login the dates are listed; a user:password@ URL is refused before it is logged
+    with_login, with_login_log, in_url_run, in_url_log = result["processing"]
+    assert with_login == "rows: 3", result["processing"]
+    assert in_url_run.startswith("refused:") and "user name or password" in in_url_run
+    # the Options page stored everything but the URL holding the login
+    assert result["stored_after_options"] == [f"{front.url('').rstrip('/')}/wmts/auth", 7]
+
+    # the password is nowhere but in qgis-auth.db (encrypted there too), the user name nowhere at all
+    markers = [*MARKERS, USER]
     shown = [done.stdout, done.stderr, log.read_text(), project.read_text(), result["source"], result["public_source"],
-             *result["errors"]]
+             *result["errors"], *result["processing"]]
     shown += [path.read_text(errors="replace") for path in config.rglob("*") if path.is_file() and path.suffix != ".db"]
-    for marker in MARKERS:
+    for marker in markers:
         assert not [text[:200] for text in shown if marker in text], f"{marker!r} leaked"
     databases = [path for path in config.rglob("*.db")]
     assert any(path.name == "qgis-auth.db" for path in databases)

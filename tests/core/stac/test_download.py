@@ -284,3 +284,15 @@ def test_a_large_download_keeps_memory_flat(stac_server, stac_login, tmp_path):
     assert grown_mb < 48
     assert target.stat().st_size == size
     big.unlink()
+
+
+def test_a_refused_login_is_refused_after_a_good_one_fetched_the_same_file(stac_server, stac_login, wrong_authcfg,
+                                                                          tmp_path):
+    item = product(stac_server, "terrascope-s2-fapar-v2", number=12)
+    fetch_product(item, tmp_path / "good", stac_login)
+    asked = len(stac_server.file_requests())
+    with pytest.raises(TransferError) as raised:  # not the copy in QGIS's network cache
+        fetch_product(item, tmp_path / "wrong", Login(wrong_authcfg, stac_server.download_origin))
+    assert raised.value.status == 401 and wrong_authcfg in raised.value.user_text()
+    assert len(stac_server.file_requests()) > asked
+    assert list((tmp_path / "wrong" / item.id).iterdir()) == []

@@ -1,16 +1,18 @@
-"""Where a request may go (plain Python): redirects and the login's origin."""
+"""Where a request may go (plain Python): redirects, the login's origin, URLs holding a login."""
 
 from __future__ import annotations
 
 import pytest
 
-from terrascope_s2.plugin.core.stac.redirects import (
+from terrascope_s2.plugin.core.services.redirects import (
     MAX_REDIRECTS,
     RedirectError,
+    login_goes_to,
     origin,
     redirect_target,
     safe_url,
     same_origin,
+    url_has_login,
 )
 
 
@@ -49,3 +51,24 @@ def test_a_loop_and_too_many_hops_are_stopped():
 def test_urls_in_messages_carry_no_login():
     assert safe_url("https://user:secret@host:8443/x?y=1") == "https://host:8443/x?y=1"
     assert "secret" not in safe_url("https://user:secret@host/x")
+
+
+def test_a_login_goes_to_its_origin_and_to_its_https_upgrade_only():
+    assert login_goes_to("https://services.terrascope.be/wmts?x", "https://services.terrascope.be:443")
+    assert login_goes_to("https://sentineldata.vito.be/mapcache/wmts", "http://sentineldata.vito.be/wmts")  # upgrade
+    assert not login_goes_to("http://sentineldata.vito.be/wmts", "https://sentineldata.vito.be/wmts")  # downgrade
+    assert not login_goes_to("https://sentineldata.vito.be:8443/x", "http://sentineldata.vito.be/wmts")
+    assert not login_goes_to("https://other.vito.be/x", "http://sentineldata.vito.be/wmts")
+    assert not login_goes_to("http://127.0.0.2:8080/x", "http://127.0.0.1:8080/wmts")
+    assert not login_goes_to("https://h:8443/x", "http://h:8080/x")  # not the standard ports: not the same server
+    assert not login_goes_to("file:///etc/hostname", "http://h/") and not login_goes_to("http://h/", "")
+
+
+@pytest.mark.parametrize("url", ["http://user:pw@h/x", "https://user@h", "http://:pw@h:80/", " HTTP://u:p@h/x?y=z@w"])
+def test_a_url_with_a_user_name_or_password_is_recognised(url):
+    assert url_has_login(url)
+
+
+@pytest.mark.parametrize("url", ["http://h/x?mail=a@b.be", "http://h/x#a@b", "https://h/a@b/c", "", "not a url @ all"])
+def test_an_at_sign_outside_the_host_part_is_no_login(url):
+    assert not url_has_login(url)
