@@ -908,10 +908,6 @@
         <translation>La configuration d'authentification {authcfg} ne peut pas être utilisée : vérifiez qu'elle existe dans Options de QGIS &gt; Authentification et que le mot de passe principal a été saisi.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>Le serveur a envoyé plus de données que l'extension n'en attend pour cette requête ; elle a été arrêtée.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>La connexion s'est interrompue avant la fin de la réponse.</translation>
     </message>
@@ -1344,7 +1340,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1537,14 +1533,6 @@
         <translation>Le service envoie QGIS vers {foreign} pour cette couche, un autre serveur que {configured} auquel appartient votre identifiant : l'extension n'ajoute pas la couche avec l'identifiant. Si le service n'a pas besoin d'identifiant, retirez-le des paramètres de l'extension.</translation>
     </message>
     <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>La configuration d'authentification indiquée dans les paramètres de l'extension ne peut pas être utilisée : vérifiez-la dans Options de QGIS &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>Le serveur a redirigé la requête vers une adresse qui n'est pas en http(s), que l'extension ne suit pas :</translation>
-    </message>
-    <message>
         <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
         <translation>Le serveur a envoyé plus de données que l'extension n'en accepte pour cette requête ; le téléchargement a été arrêté.</translation>
     </message>
@@ -1660,96 +1648,12 @@
         <translation>Aide de Terrascope Sentinel-2</translation>
     </message>
     <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Date (vide : celle par défaut du service)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>{count} dates</source>
-        <translation>{count} dates</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Couche</translation>
-    </message>
-    <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} couches ; {layer} a {dates} dates</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
-    </message>
-    <message>
-        <source>Add {count} layers</source>
-        <translation>Ajouter {count} couches</translation>
-    </message>
-    <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>Ajout de {count} couche(s)…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
-    </message>
-    <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} produit(s) ouvert(s).</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope : ajout de {count} couche(s)</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
-    </message>
-    <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} produits {content}, {fields} entités.</translation>
-    </message>
-    <message>
-        <source>{count} products listed.</source>
-        <translation>{count} produits listés.</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>Le catalogue contient {count} collections.</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} produits, les plus récents d'abord.</translation>
-    </message>
-    <message>
         <source>Not saved: {fields}.</source>
         <translation>Non enregistré : {fields}.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+        <translation>« {name} » n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -2049,22 +1953,6 @@
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -2223,10 +2111,6 @@
     <message>
         <source> %</source>
         <translation> %</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
         <source>Time series</source>

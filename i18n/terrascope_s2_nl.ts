@@ -908,10 +908,6 @@
         <translation>De authenticatieconfiguratie {authcfg} kan niet gebruikt worden: controleer of ze bestaat in QGIS Opties &gt; Authenticatie en of het hoofdwachtwoord ingegeven is.</translation>
     </message>
     <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plug-in voor dit verzoek verwacht; het werd gestopt.</translation>
-    </message>
-    <message>
         <source>The connection broke off before the end of the answer.</source>
         <translation>De verbinding brak af voor het einde van het antwoord.</translation>
     </message>
@@ -1344,7 +1340,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1537,14 +1533,6 @@
         <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plug-in voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plug-in.</translation>
     </message>
     <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>De authenticatieconfiguratie uit de instellingen van de plug-in kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plug-in niet:</translation>
-    </message>
-    <message>
         <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
         <translation>De server stuurde meer gegevens dan de plug-in voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
     </message>
@@ -1658,90 +1646,6 @@
     <message>
         <source>Terrascope Sentinel-2 help</source>
         <translation>Help bij Terrascope Sentinel-2</translation>
-    </message>
-    <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Datum (leeg: de standaard van de dienst)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>{count} dates</source>
-        <translation>{count} datums</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
-    </message>
-    <message>
-        <source>Add {count} layers</source>
-        <translation>{count} lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>{count} laag/lagen toevoegen…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-    </message>
-    <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} product(en) geopend.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
-    </message>
-    <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} {content}-producten, {fields} objecten.</translation>
-    </message>
-    <message>
-        <source>{count} products listed.</source>
-        <translation>{count} producten opgesomd.</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>De catalogus heeft {count} collecties.</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} producten, nieuwste eerst.</translation>
     </message>
     <message>
         <source>Not saved: {fields}.</source>
@@ -2049,22 +1953,6 @@
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -2223,10 +2111,6 @@
     <message>
         <source> %</source>
         <translation> %</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
         <source>Time series</source>
