@@ -1659,6 +1659,14 @@
         <source>Terrascope Sentinel-2 help</source>
         <translation>Aide de Terrascope Sentinel-2</translation>
     </message>
+    <message>
+        <source>The map has no basemap.</source>
+        <translation>La carte n'a pas de fond de carte.</translation>
+    </message>
+    <message>
+        <source>Add {name} under the layers</source>
+        <translation>Ajouter {name} sous les couches</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>

@@ -1659,6 +1659,14 @@
         <source>Terrascope Sentinel-2 help</source>
         <translation>Help bij Terrascope Sentinel-2</translation>
     </message>
+    <message>
+        <source>The map has no basemap.</source>
+        <translation>De kaart heeft geen achtergrondkaart.</translation>
+    </message>
+    <message>
+        <source>Add {name} under the layers</source>
+        <translation>{name} onder de lagen toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
