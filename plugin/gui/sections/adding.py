@@ -86,6 +86,7 @@ class AddSection(Section):
         if self.closed:
             return
         project = QgsProject.instance()
+        was_empty = not project.mapLayers()
         self.last_added_ids = add_layers(built, project, Settings.load().replace_layer_on_add, self.iface.activeLayer())
         if any(spec.temporal for spec, _ in built):
             drive_temporal_controller(self.iface.mapCanvas().temporalController(),
@@ -96,6 +97,10 @@ class AddSection(Section):
         if self.last_added_ids:
             self.iface.setActiveLayer(project.mapLayer(self.last_added_ids[0]))
         self.status.say(tr("%n layer(s) added to the map.", None, len(built)))
+        if was_empty:  # the first layers of a project: QGIS's own basemap offered (issue 13 item 12)
+            from ..basemap import offer_basemap
+
+            offer_basemap(self.iface, project)
 
     def _settle_canvas(self) -> None:
         """Let QGIS set the map up for the layers just added, now rather than later: for a project's first layers its
