@@ -1340,7 +1340,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1786,18 +1786,6 @@
     <message>
         <source>The Catalogue tab lists no product: search the catalogue there first.</source>
         <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
-    </message>
-    <message>
-        <source>The server sent more data than the plugin expects for this request; it was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plug-in voor dit verzoek verwacht; het werd gestopt.</translation>
-    </message>
-    <message>
-        <source>The authentication configuration given in the plugin&apos;s settings cannot be used: check it in QGIS&apos;s Options &gt; Authentication (is the master password set?).</source>
-        <translation>De authenticatieconfiguratie uit de instellingen van de plug-in kan niet gebruikt worden: controleer ze in QGIS Opties &gt; Authenticatie (is het hoofdwachtwoord ingesteld?).</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to an address that is not http(s), which the plugin does not follow:</source>
-        <translation>De server stuurde het verzoek door naar een adres dat geen http(s) is, en dat volgt de plug-in niet:</translation>
     </message>
     <message>
         <source>The map has no basemap.</source>
