@@ -7,7 +7,8 @@ from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QPushButton
 
-KEY = "qgis/connections-xyz/Test basemap"  # QGIS 3.22's place; later QGIS read it too (migrated settings)
+# where QGIS keeps an XYZ connection: 3.22's key, and the settings tree's from 3.30 (each version reads its own)
+KEYS = ("qgis/connections-xyz/Test basemap", "connections/xyz/items/Test basemap")
 URL = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"  # never fetched here: the test looks at the layer, not its tiles
 
 
@@ -26,9 +27,11 @@ def xyz_connection():
     from terrascope_s2.plugin.gui.basemap import xyz_connections
 
     before = xyz_connections()
-    QgsSettings().setValue(f"{KEY}/url", URL)
+    for key in KEYS:
+        QgsSettings().setValue(f"{key}/url", URL)
     yield before
-    QgsSettings().remove(KEY)
+    for key in KEYS:
+        QgsSettings().remove(key)
 
 
 def test_qgis_own_xyz_connections_are_read(qgis_app, xyz_connection):
