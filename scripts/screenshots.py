@@ -95,7 +95,9 @@ def local_tab():
     QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), time_series())))
 
 
-PARCEL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
+# the checkout's screenshots/ folder is OUT: the team's shared data sits beside the checkout (qgis.bin --code runs this
+# file without __file__)
+PARCEL = OUT.resolve().parents[1] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
 
 
 @guarded
