@@ -39,7 +39,7 @@ def offer_basemap(iface, project: QgsProject):
     if not connections or not isinstance(bar, QgsMessageBar):
         return None
     name, source = connections[0]
-    item = QgsMessageBar.createMessage(tr("Terrascope Sentinel-2"), tr("The map has no basemap."))
+    item = QgsMessageBar.createMessage(tr("The map has no basemap."))  # no title: the line is short
     button = QPushButton(tr("Add {name} under the layers").format(name=name))
     button.setObjectName("terrascope_s2_add_basemap")
 
