@@ -4,8 +4,8 @@ SHELL := /bin/bash
 # The QGIS versions `make test` runs the suite on: host (this machine's QGIS), 3.22, 3.40, 3.44, or all. A version the
 # host does not have runs in a Debian chroot built on first use (scripts/qgis-chroot.sh; README: Supported QGIS versions).
 QGIS_VERSIONS ?= host
-# `make test` runs the Qt6 check (make qt6-check) too when this is yes: turned on once the code is Qt6-clean
-QT6_CHECK ?= no
+# `make test` runs the Qt6 check (make qt6-check) unless this is no
+QT6_CHECK ?= yes
 PLUGIN := terrascope_s2
 PYTHON := /usr/bin/python3
 VENV := .venv
@@ -83,8 +83,11 @@ $(QT6_VENV)/.installed: requirements-qt6.txt
 	$(QT6_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-qt6.txt
 	touch $@
 
+# the plugin against PyQt6's names and uic; then every tracked .py file (tests, scripts, bench too) against QGIS 3's
+# enums: scripts/qt6_scope.py rewrites what it finds (run it without --check)
 qt6-check: deps $(QT6_VENV)/.installed
 	$(QT6_VENV)/bin/python scripts/qt6_check.py
+	$(PYTHON) scripts/qt6_scope.py --check
 
 chroots:
 	scripts/test-versions.sh --build-only all

@@ -36,7 +36,7 @@ started_at = time.perf_counter()
 class StallMeter:
     def __init__(self):
         self.timer = QTimer()
-        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(2)
         self.timer.timeout.connect(self._tick)
         self.last = self.longest = 0.0

@@ -48,7 +48,7 @@ def plugin_source() -> str:
     task.failed.connect(lambda reason: (found.update(error=reason), loop.quit()))
     QgsApplication.taskManager().addTask(task)
     QTimer.singleShot(30_000, loop.quit)
-    loop.exec_()
+    loop.exec()
     view = found["view"]
     return wmts_layer_source(view.model, LAYER, view.dates[LAYER].entries[0].value)
 
@@ -83,7 +83,7 @@ def render(source: str):
     image = job.renderedImage()
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QBuffer.WriteOnly)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     QgsProject.instance().removeMapLayer(layer.id())
     return ms, hashlib.sha256(bytes(data)).hexdigest()[:16], image.pixelColor(512, 512).alpha()

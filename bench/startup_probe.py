@@ -32,7 +32,7 @@ def control_request() -> bool:
     loop = QEventLoop()
     reply.finished.connect(loop.quit)
     if not reply.isFinished():
-        loop.exec_()
+        loop.exec()
     return True
 
 

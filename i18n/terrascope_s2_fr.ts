@@ -1340,7 +1340,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1795,6 +1795,186 @@
         <source>Add {name} under the layers</source>
         <translation>Ajouter {name} sous les couches</translation>
     </message>
+    <message>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Date (vide : celle par défaut du service)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
+    </message>
+    <message>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} couches ; {layer} a {dates} dates</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <source>Add {count} layers</source>
+        <translation>Ajouter {count} couches</translation>
+    </message>
+    <message>
+        <source>Adding {count} layer(s)…</source>
+        <translation>Ajout de {count} couche(s)…</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
+    </message>
+    <message>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
+    </message>
+    <message>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} produit(s) ouvert(s).</translation>
+    </message>
+    <message>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope : ajout de {count} couche(s)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} produits {content}, {fields} entités.</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} produits listés.</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>Le catalogue contient {count} collections.</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} produits, les plus récents d'abord.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope (attendu : un nom Sentinel-2 tel que {sentinel2}.tif ou un nom Sentinel-1 tel que {sentinel1}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its subfolders: choose the product folder (such as {example} or {sentinel1}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 ou Sentinel-1 : choisissez le dossier du produit (tel que {example} ou {sentinel1}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Composition colorée de la rétrodiffusion (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product file.</source>
+        <translation>« {name} » n'est pas un fichier de produit Terrascope Sentinel-1.</translation>
+    </message>
+    <message>
+        <source>Incidence angle</source>
+        <translation>Angle d'incidence</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product name (expected a name such as {example}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-1 (attendu : un nom tel que {example}.tif)</translation>
+    </message>
+    <message>
+        <source>{band} (linear)</source>
+        <translation>{band} (linéaire)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Sentinel-1 image has one: it is no VV or VH image.</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image Sentinel-1 n'en a qu'une : ce n'est pas une image VV ou VH.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds complex values ({type}): only backscatter intensities can be shown.</source>
+        <translation>« {name} » contient des valeurs complexes ({type}) : seules les intensités de rétrodiffusion peuvent être affichées.</translation>
+    </message>
+    <message>
+        <source>&apos;{vv}&apos; and &apos;{vh}&apos; do not cover the same pixels: they are not the VV and VH images of one product.</source>
+        <translation>« {vv} » et « {vh} » ne couvrent pas les mêmes pixels : ce ne sont pas les images VV et VH d'un même produit.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 or Sentinel-1 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2 ou Sentinel-1. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>Les couches Sentinel-2 et Sentinel-1 proposées par le service</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product. A Sentinel-1 backscatter product gives the colour composite of Terrascope&apos;s viewer (VV, VH, VV/VH) and its VV and VH in dB; its incidence angle is hidden.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit. Un produit de rétrodiffusion Sentinel-1 donne la composition colorée de la visionneuse de Terrascope (VV, VH, VV/VH) et ses VV et VH en dB ; son angle d'incidence est masqué.</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Composition colorée de la rétrodiffusion Sentinel-1 (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>Writes the colour composite of a Terrascope Sentinel-1 backscatter product as a 3-band Float32 GeoTIFF in decibels: band 1 VV, band 2 VH, band 3 the ratio VV/VH (VV - VH in dB), as Terrascope&apos;s viewer shows them in red, green and blue. Give the product&apos;s VV image (or any image of the product: its VV and VH are found beside it), or a VV and a VH image. Whether the files hold linear values or decibels, their no-data value and scale are read from the files. Works block by block, so a whole scene runs in little memory; no data is NaN. The inputs are only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit la composition colorée d'un produit de rétrodiffusion Terrascope Sentinel-1 en GeoTIFF à 3 bandes (Float32) en décibels : bande 1 VV, bande 2 VH, bande 3 le rapport VV/VH (VV - VH en dB), tels que la visionneuse de Terrascope les affiche en rouge, vert et bleu. Indiquez l'image VV du produit (ou n'importe quelle image du produit : ses VV et VH sont trouvées à côté), ou une image VV et une image VH. Que les fichiers contiennent des valeurs linéaires ou des décibels, leur valeur de non-donnée et leur échelle sont lues dans les fichiers. Travaille bloc par bloc, de sorte qu'une scène entière utilise peu de mémoire ; les non-données sont NaN. Les entrées sont seulement lues ; un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>VV image (or any image of the product)</source>
+        <translation>Image VV (ou n'importe quelle image du produit)</translation>
+    </message>
+    <message>
+        <source>VH image (empty: the product&apos;s own, beside the input)</source>
+        <translation>Image VH (vide : celle du produit, à côté de l'entrée)</translation>
+    </message>
+    <message>
+        <source>Composite (dB)</source>
+        <translation>Composition colorée (dB)</translation>
+    </message>
+    <message>
+        <source>{name}: {units} ({reason})</source>
+        <translation>{name} : {units} ({reason})</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not named like the image of a Terrascope Sentinel-1 backscatter product (such as {example}): give its VH image too.</source>
+        <translation>« {name} » n'est pas nommé comme l'image d'un produit de rétrodiffusion Terrascope Sentinel-1 (tel que {example}) : indiquez aussi son image VH.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s {band} image ({name}.tif) is not beside &apos;{input}&apos;: give it as an input.</source>
+        <translation>L'image {band} du produit ({name}.tif) n'est pas à côté de « {input} » : indiquez-la comme entrée.</translation>
+    </message>
+    <message>
+        <source>coherence</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>{what} : la valeur {value} contient « % », que QGIS ne peut pas conserver dans une source de couche : QGIS 3.34 et versions ultérieures la relisent modifiée.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1960,6 +2140,22 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2403,14 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>Les résultats de l'onglet Catalogue</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>Les couches Sentinel-2 et Sentinel-1 proposées par le service</translation>
     </message>
 </context>
 <context>

@@ -1340,7 +1340,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1795,6 +1795,186 @@
         <source>Add {name} under the layers</source>
         <translation>{name} onder de lagen toevoegen</translation>
     </message>
+    <message>
+        <source>Date (empty: the service&apos;s default)</source>
+        <translation>Datum (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile (e.g. 31UFS)</source>
+        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} datums</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
+        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
+    </message>
+    <message>
+        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
+        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>{layers} layers; {layer} has {dates} dates</source>
+        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <source>Add {count} layers</source>
+        <translation>{count} lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding {count} layer(s)…</source>
+        <translation>{count} laag/lagen toevoegen…</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) added to the map.</source>
+        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
+        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
+    </message>
+    <message>
+        <source>{count} product(s) opened.</source>
+        <translation>{count} product(en) geopend.</translation>
+    </message>
+    <message>
+        <source>Terrascope: adding {count} layer(s)</source>
+        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
+    </message>
+    <message>
+        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
+        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
+    </message>
+    <message>
+        <source>{count} {content} products, {fields} features.</source>
+        <translation>{count} {content}-producten, {fields} objecten.</translation>
+    </message>
+    <message>
+        <source>{count} products listed.</source>
+        <translation>{count} producten opgesomd.</translation>
+    </message>
+    <message>
+        <source>The catalogue has {count} collections.</source>
+        <translation>De catalogus heeft {count} collecties.</translation>
+    </message>
+    <message>
+        <source>{count} products, newest first.</source>
+        <translation>{count} producten, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
+        <translation>'{name}' is geen Terrascope-productnaam (verwacht: een Sentinel-2-naam zoals {sentinel2}.tif of een Sentinel-1-naam zoals {sentinel1}.tif)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its subfolders: choose the product folder (such as {example} or {sentinel1}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2- of Sentinel-1-productbestanden: kies de productmap (zoals {example} of {sentinel1}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>Backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Kleurencomposiet van de terugverstrooiing (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product file.</source>
+        <translation>'{name}' is geen Terrascope Sentinel-1-productbestand.</translation>
+    </message>
+    <message>
+        <source>Incidence angle</source>
+        <translation>Invalshoek</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product name (expected a name such as {example}.tif)</source>
+        <translation>'{name}' is geen Terrascope Sentinel-1-productnaam (verwacht: een naam zoals {example}.tif)</translation>
+    </message>
+    <message>
+        <source>{band} (linear)</source>
+        <translation>{band} (lineair)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Sentinel-1 image has one: it is no VV or VH image.</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Sentinel-1-beeld er één heeft: het is geen VV- of VH-beeld.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds complex values ({type}): only backscatter intensities can be shown.</source>
+        <translation>'{name}' bevat complexe waarden ({type}): alleen intensiteiten van de terugverstrooiing kunnen worden getoond.</translation>
+    </message>
+    <message>
+        <source>&apos;{vv}&apos; and &apos;{vh}&apos; do not cover the same pixels: they are not the VV and VH images of one product.</source>
+        <translation>'{vv}' en '{vh}' bedekken niet dezelfde pixels: het zijn niet de VV- en VH-beelden van één product.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 or Sentinel-1 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2- of Sentinel-1-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>De Sentinel-2- en Sentinel-1-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product. A Sentinel-1 backscatter product gives the colour composite of Terrascope&apos;s viewer (VV, VH, VV/VH) and its VV and VH in dB; its incidence angle is hidden.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product. Een Sentinel-1-product van de terugverstrooiing geeft het kleurencomposiet van de viewer van Terrascope (VV, VH, VV/VH) en de VV en VH ervan in dB; de invalshoek is verborgen.</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Kleurencomposiet van de Sentinel-1-terugverstrooiing (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>Writes the colour composite of a Terrascope Sentinel-1 backscatter product as a 3-band Float32 GeoTIFF in decibels: band 1 VV, band 2 VH, band 3 the ratio VV/VH (VV - VH in dB), as Terrascope&apos;s viewer shows them in red, green and blue. Give the product&apos;s VV image (or any image of the product: its VV and VH are found beside it), or a VV and a VH image. Whether the files hold linear values or decibels, their no-data value and scale are read from the files. Works block by block, so a whole scene runs in little memory; no data is NaN. The inputs are only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft het kleurencomposiet van een Terrascope Sentinel-1-product van de terugverstrooiing als GeoTIFF met 3 banden (Float32) in decibel: band 1 VV, band 2 VH, band 3 de verhouding VV/VH (VV - VH in dB), zoals de viewer van Terrascope ze in rood, groen en blauw toont. Geef het VV-beeld van het product (of een willekeurig beeld van het product: de VV en VH ernaast worden gevonden), of een VV- en een VH-beeld. Of de bestanden lineaire waarden of decibels bevatten, hun waarde voor geen gegevens en hun schaal worden uit de bestanden gelezen. Werkt blok per blok, zodat een hele scène weinig geheugen gebruikt; geen gegevens is NaN. De invoer wordt alleen gelezen; een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' is aangevinkt.</translation>
+    </message>
+    <message>
+        <source>VV image (or any image of the product)</source>
+        <translation>VV-beeld (of een willekeurig beeld van het product)</translation>
+    </message>
+    <message>
+        <source>VH image (empty: the product&apos;s own, beside the input)</source>
+        <translation>VH-beeld (leeg: dat van het product, naast de invoer)</translation>
+    </message>
+    <message>
+        <source>Composite (dB)</source>
+        <translation>Kleurencomposiet (dB)</translation>
+    </message>
+    <message>
+        <source>{name}: {units} ({reason})</source>
+        <translation>{name}: {units} ({reason})</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineair</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not named like the image of a Terrascope Sentinel-1 backscatter product (such as {example}): give its VH image too.</source>
+        <translation>'{name}' heeft niet de naam van een beeld van een Terrascope Sentinel-1-product van de terugverstrooiing (zoals {example}): geef ook het VH-beeld op.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s {band} image ({name}.tif) is not beside &apos;{input}&apos;: give it as an input.</source>
+        <translation>Het {band}-beeld van het product ({name}.tif) staat niet naast '{input}': geef het op als invoer.</translation>
+    </message>
+    <message>
+        <source>coherence</source>
+        <translation>coherentie</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>De {what} {value} bevat '%', dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1960,6 +2140,22 @@
     <message>
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
+        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Adding another date updates the selected layer instead of adding a new one</source>
+        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add the tile outline when zooming to a tile</source>
+        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
+    </message>
+    <message>
+        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
+        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2403,14 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>De resultaten van het tabblad Catalogus</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>De Sentinel-2- en Sentinel-1-lagen die de dienst aanbiedt</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,11 @@ from __future__ import annotations
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:
+    from qgis.PyQt.QtGui import QAction  # where Qt 6 has it (QGIS 4; QGIS 3.40 and 3.44 offer it there too)
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # QGIS 3.22
 
 from .__about__ import ICON_PATH, TITLE
 from .toolbelt.i18n import install_translator, tr
@@ -34,8 +38,10 @@ class TerrascopeS2Plugin:
         from .processing.provider import TerrascopeProvider
 
         if self.provider is None:
-            self.provider = TerrascopeProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = TerrascopeProvider()
+            # refused (and deleted by QGIS) when a provider of this id is registered already: then it is not ours to remove
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.translator = install_translator()
@@ -84,7 +90,7 @@ class TerrascopeS2Plugin:
             from .gui.dock import TerrascopeDock  # built the first time the user asks for it, not at QGIS start
 
             self.dock = TerrascopeDock(self.iface)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.iface.mainWindow().restoreDockWidget(self.dock)  # where the user had docked it last time
             self.dock.visibilityChanged.connect(self.action.setChecked)
         self.dock.setVisible(visible)

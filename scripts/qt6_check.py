@@ -114,8 +114,10 @@ def read_uses(path: Path) -> tuple[list[Use], list[tuple[int, str]], list[Findin
         if isinstance(base, ast.Name) and base.id in names:
             module, start = names[base.id]
             uses.append(Use(relative, node.lineno, module, (*start, *chain)))
-        else:
-            attributes.extend((node.lineno, name) for name in chain)
+        elif node.attr.endswith("_") or (isinstance(parents.get(node), ast.Call) and parents[node].func is node):
+            # a method called on another object (loop.exec_()), or sip's name for a keyword anywhere (exec_ passed
+            # as a callback): not an attribute of the plugin's own objects that shares a PyQt5 method's name
+            attributes.append((node.lineno, node.attr))
     return uses, attributes, findings
 
 

@@ -8,8 +8,12 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDate, QTimer
-from qgis.PyQt.QtWidgets import QAction
 from qgis.utils import iface, plugins
+
+try:
+    from qgis.PyQt.QtGui import QAction  # where Qt 6 has it (QGIS 4; QGIS 3.40 and 3.44 offer it there too)
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # QGIS 3.22
 
 OUT = Path(os.environ["TERRASCOPE_SCREENSHOTS"])
 SUFFIX = os.environ.get("TERRASCOPE_SCREENSHOT_SUFFIX", "")  # "-nl", "-fr": the language of the run
@@ -95,8 +99,7 @@ def local_tab():
     QTimer.singleShot(400, guarded(lambda: (shoot("02-local-products"), time_series())))
 
 
-# the checkout's screenshots/ folder is OUT: the team's shared data sits beside the checkout (qgis.bin --code runs this
-# file without __file__)
+# (qgis.bin --code runs this file through exec(): no __file__; OUT is the checkout's screenshots/)
 PARCEL = OUT.resolve().parents[1] / "shared" / "fixtures" / "real" / "vito-s2-parcel-timeseries"
 
 
@@ -113,7 +116,7 @@ def time_series():
 
     if not PARCEL.is_dir():
         say(f"no time series screenshot: {PARCEL} is missing")
-        options_page()
+        sentinel1()
         return
     global copy
     copy = Path(tempfile.mkdtemp(prefix="terrascope-parcel-")) / PARCEL.name
@@ -157,7 +160,7 @@ def shoot_time_series():
         import shutil
 
         shutil.rmtree(copy.parent, ignore_errors=True)
-        options_page()
+        sentinel1()
 
     QTimer.singleShot(2500, guarded(done))
 
@@ -169,15 +172,47 @@ def options_page():
     def shoot_dialog():
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
-            dialog.grab().save(str(OUT / f"04-options{SUFFIX}.png"))
-            say(f"wrote 04-options{SUFFIX}.png")
+            dialog.grab().save(str(OUT / f"05-options{SUFFIX}.png"))
+            say(f"wrote 05-options{SUFFIX}.png")
             dialog.reject()
         else:
             say("no Options dialog to shoot")
 
     QTimer.singleShot(2000, guarded(shoot_dialog))
     dock.settings_button.click()  # returns when the dialog is closed
-    QTimer.singleShot(500, guarded(lambda: finish(0)))
+    QTimer.singleShot(500, guarded(close_project))
+
+
+@guarded
+def sentinel1():
+    """A Sentinel-1 product (the tests' speckled scene, named as VITO names it) loaded as users load it: the composite."""
+    import tempfile
+
+    from terrascope_s2.plugin.gui.local_products import load_products
+    from terrascope_s2.tests.helpers.s1local import write_scene
+
+    global scene_folder
+    scene_folder = tempfile.TemporaryDirectory()
+    [group] = load_products(str(write_scene(Path(scene_folder.name))), iface)
+    layers = [node.layer() for node in group.findLayers()]
+    say(f"loaded {group.name()}: {[layer.name() for layer in layers]}")
+    for layer in QgsProject.instance().mapLayers().values():  # the Sentinel-1 product alone on the map
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+        node.setItemVisibilityChecked(layer in layers[:1])
+    iface.mainWindow().resizeDocks([dock], [360], 0x1)  # back from the time series' width
+    canvas = iface.mapCanvas()
+    iface.setActiveLayer(layers[0])
+    canvas.setDestinationCrs(layers[0].crs())
+    canvas.setExtent(layers[0].extent())
+    canvas.refresh()
+    QTimer.singleShot(2500, guarded(lambda: (canvas.waitWhileRendering(), shoot("04-sentinel1"), options_page())))
+
+
+def close_project():
+    """Closed while QGIS runs: QGIS 3.22 aborts when it removes the layers in its own teardown with a layer current in
+    the Layers panel (QgisApp::setMapStyleDockLayer on a widget already destroyed, seen here: exit code 134)."""
+    QgsProject.instance().clear()
+    QTimer.singleShot(300, finish)
 
 
 say(f"Python {sys.version.split()[0]}; writing to {OUT}")

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from ..core.services.timeline import DateEntry
 
-VALUE_ROLE = Qt.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DateListModel(QAbstractListModel):
@@ -43,12 +43,12 @@ class DateListModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008
         return 0 if parent.isValid() else self._count
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         entry = self._entries[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return entry.label
-        if role in (Qt.ToolTipRole, VALUE_ROLE):
+        if role in (Qt.ItemDataRole.ToolTipRole, VALUE_ROLE):
             return entry.value
         return None

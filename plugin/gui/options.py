@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
@@ -34,6 +34,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self.form = _form_class()()
         self.form.setupUi(self)
         self.setObjectName(PAGE_NAME)  # after setupUi, which names the page after the .ui's root widget
+        # a folder: set here, not in options.ui, where only the unscoped QgsFileWidget::GetDirectory reads on QGIS 3
+        self.form.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         layout = self.layout() or QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for key, profile in PROFILES.items():

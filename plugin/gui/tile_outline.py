@@ -5,7 +5,6 @@ come from the services core (core.grid.tiles.tile_outline_layer / tile_outline_f
 from __future__ import annotations
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsPalLayerSettings,
     QgsProject,
@@ -22,11 +21,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import PLUGIN_ID
 from ..core.grid.tile_layers import tile_outline_features, tile_outline_layer
+from ..core.qgis_compat import label_over_point
 from ..toolbelt.i18n import tr
-
-# a label over each tile's centre: Qgis.LabelPlacement from QGIS 3.26 (3.40's QgsPalLayerSettings.OverPoint is another
-# enum's member, which the placement refuses); QgsPalLayerSettings.OverPoint before
-OVER_POINT = Qgis.LabelPlacement.OverPoint if hasattr(Qgis, "LabelPlacement") else QgsPalLayerSettings.OverPoint
 
 CRS = "EPSG:4326"
 MARK = f"{PLUGIN_ID}/outline"
@@ -72,13 +68,13 @@ class TileOutline:
         root = QgsRuleBasedRenderer.Rule(None)
         for expression, color, width, label in (('"chosen" = 1', "#e8590c", 0.9, tr("Chosen tile")),
                                                 ('"chosen" = 0', "#5b6770", 0.3, tr("Other tiles"))):
-            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
             symbol.changeSymbolLayer(0, _outline_symbol_layer(color, width))
             root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         labels = QgsPalLayerSettings()
         labels.fieldName = "tile"
-        labels.placement = OVER_POINT
+        labels.placement = label_over_point()
         text = QgsTextFormat()
         text.setColor(QColor("#303a40"))
         text.buffer().setEnabled(True)
@@ -93,4 +89,4 @@ class TileOutline:
 
 def _outline_symbol_layer(color: str, width: float) -> QgsSimpleFillSymbolLayer:
     """An outline without fill: the map under it stays visible."""
-    return QgsSimpleFillSymbolLayer(QColor(color), Qt.NoBrush, QColor(color), Qt.SolidLine, width)
+    return QgsSimpleFillSymbolLayer(QColor(color), Qt.BrushStyle.NoBrush, QColor(color), Qt.PenStyle.SolidLine, width)

@@ -18,10 +18,10 @@ class TilePickTool(QgsMapTool):
     def __init__(self, canvas, candidates: Callable[[], Iterable[str]]):
         super().__init__(canvas)
         self._candidates = candidates
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         canvas = self.canvas()
         crs = canvas.mapSettings().destinationCrs()

@@ -23,7 +23,7 @@ from ..toolbelt.i18n import tr
 def add_catalogue_parameter(algorithm) -> None:
     parameter = QgsProcessingParameterString(
         "CATALOGUE", tr("Catalogue address (empty: the plugin's setting)"), optional=True)
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     algorithm.addParameter(parameter)
 
 
@@ -36,15 +36,15 @@ def add_search_parameters(algorithm, optional_collection: bool = False) -> None:
         "TILES", tr("Tile ids, separated by commas or spaces (optional)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Extent (optional)"), optional=True))
     for name, label in (("START", tr("From (optional)")), ("END", tr("Until (optional)"))):
-        algorithm.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Date,
+        algorithm.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Type.Date,
                                                               optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        "MAX_CLOUD", tr("Maximum cloud cover (%)"), QgsProcessingParameterNumber.Double, defaultValue=100.0,
+        "MAX_CLOUD", tr("Maximum cloud cover (%)"), QgsProcessingParameterNumber.Type.Double, defaultValue=100.0,
         minValue=0.0, maxValue=100.0))
     limit = QgsProcessingParameterNumber("MAX_ITEMS", tr("At most this many products (the newest)"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=MAX_ITEMS, minValue=1,
+                                         QgsProcessingParameterNumber.Type.Integer, defaultValue=MAX_ITEMS, minValue=1,
                                          maxValue=100_000)
-    limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     algorithm.addParameter(limit)
 
 

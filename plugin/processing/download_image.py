@@ -44,9 +44,10 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Or an extent"), optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS for an extent (projected)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "RESOLUTION", tr("Resolution (metres)"), type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.1))
+            "RESOLUTION", tr("Resolution (metres)"), type=QgsProcessingParameterNumber.Type.Double, defaultValue=10.0,
+            minValue=0.1))
         overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
-        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Image")))
 

@@ -52,7 +52,7 @@ class DownloadProductsAlgorithm(TerrascopeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Products of a search (a layer made by 'Search the catalogue')"),
-            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         add_search_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "CONTENTS", tr("Only these contents (optional, e.g. NDVI SCENECLASSIFICATION)"), optional=True))
@@ -61,9 +61,9 @@ class DownloadProductsAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "LOAD", tr("Add the products to the map (when run from QGIS)"), defaultValue=True))
         limit = QgsProcessingParameterNumber("MAX_PRODUCTS", tr("At most this many products"),
-                                             QgsProcessingParameterNumber.Integer, defaultValue=MAX_PRODUCTS,
+                                             QgsProcessingParameterNumber.Type.Integer, defaultValue=MAX_PRODUCTS,
                                              minValue=1, maxValue=10_000)
-        limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(limit)
         add_catalogue_parameter(self)
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -133,7 +133,7 @@ class DownloadProductsAlgorithm(TerrascopeAlgorithm):
             raise QgsProcessingException(tr("The input layer has no 'id' and 'collection' fields: give a layer made by "
                                             "'Search the catalogue'."))
         wanted = []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feature in source.getFeatures(request):
             pair = (str(feature["collection"] or ""), str(feature["id"] or ""))
             if pair[1] and pair not in wanted:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -13,9 +12,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 from .service_params import add_service_parameters, check_service_parameters, read_model, service_layer, service_profile
@@ -34,9 +34,10 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
     def initAlgorithm(self, config=None):
         add_service_parameters(self)
         for name, label in (("START", tr("From (optional)")), ("END", tr("Until (optional)"))):
-            self.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Date,
+            self.addParameter(QgsProcessingParameterDateTime(name, label, type=QgsProcessingParameterDateTime.Type.Date,
                                                              optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"),
+                                                            QgsProcessing.SourceType.TypeVector))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         problem = check_service_parameters(self, parameters, context)
@@ -58,10 +59,10 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
         if start and end and start > end:
             raise QgsProcessingException(tr("The start date is after the end date."))
         fields = QgsFields()
-        for field_name, kind in (("date", QVariant.Date), ("value", QVariant.String), ("count", QVariant.Int),
-                                 ("values", QVariant.String), ("layer", QVariant.String), ("protocol", QVariant.String)):
-            fields.append(QgsField(field_name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        for field_name, kind in (("date", "date"), ("value", "string"), ("count", "int"), ("values", "string"),
+                                 ("layer", "string"), ("protocol", "string")):
+            fields.append(output_field(field_name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         days: dict = {}
@@ -73,7 +74,7 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([QDate(day.year, day.month, day.day), values[0].text, len(values),
                                    ",".join(value.text for value in values), layer.name, protocol])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(days))
         feedback.pushInfo(tr("%n date(s)", None, len(days)))
         return {"OUTPUT": dest_id}

@@ -43,11 +43,11 @@ class MaskByClassificationAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "MODE", tr("The chosen classes are (for 'Custom')"), options=[tr(m) for m in MODES], defaultValue=0))
         nodata = QgsProcessingParameterNumber(
-            "NODATA", tr("No-data value of the output (empty: the product's)"), QgsProcessingParameterNumber.Double,
+            "NODATA", tr("No-data value of the output (empty: the product's)"), QgsProcessingParameterNumber.Type.Double,
             optional=True)
         overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
         for parameter in (nodata, overwrite):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Masked product")))
 

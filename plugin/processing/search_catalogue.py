@@ -34,7 +34,7 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_search_parameters(self)
         add_catalogue_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Products"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Products"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Products listed")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Products matching (-1: the catalogue does not say)")))
 
@@ -45,14 +45,14 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
         from ..core.stac.footprints import footprint_feature, footprint_fields
 
         fields = footprint_fields()
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              QgsCoordinateReferenceSystem("EPSG:4326"))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         for item in result.items:
             if feedback.isCanceled():
                 break
-            sink.addFeature(footprint_feature(item, fields), QgsFeatureSink.FastInsert)
+            sink.addFeature(footprint_feature(item, fields), QgsFeatureSink.Flag.FastInsert)
         matched = result.number_matched if result.number_matched is not None else -1
         feedback.pushInfo(tr("%n product(s) listed.", None, len(result.items)))
         feedback.setProgress(100)

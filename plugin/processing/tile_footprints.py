@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -17,11 +16,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.grid.tile_layers import tile_geometry
 from ..core.grid.tiles import BELGIAN_TILES, TileError, tile
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
@@ -43,10 +42,10 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS"), defaultValue="EPSG:4326", optional=True))
         overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
-        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Tile footprints"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", tr("Tile footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """A wrong tile id is said before the run: once, in the dialog or in qgis_process."""
@@ -73,10 +72,10 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             raise QgsProcessingException(tr("The output '{path}' already exists: choose another name, or tick 'Replace an "
                                             "existing output file'.").format(path=existing))
         fields = QgsFields()
-        for name, kind in (("tile", QVariant.String), ("epsg", QVariant.Int), ("xmin", QVariant.Int), ("ymin", QVariant.Int),
-                           ("xmax", QVariant.Int), ("ymax", QVariant.Int)):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        for name, kind in (("tile", "string"), ("epsg", "int"), ("xmin", "int"), ("ymin", "int"), ("xmax", "int"),
+                           ("ymax", "int")):
+            fields.append(output_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         for number, square in enumerate(dict.fromkeys(tiles)):
@@ -86,7 +85,7 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
             feature.setAttributes([square.tile_id, square.epsg, *square.extent()])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(tiles))
         return {"OUTPUT": dest_id}
 

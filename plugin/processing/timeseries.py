@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -17,21 +16,20 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.products.contents import MASK_PRESETS, NO_MASKING, SCENE_CLASSES
 from ..core.products.contents import SERIES_CONTENTS as CONTENTS
 from ..core.text import QT_TRANSLATE_NOOP
+from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
 
 # the MASK choices: no masking, then the plugin's masking presets (the same index + 1)
-OUTPUT_FIELDS = (("feature_id", QVariant.LongLong), ("label", QVariant.String), ("date", QVariant.Date),
-                 ("acquired", QVariant.DateTime), ("content", QVariant.String), ("unit", QVariant.String),
-                 ("tile", QVariant.String), ("product", QVariant.String), ("status", QVariant.String),
-                 ("masked", QVariant.Bool), ("mean", QVariant.Double), ("median", QVariant.Double),
-                 ("std", QVariant.Double), ("valid", QVariant.Int), ("total", QVariant.Int),
-                 ("valid_pct", QVariant.Double), ("message", QVariant.String))
+OUTPUT_FIELDS = (("feature_id", "long"), ("label", "string"), ("date", "date"), ("acquired", "datetime"),
+                 ("content", "string"), ("unit", "string"), ("tile", "string"), ("product", "string"),
+                 ("status", "string"), ("masked", "bool"), ("mean", "double"), ("median", "double"), ("std", "double"),
+                 ("valid", "int"), ("total", "int"), ("valid_pct", "double"), ("message", "string"))
 
 
 class TimeSeriesAlgorithm(TerrascopeAlgorithm):
@@ -51,12 +49,13 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Points or fields"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            "INPUT", tr("Points or fields"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             "LABEL_FIELD", tr("Field with each feature's name (optional)"), parentLayerParameterName="INPUT",
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "FOLDER", tr("Folder of products (searched with its subfolders)"), QgsProcessingParameterFile.Folder))
+            "FOLDER", tr("Folder of products (searched with its subfolders)"), QgsProcessingParameterFile.Behavior.Folder))
         self.addParameter(QgsProcessingParameterEnum("CONTENT", tr("Content"), options=list(CONTENTS), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "MASK", tr("Mask with the scene classification"),
@@ -65,12 +64,12 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
             "CLASSES", tr("Classes kept (for 'Custom')"), options=[f"{c.value} {tr(c.label)}" for c in SCENE_CLASSES],
             allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "WIDEN", tr("Widen the masked classes by (pixels)"), QgsProcessingParameterNumber.Integer, 0, False, 0, 100))
+            "WIDEN", tr("Widen the masked classes by (pixels)"), QgsProcessingParameterNumber.Type.Integer, 0, False, 0, 100))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_VALID", tr("Dates with fewer valid pixels than this are marked masked (%)"),
-            QgsProcessingParameterNumber.Double, 50.0, False, 0.0, 100.0))
+            QgsProcessingParameterNumber.Type.Double, 50.0, False, 0.0, 100.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Time series"), QgsProcessing.TypeVector))
+            "OUTPUT", tr("Time series"), QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.errors import PluginError
@@ -104,8 +103,8 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
 
         table = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            table.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, table, QgsWkbTypes.NoGeometry)
+            table.append(output_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, table, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         counts = {}
@@ -120,7 +119,7 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
                 row["feature_id"], row["label"], _date(row["date"]), _acquired(row["acquired"]), row["content"],
                 row["unit"], row["tile"], row["product"], row["status"], masked, row["mean"], row["median"], row["std"],
                 row["valid"], row["total"], percent, row["message"]])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("Rows: {kept} kept, {masked} masked, {failed} failed.").format(
             kept=counts.get("kept", 0), masked=counts.get("masked", 0), failed=counts.get("failed", 0)))
         return {"OUTPUT": dest_id}

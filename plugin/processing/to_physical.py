@@ -47,12 +47,12 @@ class ToPhysicalAlgorithm(ReadOnlyInputs, TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "PRODUCT", tr("Product"), options=[tr(label) for _, label in PRODUCT_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "NODATA", tr("No-data value of the output (empty: NaN)"), QgsProcessingParameterNumber.Double,
+            "NODATA", tr("No-data value of the output (empty: NaN)"), QgsProcessingParameterNumber.Type.Double,
             optional=True))
         saturated = QgsProcessingParameterBoolean("SATURATED_AS_NODATA", tr("Saturated pixels as no data"), False)
         overwrite = QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing output file"), False)
         for parameter in (saturated, overwrite):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Physical values")))
 

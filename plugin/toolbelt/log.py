@@ -6,7 +6,8 @@ from qgis.core import Qgis, QgsMessageLog
 
 from ..__about__ import TITLE
 
-_LEVELS = {"info": Qgis.Info, "warning": Qgis.Warning, "critical": Qgis.Critical, "success": Qgis.Success}
+_LEVELS = {"info": Qgis.MessageLevel.Info, "warning": Qgis.MessageLevel.Warning, "critical": Qgis.MessageLevel.Critical,
+           "success": Qgis.MessageLevel.Success}
 
 
 def log(message: str, level: str = "info") -> None:

@@ -36,7 +36,7 @@ STOPPED = QT_TRANSLATE_NOOP("@default", "the task stopped")
 class PluginTask(QgsTask):
     failed = pyqtSignal(str)  # translated message for the user, emitted on the GUI thread
 
-    def __init__(self, description: str, flags=QgsTask.CanCancel):
+    def __init__(self, description: str, flags=QgsTask.Flag.CanCancel):
         super().__init__(description, flags)
         self.feedback = QgsFeedback()  # hand it to blocking calls: cancel() reaches them
         self.exception: BaseException | None = None

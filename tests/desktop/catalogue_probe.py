@@ -61,7 +61,7 @@ def probe():
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(product, product.extent()))
         canvas.refreshAllLayers()
         wait_until(lambda: not canvas.isDrawing(), 30)
-        result["identified"] = [product.dataProvider().identify(QgsPointXY(x, y), QgsRaster.IdentifyFormatValue)
+        result["identified"] = [product.dataProvider().identify(QgsPointXY(x, y), QgsRaster.IdentifyFormat.IdentifyFormatValue)
                                 .results().get(1) for x, y in QUERY["pixels"]]
         result["source_is_vrt"] = product.source().lstrip().startswith("<VRTDataset")
     except Exception:  # the test reads the traceback from the JSON

@@ -75,7 +75,7 @@ def probe():
             window.close()
 
         unloadPlugin(PLUGIN)
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # what deleteLater() asked for
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what deleteLater() asked for
         result["after_unload"] = snapshot()
 
         started = time.perf_counter()  # a cold load: unloadPlugin dropped the plugin's modules
@@ -86,7 +86,7 @@ def probe():
 
         reloadPlugin(PLUGIN)  # what Plugin Reloader does
         reloadPlugin(PLUGIN)
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         result["after_two_reloads"] = snapshot()
         result["plugin_object"] = type(plugins.get(PLUGIN)).__name__
     except Exception:  # the test reads the traceback from the JSON

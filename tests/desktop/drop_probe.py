@@ -30,10 +30,10 @@ def probe():
         window = iface.mainWindow()
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(path) for path in FILES])
-        enter = QDragEnterEvent(QPoint(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QgsApplication.sendEvent(window, enter)
         result["accepted"] = enter.isAccepted()
-        QgsApplication.sendEvent(window, QDropEvent(QPoint(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+        QgsApplication.sendEvent(window, QDropEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
         wait(3000)  # QGIS opens dropped files from its event loop
         layers = list(QgsProject.instance().mapLayers().values())
         result["layers"] = {layer.name(): layer.renderer().type() for layer in layers}

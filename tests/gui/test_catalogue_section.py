@@ -102,7 +102,7 @@ def test_opening_a_result_downloads_it_and_shows_physical_values(catalogue_dock,
     x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
     row, col = 250, 250
     point = QgsPointXY(x0 + (col + 0.5) * dx, y0 + (row + 0.5) * dy)
-    shown = fapar.dataProvider().identify(point, QgsRaster.IdentifyFormatValue).results()[1]
+    shown = fapar.dataProvider().identify(point, QgsRaster.IdentifyFormat.IdentifyFormatValue).results()[1]
     dn = int(values[row, col])
     assert shown is None if dn == 255 else shown == pytest.approx(0.005 * dn, abs=1e-6)
     assert "downloaded to" in dock.status_label.text()

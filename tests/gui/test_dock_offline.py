@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QFont
 
 from terrascope_s2.plugin.core.grid.tile_layers import pick_tile, tile_extent
 from terrascope_s2.plugin.core.grid.tiles import BELGIAN_TILES
+from terrascope_s2.plugin.core.qgis_compat import label_over_point
 from terrascope_s2.plugin.core.services.model import WMS, WMTS, ServiceLayer, ServiceModel
 from terrascope_s2.plugin.core.services.timevalues import parse_time_values
 from terrascope_s2.plugin.core.settings import Settings
@@ -43,7 +44,7 @@ def _type_tile(dock, qtbot, text):
     edit = dock.tile_combo.lineEdit()
     edit.selectAll()
     qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 # ---------------------------------------------------------------- tile
@@ -96,6 +97,8 @@ def test_outline_layer_shows_belgium_and_the_chosen_tile(make_dock, qtbot):
     assert layer is not None and layer.isValid()
     tiles = {f["tile"]: f["chosen"] for f in layer.getFeatures()}
     assert set(tiles) == {*BELGIAN_TILES, "32ULB"} and tiles["32ULB"] == 1 and sum(tiles.values()) == 1
+    labels = layer.labeling().settings()  # labelled with the tile ids (on 3.40 and later: no TypeError, issue 10)
+    assert layer.labelsEnabled() and labels.fieldName == "tile" and labels.placement == label_over_point()
     assert Settings.load().add_tile_outline is True
     dock.tile.set_tile("31UER")
     assert {f["tile"] for f in layer.getFeatures() if f["chosen"] == 1} == {"31UER"}
@@ -110,18 +113,18 @@ def test_pick_a_tile_by_clicking_inside_its_outline(make_dock, qgis_canvas, qtbo
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32631"))
     dock = make_dock()
     qgis_canvas.setExtent(QgsRectangle(450000, 5500000, 820000, 5760000))
-    qtbot.mouseClick(dock.pick_tile_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.pick_tile_button, Qt.MouseButton.LeftButton)
     assert qgis_canvas.mapTool() is dock.tile.pick_tool
     assert dock.tile.outline.layer() is not None  # picking shows the outlines
     inside_31ugs = QgsPointXY(760000, 5600000)  # east of 31UFS's edge (709800): only in 31UGS
     pixel = qgis_canvas.getCoordinateTransform().transform(inside_31ugs).toQPointF().toPoint()
-    qtbot.mouseClick(qgis_canvas.viewport(), Qt.LeftButton, pos=pixel)
+    qtbot.mouseClick(qgis_canvas.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
     assert dock.tile_combo.currentText() == "31UGS"
     assert Settings.load().last_tile == "31UGS"
     far_away = qgis_canvas.getCoordinateTransform().transform(QgsPointXY(455000, 5755000)).toQPointF().toPoint()
-    qtbot.mouseClick(qgis_canvas.viewport(), Qt.LeftButton, pos=far_away)
+    qtbot.mouseClick(qgis_canvas.viewport(), Qt.MouseButton.LeftButton, pos=far_away)
     assert dock.tile_combo.currentText() == "31UGS" and "No tile there" in dock.status_label.text()
-    qtbot.mouseClick(dock.pick_tile_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.pick_tile_button, Qt.MouseButton.LeftButton)
     assert qgis_canvas.mapTool() is not dock.tile.pick_tool
 
 
@@ -142,7 +145,7 @@ def test_layers_get_titles_and_abstracts_as_tooltips(make_dock):
     dock = make_dock()
     dock.service.capabilities_ready(LAYERS)
     assert [dock.layer_combo.itemText(i) for i in range(2)] == ["FAPAR", "NDVI"]  # by title
-    assert "Normalized difference vegetation index" in dock.layer_combo.itemData(1, Qt.ToolTipRole)
+    assert "Normalized difference vegetation index" in dock.layer_combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
     _select(dock, "CGS_S2_NDVI")
     assert dock.status_label.text() == "NDVI: 9 dates"
 
@@ -169,7 +172,7 @@ def test_the_calendar_marks_the_layers_dates_and_the_list_is_newest_first(make_d
 
     def bold(day: QDate) -> bool:
         dock.calendar.setCurrentPage(day.year(), day.month())  # the page the user turns to
-        return dock.calendar.dateTextFormat(day).fontWeight() == QFont.Bold
+        return dock.calendar.dateTextFormat(day).fontWeight() == QFont.Weight.Bold
 
     assert bold(QDate(2021, 4, 12)) and not bold(QDate(2021, 4, 13)) and bold(QDate(2021, 5, 22))
     _select(dock, "CGS_S2_FAPAR")
@@ -186,7 +189,7 @@ def test_the_range_filters_the_list_and_all_brings_every_date_back(make_dock, qt
     assert (Settings.load().last_date_from, Settings.load().last_date_to) == ("2021-04-01", "2021-04-30")
     dock.to_edit.setDate(QDate(2021, 3, 1))
     assert dock.dates.listed_entries() == [] and "No dates" in dock.status_label.text()
-    qtbot.mouseClick(dock.all_dates_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.all_dates_button, Qt.MouseButton.LeftButton)
     assert len(dock.dates.listed_entries()) == 9
     assert (Settings.load().last_date_from, Settings.load().last_date_to) == ("", "")
 
@@ -207,7 +210,7 @@ def test_several_dates_can_be_chosen_at_once(make_dock):
     _ready(dock)
     model, selection = dock.dates.date_model, dock.date_list.selectionModel()
     for row in (0, 2, 4):
-        selection.select(model.index(row), QItemSelectionModel.Select)
+        selection.select(model.index(row), QItemSelectionModel.SelectionFlag.Select)
     assert [e.value for e in dock.dates.selected_entries()] == ["2021-05-22", "2021-05-02", "2021-04-12"]
     assert dock.add_button.text() == "Add 3 layers"
 
@@ -215,7 +218,7 @@ def test_several_dates_can_be_chosen_at_once(make_dock):
 def test_temporal_mode_lists_the_dates_it_will_carry(make_dock, qtbot):
     dock = make_dock()
     _ready(dock)
-    qtbot.mouseClick(dock.temporal_check, Qt.LeftButton)
+    qtbot.mouseClick(dock.temporal_check, Qt.MouseButton.LeftButton)
     assert dock.temporal_check.isChecked() and Settings.load().temporal_mode
     assert not dock.date_list.isEnabled() and dock.add_button.text() == "Add temporal layer"
 
@@ -230,7 +233,7 @@ def test_the_panel_comes_back_as_the_user_left_it(make_dock, qtbot):
     dock.wms_radio.setChecked(True)
     _type_tile(dock, qtbot, "31ufq")
     dock.calendar.clicked.emit(QDate(2020, 7, 1))
-    qtbot.mouseClick(dock.temporal_check, Qt.LeftButton)
+    qtbot.mouseClick(dock.temporal_check, Qt.MouseButton.LeftButton)
     dock.tabs.setCurrentIndex(1)
     dock.close_plugin()
 
@@ -280,7 +283,7 @@ def test_the_settings_button_opens_the_plugins_options_page_and_applies_its_chan
     monkeypatch.setattr(qgis_iface, "showOptionsDialog", options_dialog, raising=False)
     started = []
     monkeypatch.setattr(dock.service, "refresh", lambda: started.append(True))
-    qtbot.mouseClick(dock.settings_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.settings_button, Qt.MouseButton.LeftButton)
     assert asked == ["terrascope_s2_options"]
     assert "sentineldata.vito.be" in dock.endpoint_label.text() and started == [True]  # connects to the new endpoint
 
@@ -295,7 +298,7 @@ def test_the_calendar_speaks_the_language_qgis_is_set_to(make_dock, language, mo
     settings.setValue("locale/userLocale", language)
     try:
         dock = make_dock()
-        assert dock.calendar.locale().monthName(5, QLocale.LongFormat).lower() == month.lower()
+        assert dock.calendar.locale().monthName(5, QLocale.FormatType.LongFormat).lower() == month.lower()
     finally:
         for key, value in zip(("locale/overrideFlag", "locale/userLocale"), saved):
             if value is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from qgis.gui import QgsFileWidget
 
 from terrascope_s2.plugin.core.settings import DEFAULT_DOWNLOAD_FOLDER, Settings
 from terrascope_s2.plugin.core.stac import TERRASCOPE_CATALOGUE_URL, TERRASCOPE_DOWNLOAD_ORIGIN
@@ -37,6 +38,7 @@ def test_the_options_page_shows_and_stores_the_catalogue_settings(qgis_app, kept
     assert page.form.catalogue_url_edit.text() == "https://stac.example.org/api/"
     assert page.form.login_origin_edit.text() == "https://files.example.org"
     assert page.form.download_folder_widget.filePath() == str(tmp_path)
+    assert page.form.download_folder_widget.storageMode() == QgsFileWidget.StorageMode.GetDirectory  # a folder
     page.form.catalogue_url_edit.setText("  ")  # emptied: Terrascope's again
     page.form.login_origin_edit.setText(TERRASCOPE_DOWNLOAD_ORIGIN)
     page.form.download_folder_widget.setFilePath(str(tmp_path / "products"))

@@ -166,10 +166,18 @@ def test_loadproduct_refuses_a_file_that_is_no_product(terrascope_provider, real
         run("loadproduct", PRODUCT=str(real / "vito-s2-31UFS-V102" / "small_subset_S2X_20160101_20190531_31UFS_IGNORE_10M_V102.tif"))
 
 
-def test_loadproduct_in_processing_gui_puts_layers_in_one_group(terrascope_provider, qgis_new_project, real):
-    """As the Processing dialog does: layers loaded on completion, then moved into the product's group."""
+def test_loadproduct_in_processing_gui_puts_layers_in_one_group(terrascope_provider, qgis_new_project, qgis_iface,
+                                                               monkeypatch, real):
+    """As the Processing dialog does: layers loaded on completion, then moved into the product's group. QGIS 3.44's
+    post-processing hands iface.layerTreeView() to C++: a real QgsLayerTreeView on the project's tree stands in for
+    the desktop's (pytest-qgis's iface would give a mock, and QGIS a TypeError)."""
     from processing.gui.Postprocessing import handleAlgorithmResults
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication, QgsLayerTreeModel
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
 
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("terrascope_s2:loadproduct")
     context = QgsProcessingContext()

@@ -36,7 +36,7 @@ def test_a_product_file_with_such_a_name_is_named_and_the_rest_loads(qgis_app, q
     before = hashes(product)
     (group,) = load_products(str(product), qgis_iface)  # was: "damaged or truncated?", a name Qt cannot print
     assert [node.layer().name() for node in group.findLayers()] == ["FAPAR 10 m"]
-    told = qgis_iface.messageBar().get_messages(Qgis.Info)
+    told = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
     assert any("caf\ufffd_S2B" in text and "has a name that is not UTF-8: QGIS cannot open it" in text for text in told), told
     assert hashes(product) == before
 

@@ -38,7 +38,7 @@ def run(task: Job) -> dict[str, object]:
     QgsApplication.taskManager().addTask(task)
     deadline = time.monotonic() + 20
     while not ({"terminated", "completed"} & set(task.outcome)) and time.monotonic() < deadline:
-        QEventLoop().processEvents(QEventLoop.AllEvents, 20)
+        QEventLoop().processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     return task.outcome
 
 

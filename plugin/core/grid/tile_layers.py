@@ -82,8 +82,9 @@ def tile_outline_features(fields, tile_ids, crs, transform_context=None, chosen:
 def tile_outline_layer(tile_ids, crs=None, name: str = "", transform_context=None, chosen: str = ""):
     """A memory layer with the outlines of tiles (fields tile, epsg, chosen), in crs (default: the first tile's UTM
     CRS), drawn as a red outline."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsFillSymbol, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsFillSymbol, QgsVectorLayer
+
+    from ...toolbelt.fields import output_field
 
     ids = list(dict.fromkeys(tile(tile_id).tile_id for tile_id in tile_ids))
     if crs is None or not crs.isValid():
@@ -91,7 +92,7 @@ def tile_outline_layer(tile_ids, crs=None, name: str = "", transform_context=Non
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or crs.toWkt()}", name or " ".join(ids), "memory")
     fields = QgsFields()
     for field_name, kind in OUTLINE_FIELDS:
-        fields.append(QgsField(field_name, QVariant.String if kind == "string" else QVariant.Int))
+        fields.append(output_field(field_name, kind))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     layer.dataProvider().addFeatures(tile_outline_features(layer.fields(), ids, crs, transform_context, chosen))

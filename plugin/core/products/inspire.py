@@ -151,9 +151,9 @@ def _text(element: ET.Element | None, path: str) -> str:
 def _datetime(text: str) -> QDateTime:
     if not text:
         return QDateTime()
-    value = QDateTime.fromString(text.replace("Z", ""), Qt.ISODateWithMs)
+    value = QDateTime.fromString(text.replace("Z", ""), Qt.DateFormat.ISODateWithMs)
     if not value.isValid():
-        value = QDateTime.fromString(text.replace("Z", ""), Qt.ISODate)
+        value = QDateTime.fromString(text.replace("Z", ""), Qt.DateFormat.ISODate)
     if value.isValid():
-        value.setTimeSpec(Qt.UTC)
+        value.setTimeSpec(Qt.TimeSpec.UTC)
     return value

@@ -119,6 +119,13 @@ def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec:
 def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None) -> StyleResult:
     path = layer_path(layer)
     product = product or try_parse_product_name(path)
+    if product is None and layer.isValid():
+        from .s1names import try_parse_sentinel1_name
+        from .s1styling import style_sentinel1_layer
+
+        sentinel1 = try_parse_sentinel1_name(path)
+        if sentinel1 is not None:
+            return style_sentinel1_layer(layer, sentinel1)
     if product is None or not layer.isValid():
         return StyleResult(None)
     spec = spec or content_spec(product.content)
@@ -160,9 +167,9 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
 
 def set_acquisition_time(layer: QgsRasterLayer, product: ProductName) -> None:
     """The acquisition instant as the layer's fixed temporal range, for the Temporal Controller."""
-    when = QDateTime(product.acquired.date(), product.acquired.time(), Qt.UTC)
+    when = QDateTime(product.acquired.date(), product.acquired.time(), Qt.TimeSpec.UTC)
     properties = layer.temporalProperties()
-    properties.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
+    properties.setMode(QgsRasterLayerTemporalProperties.TemporalMode.FixedTemporalRange)
     properties.setFixedTemporalRange(QgsDateTimeRange(when, when))
     properties.setIsActive(True)
 
@@ -182,7 +189,7 @@ def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
 def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPseudoColorRenderer:
     items = ramp_items(spec)
     ramp = QgsColorRampShader(items[0].value, items[-1].value)
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
+    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
     ramp.setColorRampItemList(items)
     ramp.setClip(False)  # below the first stop: its colour (NDVI's DN 0 means "-0.08 or lower"); above: grey
     shader = QgsRasterShader()
@@ -208,7 +215,7 @@ def _reflectance_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingle
     visible = spec.content in ("TOC-B01", "TOC-B02", "TOC-B03", "TOC-B04")
     renderer = QgsSingleBandGrayRenderer(layer.dataProvider(), 1)
     enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
-    enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+    enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
     enhancement.setMinimumValue(0.0)
     enhancement.setMaximumValue(0.3 if visible else 0.5)
     renderer.setContrastEnhancement(enhancement)

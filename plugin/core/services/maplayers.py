@@ -1,9 +1,11 @@
 """The map layers of a service layer and a date: their provider sources and their names, as the panel adds them.
 
     spec = layer_spec(model, "CGS_S2_NDVI", value, label="2018-02-25", tile_id="31UFS", protocol=WMTS, authcfg=...)
-    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="3 dates", tile_id="31UFS", authcfg=...)
+    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="3 dates", tile_id="31UFS", protocol=WMTS,
+                               authcfg=...)
     QgsRasterLayer(spec.source, spec.name, spec.provider)      # in a task: layer_task.BuildLayersTask
     wmts_layer_source(model, name, value) / wms_layer_source(...) / wmst_layer_source(model, name, values=[...])
+    temporal_wmts_layer_source(model, name)
 
 `value` is a TimeValue of the layer's TIME dimension or its text, sent in the spelling of the protocol used (WMTS and
 WMS may write one instant differently). One naming for every layer the plugin adds: layer_name().
@@ -23,7 +25,15 @@ from urllib.parse import urljoin
 from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, Capabilities, ServiceLayer, ServiceModel
-from .sources import SourceError, is_time_text, wms_source, wmst_source, wmts_source
+from .sources import (
+    SourceError,
+    is_time_text,
+    temporal_wmts_can_ask,
+    temporal_wmts_source,
+    wms_source,
+    wmst_source,
+    wmts_source,
+)
 from .timevalues import TimeParseError, TimeValue, parse_instant
 
 PREFERRED_FORMATS = ("image/png", "image/jpeg")
@@ -194,6 +204,26 @@ def wmst_layer_source(model: ServiceModel, name: str, *, values: list[TimeValue 
                        image_format=_pick_format(model.wms.formats if model.wms else ()), crs=crs, authcfg=authcfg)
 
 
+def temporal_wmts_layer_source(model: ServiceModel, name: str, *, style: str | None = None,
+                               tile_matrix_set: str | None = None, authcfg: str = "") -> str:
+    """The provider source of a WMTS layer whose TIME follows the Temporal Controller (QGIS 3.28 and later), over every
+    TIME value the WMTS advertises for the layer."""
+    if model.wmts is None:
+        raise SourceError(QT_TRANSLATE_NOOP("@default", "The service has no WMTS."))
+    layer = _layer(model, name)
+    check_login_stays(model.wmts, name, authcfg)
+    tms, crs = _pick_tile_matrix_set(model, layer, tile_matrix_set)
+    return temporal_wmts_source(model.wmts.url, name, style=style or layer.default_style or "default",
+                                tile_matrix_set=tms, image_format=_pick_format(layer.formats), crs=crs, authcfg=authcfg)
+
+
+def temporal_wmts_fits(model: ServiceModel, name: str) -> bool:
+    """Whether the layer can be a temporal WMTS layer here: this QGIS can ask for every TIME value the WMTS
+    advertises for it as written (see sources.temporal_wmts_can_ask)."""
+    layer = model.layers.get(name)
+    return model.wmts is not None and layer is not None and temporal_wmts_can_ask(layer.time_for(WMTS).texts)
+
+
 def follow_acquisitions(layer) -> None:
     """Let a temporal WMS layer show, for each Temporal Controller frame, the last acquisition up to the frame's end.
 
@@ -202,7 +232,8 @@ def follow_acquisitions(layer) -> None:
     from qgis.core import QgsRasterDataProviderTemporalCapabilities
 
     if layer.isValid():
-        layer.temporalProperties().setIntervalHandlingMethod(QgsRasterDataProviderTemporalCapabilities.FindClosestMatchToEndOfRange)
+        layer.temporalProperties().setIntervalHandlingMethod(
+            QgsRasterDataProviderTemporalCapabilities.IntervalHandlingMethod.FindClosestMatchToEndOfRange)
 
 
 def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,
@@ -217,10 +248,14 @@ def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label:
 
 
 def temporal_layer_spec(model: ServiceModel, name: str, values: list[TimeValue | str], *, label: str, tile_id: str,
-                        authcfg: str = "") -> LayerSpec:
-    """A WMS-T layer over `values`: the Temporal Controller chooses the one drawn. Named '<title> <tile> (<label>)',
-    'NDVI 31UFS (4 dates)': short enough for the Layers panel (the Temporal Controller shows the dates)."""
-    source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
-    name_shown = f"{layer_name(shown_name(model, name), '', tile_id)} ({label})" if label else layer_name(
-        shown_name(model, name), "", tile_id)
-    return LayerSpec(name_shown, source, name, tile_id, "", temporal=True)
+                        protocol: str = WMS, authcfg: str = "") -> LayerSpec:
+    """A layer whose date the Temporal Controller chooses: WMTS tiles when WMTS is asked for and fits
+    (temporal_wmts_fits: QGIS 3.28 and later, date-only TIME values), else a WMS-T layer over `values`. Named
+    '<title> <tile> (<label>)', 'NDVI 31UFS (4 dates)': short enough for the Layers panel (the Temporal Controller
+    shows the dates)."""
+    if protocol.upper() == WMTS and temporal_wmts_fits(model, name):
+        source = temporal_wmts_layer_source(model, name, authcfg=authcfg)
+    else:
+        source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
+    shown = layer_name(shown_name(model, name), "", tile_id)
+    return LayerSpec(f"{shown} ({label})" if label else shown, source, name, tile_id, "", temporal=True)

@@ -3,12 +3,18 @@
     wmts_source(caps_url, "CGS_S2_NDVI", time_value="2018-02-25T10:50:18.000Z", tile_matrix_set="g3857")
     wms_source(wms_url, "CGS_S2_NDVI", time_value="2018-02-25T10:50:18.000Z")
     wmst_source(wms_url, "CGS_S2_NDVI", time_values=[...])
-    temporal_wmts_source(...)      # QGIS >= 3.28 only (supports_temporal_wmts())
+    temporal_wmts_source(...)      # QGIS >= 3.28, for TIME values it sends as advertised (temporal_wmts_can_ask)
 
 Every value goes through QgsDataSourceUri.setParam() and encodedUri(), which percent-encodes it: a layer name or a
 TIME value with `&`, `=`, spaces or quotes cannot add or change a parameter. The TIME value put inside the WMS url is
-percent-encoded once more (the url itself is a parameter). `tileDimensions` holds `name=value;name=value`, so a TIME
-value with `;` or `=` cannot be expressed there and is refused (SourceError); OGC TIME values never contain them.
+percent-encoded once more (the url itself is a parameter). What a source cannot carry is refused (SourceError, naming
+the value), on every QGIS version alike:
+- `%` in a layer, style, CRS, format, tile matrix set or authcfg value: QGIS decodes a `%XX` it finds in a source
+  (`a%26b` comes back as `a&b`), and from 3.34 reads the `%25` that encodedUri() writes for a `%` as `%25`;
+- in a url, a `%XX` that stands for a character that splits it (`%26` is `&`, `%3F` `?`, `%23` `#`), `%2B` ('+') or
+  a `%` that starts none: QGIS gives the provider the url decoded once (`%20` as a space, which it encodes back
+  when it asks, `%3D` as a `=` that a server reads in a value as before);
+- `;` or `=` in a WMTS TIME value: `tileDimensions` holds `name=value;name=value` (OGC TIME values never contain them).
 The authcfg id goes in the source when set; a password never does.
 """
 
@@ -16,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from ..errors import PluginError
@@ -65,29 +70,13 @@ def wms_base_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(items, quote_via=quote, safe=",:/"), parts.fragment))
 
 
-@lru_cache(maxsize=1)
-def _percent_needs_escaping() -> bool:
-    """QGIS 3.22's encodedUri() leaves a '%XX' in a value as it is, so it comes back decoded ('a%26b' -> 'a&b');
-    then every '%' must be written '%25' first. Checked once at run time, in case a later QGIS encodes it itself."""
-    from qgis.core import QgsDataSourceUri
-
-    uri = QgsDataSourceUri()
-    uri.setParam("v", "%26")
-    back = QgsDataSourceUri()
-    back.setEncodedUri(bytes(uri.encodedUri()).decode("ascii"))
-    return back.param("v") != "%26"
-
-
 def _encode(params: Iterable[tuple[str, str]]) -> str:
     from qgis.core import QgsDataSourceUri
 
-    escape = _percent_needs_escaping()
     uri = QgsDataSourceUri()
     for key, value in params:
-        if value is None:
-            continue
-        value = str(value)
-        uri.setParam(key, value.replace("%", "%25") if escape else value)
+        if value is not None:
+            uri.setParam(key, str(value))
     return bytes(uri.encodedUri()).decode("ascii")
 
 
@@ -99,6 +88,44 @@ def _check_plain(value: str, what: str) -> str:
         raise SourceError(QT_TRANSLATE_NOOP(
             "@default", "The {what} holds control characters: {value}"), what=what, value=repr(value))
     return value
+
+
+def _check_value(value: str, what: str, *, optional: bool = False) -> str:
+    """A value of the source other than a url: `%` cannot be carried (see the module's docstring)."""
+    value = str(value)
+    if not (optional and not value):
+        _check_plain(value, what)
+    if "%" in value:
+        raise SourceError(QT_TRANSLATE_NOOP(
+            "@default", "The {what} {value} holds '%', which QGIS cannot keep in a layer source: QGIS 3.34 and later "
+                        "read it back changed."), what=what, value=repr(value))
+    return value
+
+
+# A %XX in a url that QGIS can decode without changing the request: not one that stands for a character that splits
+# a url into its parts or its query into parameters, or that a server reads as something else ('+' as a space, '%').
+_URL_SPLITTERS = set("?#&+%")
+_PERCENT = re.compile(r"%(?:([0-9A-Fa-f]{2}))?")
+
+
+def _check_url(url: str, what: str = "WMS url", given: str = "") -> str:
+    """The url (as the plugin writes it from the one `given`), refused when QGIS would not keep what it says."""
+    url = _check_plain(url, what)
+    for text in (given, url):  # named in the user's own spelling where the fault is already there
+        for found in _PERCENT.finditer(text):
+            if found.group(1) is None or chr(int(found.group(1), 16)) in _URL_SPLITTERS:
+                raise SourceError(QT_TRANSLATE_NOOP(
+                    "@default", "The {what} {value} holds '{escape}', which QGIS cannot keep in a layer source: it "
+                                "would reach the server changed."), what=what, value=given or url, escape=found.group(0))
+    return url
+
+
+def _capabilities_url_param(url: str) -> str:
+    return _check_url(wmts_capabilities_url(_check_plain(url, "capabilities url")), "capabilities url", url)
+
+
+def _wms_url_param(url: str) -> str:
+    return _check_url(wms_base_url(_check_plain(url, "WMS url")), given=url)
 
 
 # What an OGC TIME value is made of (ISO 8601 instants, periods and intervals: 2018-02-25T10:50:18.000Z, P1D, a/b).
@@ -122,11 +149,11 @@ def _check_time(value: str) -> str:
 
 
 def _common(layer: str, style: str, image_format: str, crs: str, authcfg: str) -> list[tuple[str, str]]:
-    params = [("contextualWMSLegend", "0"), ("crs", _check_plain(crs, "CRS")), ("dpiMode", "7"),
-              ("format", _check_plain(image_format, "image format")), ("layers", _check_plain(layer, "layer name")),
-              ("styles", style or "")]
+    params = [("contextualWMSLegend", "0"), ("crs", _check_value(crs, "CRS")), ("dpiMode", "7"),
+              ("format", _check_value(image_format, "image format")), ("layers", _check_value(layer, "layer name")),
+              ("styles", _check_value(style or "", "style", optional=True))]
     if authcfg:
-        params.append(("authcfg", _check_plain(authcfg, "authentication configuration id")))
+        params.append(("authcfg", _check_value(authcfg, "authentication configuration id")))
     return params
 
 
@@ -135,14 +162,14 @@ def wmts_source(capabilities_url: str, layer: str, *, time_value: str | None = N
                 authcfg: str = "") -> str:
     """A WMTS layer for one TIME value, sent verbatim as tileDimensions=TIME=<value>."""
     params = _common(layer, style, image_format, crs, authcfg)
-    params += [("tileMatrixSet", _check_plain(tile_matrix_set, "tile matrix set"))]
+    params += [("tileMatrixSet", _check_value(tile_matrix_set, "tile matrix set"))]
     if time_value is not None:
         value = _check_time(time_value)
         if ";" in value or "=" in value:
             raise SourceError(QT_TRANSLATE_NOOP(
                 "@default", "A WMTS TIME value cannot hold ';' or '=': {value}"), value=repr(value))
         params.append(("tileDimensions", f"TIME={value}"))
-    params.append(("url", wmts_capabilities_url(_check_plain(capabilities_url, "capabilities url"))))
+    params.append(("url", _capabilities_url_param(capabilities_url)))
     return _encode(params)
 
 
@@ -156,7 +183,7 @@ def wms_source(url: str, layer: str, *, time_value: str | None = None, style: st
     # GetMap, GetFeatureInfo and the legend (QGIS takes GetLegendGraphic from the url too with IgnoreGetMapUrl) to the
     # url we were given (with its TIME), never to the addresses the capabilities advertise: those could be another
     # server, which would receive the layer's login
-    params += [("IgnoreGetFeatureInfoUrl", "1"), ("IgnoreGetMapUrl", "1"), ("url", base)]
+    params += [("IgnoreGetFeatureInfoUrl", "1"), ("IgnoreGetMapUrl", "1"), ("url", _check_url(base, given=url))]
     return _encode(params)
 
 
@@ -170,8 +197,8 @@ def wmst_source(url: str, layer: str, *, time_values: Iterable[str], style: str 
         raise SourceError(QT_TRANSLATE_NOOP("@default", "A TIME value in a WMS-T extent cannot hold ','."))
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("IgnoreGetFeatureInfoUrl", "1"), ("IgnoreGetMapUrl", "1"), ("allowTemporalUpdates", "true"),
-               ("temporalSource", "provider"),
-               ("timeDimensionExtent", ",".join(values)), ("type", "wmst"), ("url", wms_base_url(_check_plain(url, "WMS url")))]
+               ("temporalSource", "provider"), ("timeDimensionExtent", ",".join(values)), ("type", "wmst"),
+               ("url", _wms_url_param(url))]
     return _encode(params)
 
 
@@ -182,6 +209,17 @@ def supports_temporal_wmts() -> bool:
     return Qgis.QGIS_VERSION_INT >= 32800
 
 
+_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def temporal_wmts_can_ask(time_values: Iterable[str]) -> bool:
+    """Whether a temporal WMTS layer would ask for these TIME values as the service writes them: QGIS 3.28 and later
+    send a frame's time in a format of their own, which is the advertised text for date-only values (2019-03-02), not
+    for date-times (for 2018-02-25T10:50:18.000Z QGIS sends TIME=20180225, and MapCache answers HTTP 400)."""
+    values = list(time_values)
+    return supports_temporal_wmts() and bool(values) and all(_DATE_ONLY.fullmatch(value) for value in values)
+
+
 def temporal_wmts_source(capabilities_url: str, layer: str, *, style: str = "default", tile_matrix_set: str = "g3857",
                          image_format: str = "image/png", crs: str = WMTS_CRS_DEFAULT, authcfg: str = "") -> str:
     """A WMTS layer whose TIME follows the Temporal Controller (QGIS >= 3.28; raises SourceError before)."""
@@ -189,8 +227,8 @@ def temporal_wmts_source(capabilities_url: str, layer: str, *, style: str = "def
         raise SourceError(QT_TRANSLATE_NOOP("@default", "Temporal WMTS layers need QGIS 3.28 or later."))
     params = _common(layer, style, image_format, crs, authcfg)
     params += [("allowTemporalUpdates", "true"), ("temporalSource", "provider"),
-               ("tileMatrixSet", _check_plain(tile_matrix_set, "tile matrix set")),
-               ("url", wmts_capabilities_url(_check_plain(capabilities_url, "capabilities url")))]
+               ("tileMatrixSet", _check_value(tile_matrix_set, "tile matrix set")),
+               ("url", _capabilities_url_param(capabilities_url))]
     return _encode(params)
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from qgis.core import QgsDateTimeRange, QgsInterval, QgsUnitTypes
+from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject, QgsUnitTypes
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 
 def day_range(day: dt.date) -> QgsDateTimeRange:
     """The whole day in UTC."""
     qday = QDate(day.year, day.month, day.day)
-    return QgsDateTimeRange(QDateTime(qday, QTime(0, 0), Qt.UTC), QDateTime(qday, QTime(23, 59, 59), Qt.UTC))
+    return QgsDateTimeRange(QDateTime(qday, QTime(0, 0), Qt.TimeSpec.UTC), QDateTime(qday, QTime(23, 59, 59), Qt.TimeSpec.UTC))
 
 
 def drive_temporal_controller(controller, days: Iterable[dt.date]) -> bool:
@@ -24,9 +24,9 @@ def drive_temporal_controller(controller, days: Iterable[dt.date]) -> bool:
     controller.setTemporalExtents(QgsDateTimeRange(ranges[0].begin(), ranges[-1].end()))
     if hasattr(controller, "setAvailableTemporalRanges"):
         controller.setAvailableTemporalRanges(ranges)
-        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalIrregularStep))
+        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalUnit.TemporalIrregularStep))
     else:
-        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalDays))
-    controller.setNavigationMode(controller.Animated)
+        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalUnit.TemporalDays))
+    controller.setNavigationMode(QgsTemporalNavigationObject.NavigationMode.Animated)
     controller.setCurrentFrameNumber(len(ranges) - 1)  # the newest date first
     return True

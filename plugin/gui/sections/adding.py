@@ -54,7 +54,7 @@ class AddSection(Section):
                 return None
             label = tr("%n date(s)", None, len(listed))
             return [temporal_layer_spec(model, layer.name, [entry.value for entry in listed], label=label, tile_id=tile_id,
-                                        authcfg=authcfg)]
+                                        protocol=self.layer.kind(), authcfg=authcfg)]
         chosen = self.dates.selected_entries()
         if not chosen:
             self.status.say(tr("Choose a date in the list or the calendar."), error=True)

@@ -73,7 +73,7 @@ class DatesSection(Section):
         calendar = self.dock.calendar
         calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked date
         marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Bold)
+        marked.setFontWeight(QFont.Weight.Bold)
         marked.setForeground(QBrush(self.dock.palette().highlight().color()))
         first = dt.date(year, month, 1)
         for day in self.dates.entries.between(first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)).days():
@@ -95,10 +95,11 @@ class DatesSection(Section):
             index = self.date_model.index(row)
             selection.select(index, index)
         model = self.dock.date_list.selectionModel()
-        model.select(selection, QItemSelectionModel.ClearAndSelect)  # not | Rows: Qt then asks the model of every row
+        # not | Rows: Qt then asks the model of every row
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if not selection.isEmpty():
             first = selection.indexes()[0]
-            model.setCurrentIndex(first, QItemSelectionModel.NoUpdate)
+            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.dock.date_list.scrollTo(first)
 
     def show_all_dates(self) -> None:

@@ -28,11 +28,11 @@ class LocalSection(Section):
 
     def eventFilter(self, watched, event):  # noqa: N802
         if watched is self.dock.drop_label:
-            if event.type() in (QEvent.DragEnter, QEvent.DragMove):
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
                 if local_paths(event.mimeData()):
                     event.acceptProposedAction()
                     return True
-            elif event.type() == QEvent.Drop:
+            elif event.type() == QEvent.Type.Drop:
                 paths = local_paths(event.mimeData())
                 if paths:
                     event.acceptProposedAction()

@@ -18,7 +18,7 @@ class StatusRow:
         self.progress_bar = progress_bar
         self.tasks: list[QgsTask] = []  # running tasks: the panel keeps them alive, shows them and can cancel them
         self.closed = False  # the panel is gone: a task that ends later touches none of its widgets
-        cancel_button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         cancel_button.clicked.connect(self.cancel_all)
         progress_row.hide()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import Qgis, QgsProject, QgsRasterLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer
 
 from terrascope_s2.plugin.core.products.inspire import MetadataError, read_inspire
 from terrascope_s2.plugin.core.products.loader import ProductError, find_product_files
@@ -93,7 +93,7 @@ def test_bad_paths_say_what_is_wrong(qgis_app, qgis_iface, tmp_path, real):
     qgis_iface.messageBar().clear_messages()
     assert load_products(str(not_product), qgis_iface) == []  # told in the message bar, no exception
     assert any("elevation.tif' is not a Terrascope Sentinel-2 product file" in m
-               for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+               for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_a_corrupt_tiff_in_a_product_is_skipped_with_a_note(qgis_app, qgis_new_project, tmp_path):
@@ -155,15 +155,20 @@ def test_layers_read_from_a_project_keep_their_saved_style(qgis_app, qgis_new_pr
 def test_plugin_wires_and_unwires_everything(qgis_app, qgis_iface, qgis_new_project, tmp_path):
     from terrascope_s2 import classFactory
 
+    registry = QgsApplication.processingRegistry()
+    provider_before = registry.providerById("terrascope_s2")  # the tests' own, when a Processing test ran before
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:
         assert plugin.auto_styler is not None
+        assert registry.providerById("terrascope_s2") is not None
         path = write_raster(tmp_path / "S2A_20190307T105021_31UFS_FAPAR_10M_V210.tif", every_byte())
         layer = QgsProject.instance().addMapLayer(QgsRasterLayer(str(path), "f"))
         assert layer.renderer().type() == "singlebandpseudocolor"
     finally:
         plugin.unload()
     assert plugin.auto_styler is None and plugin.load_product_action is None
+    # its own provider removed, another one (registered before it) left in place
+    assert registry.providerById("terrascope_s2") is provider_before
     layer = QgsProject.instance().addMapLayer(QgsRasterLayer(str(path), "g"))
     assert layer.source() == str(path)

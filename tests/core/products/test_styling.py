@@ -31,7 +31,7 @@ FAPAR_V102 = "small_subset_S2B_20180705T105029Z_31UFS_FAPAR_10M_V102.tif"
 def identify(layer: QgsRasterLayer, row: int, col: int, pixel: float = 10.0):
     extent = layer.extent()
     point = QgsPointXY(extent.xMinimum() + (col + 0.5) * pixel, extent.yMaximum() - (row + 0.5) * pixel)
-    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormatValue).results()[1]
+    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormat.IdentifyFormatValue).results()[1]
 
 
 def render(layer: QgsRasterLayer, width: int, height: int):
@@ -195,7 +195,7 @@ def test_acquisition_time_drives_the_temporal_controller(qgis_app, real):
     when = datetime(2018, 7, 5, 10, 50, 29, tzinfo=timezone.utc)
     assert properties.fixedTemporalRange().begin().toPyDateTime().replace(tzinfo=timezone.utc) == when
 
-    start = QDateTime(2018, 7, 5, 0, 0, 0, 0, Qt.UTC)
+    start = QDateTime(2018, 7, 5, 0, 0, 0, 0, Qt.TimeSpec.UTC)
     assert properties.isVisibleInTemporalRange(QgsDateTimeRange(start, start.addDays(1)))
     assert not properties.isVisibleInTemporalRange(QgsDateTimeRange(start.addDays(1), start.addDays(2)))
 

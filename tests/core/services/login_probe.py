@@ -116,7 +116,7 @@ def build_layer(kind: str, url: str, name: str, login: bool) -> dict:
         provider = built.dataProvider()
         result["legend"] = legend_fetched(provider)
         extent = QgsRectangle(278000, 6500000, 720000, 6720000)
-        identified = provider.identify(QgsPointXY(500000, 6600000), QgsRaster.IdentifyFormatText, extent, 256, 128)
+        identified = provider.identify(QgsPointXY(500000, 6600000), QgsRaster.IdentifyFormat.IdentifyFormatText, extent, 256, 128)
         result["identify"] = str(identified.results())[:200]
     return result
 

@@ -24,6 +24,7 @@ from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTas
 from terrascope_s2.plugin.core.services.endpoints import CUSTOM, profile
 from terrascope_s2.plugin.core.services.model import WMS, WMTS
 from terrascope_s2.plugin.core.services.network import FetchError, fetch
+from terrascope_s2.plugin.core.services.sources import source_params, supports_temporal_wmts
 
 pytestmark = pytest.mark.services
 
@@ -60,7 +61,7 @@ def render(layer, temporal_range=None):
 
 
 def day_range(day: date) -> QgsDateTimeRange:
-    return QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.UTC), QDateTime(day, QTime(23, 59, 59), Qt.UTC))
+    return QgsDateTimeRange(QDateTime(day, QTime(0, 0), Qt.TimeSpec.UTC), QDateTime(day, QTime(23, 59, 59), Qt.TimeSpec.UTC))
 
 
 def wait_for(predicate, timeout_s: float = 20.0) -> None:
@@ -131,6 +132,38 @@ def test_a_wmst_layer_follows_the_temporal_controller(model):
     # each frame shows that day's acquisition: the same picture as a static layer of that date
     assert image_first == render(make_layer(model, "CGS_S2_FAPAR", first, WMS))
     assert image_last == render(make_layer(model, "CGS_S2_FAPAR", last, WMS))
+
+
+def test_a_temporal_layer_of_dates_is_wmts_where_qgis_can_drive_it(model):
+    """QGIS 3.28 and later: a temporal WMTS layer whose Temporal Controller frames each draw what a static layer of that
+    date draws (date-only values, which QGIS sends back as advertised). Before 3.28: WMS-T, as always."""
+    name = "CGS_S2_RADIOMETRY"  # date-only values
+    values = model.layers[name].time_for(WMTS).values
+    spec = maplayers.temporal_layer_spec(model, name, list(values), label="all", tile_id="31UFS", protocol=WMTS)
+    params = source_params(spec.source)
+    if not supports_temporal_wmts():
+        assert params["type"] == "wmst" and "tileMatrixSet" not in params
+        return
+    assert params["tileMatrixSet"] == "g3857" and params["allowTemporalUpdates"] == "true" and "type" not in params
+    layer = QgsRasterLayer(spec.source, spec.name, spec.provider)
+    maplayers.follow_acquisitions(layer)  # as BuildLayersTask does for every temporal layer
+    assert layer.isValid() and layer.temporalProperties().isActive()
+    statics = [make_layer(model, name, value, WMTS) for value in values]
+    for static in statics:  # drawn once first: then both come from QGIS's cache (see test_dock_service's temporal test)
+        render(static)
+    frames = [render(layer, day_range(value.day)) for value in values]
+    assert frames == [render(static) for static in statics]
+    assert frames[0] != frames[1] != frames[2] != frames[0]
+
+
+def test_a_temporal_layer_of_date_times_is_wms_t_on_every_version(model):
+    """For 2018-02-25T10:50:18.000Z QGIS would ask the WMTS for TIME=20180225 (MapCache: HTTP 400, blank frames)."""
+    for protocol in (WMTS, WMS):
+        values = model.layers["CGS_S2_FAPAR"].time_for(WMS).values
+        spec = maplayers.temporal_layer_spec(model, "CGS_S2_FAPAR", list(values), label="all", tile_id="", protocol=protocol)
+        assert source_params(spec.source)["type"] == "wmst"
+    assert not maplayers.temporal_wmts_fits(model, "CGS_S2_FAPAR")
+    assert maplayers.temporal_wmts_fits(model, "CGS_S2_RADIOMETRY") == supports_temporal_wmts()
 
 
 def test_layers_go_into_one_group(model, qgis_new_project):

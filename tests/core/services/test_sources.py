@@ -80,13 +80,43 @@ def test_values_that_cannot_be_expressed_are_refused():
         wms_source("http://h/ows", "")
 
 
+def test_a_value_with_a_percent_sign_is_refused_with_a_message_naming_it():
+    """QGIS decodes a %XX it finds in a source value ('a%26b' came back as 'a&b') and, from 3.34, reads the %25 written
+    for a '%' as '%25' (a layer 'NDVI%' was asked for as 'NDVI%25'): refused alike on every version (issue 10)."""
+    for bad in ({"layer": "NDVI%"}, {"layer": "a%26b"}, {"style": "100%"}, {"tile_matrix_set": "g%3857"}):
+        with pytest.raises(SourceError) as refused:
+            wmts_source("http://h/wmts", **{"layer": "CGS_S2_NDVI", **bad})
+        assert repr(next(iter(bad.values()))) in refused.value.user_text() and "%" in refused.value.user_text()
+    with pytest.raises(SourceError, match="NDVI%"):
+        wms_source("http://h/ows", "NDVI%", time_value="2018-02-25T10:50:18.000Z")
+    with pytest.raises(SourceError, match="NDVI%"):
+        wmst_source("http://h/ows", "NDVI%", time_values=["2019-03-02"])
+
+
+def test_a_url_reaches_qgis_saying_the_same_or_is_refused():
+    """QGIS hands the provider the url decoded once: a %20 (a space) is asked for as %20 again, a %26 would become a
+    '&' that starts another parameter: refused, naming it."""
+    from qgis.PyQt.QtCore import QUrl
+
+    for url in ("http://h/ows?map=/data/my%20maps/s2.map", "http://h/ows?map=/data/caf%C3%A9.map"):
+        given_back = decoded(wms_source(url, "CGS_S2_NDVI"), "url")
+        assert bytes(QUrl(given_back).toEncoded()).decode() == url
+    for url, escape in (("http://h/ows?map=/a%26b.map", "%26"), ("http://h/ows?map=/100%", "%"),
+                        ("http://h/ows?map=/a%2Bb.map", "%2B"), ("http://h/ows?map=/a%23b.map", "%23")):
+        with pytest.raises(SourceError) as refused:
+            wms_source(url, "CGS_S2_NDVI")
+        assert f"'{escape}'" in refused.value.user_text()
+    with pytest.raises(SourceError, match="%25"):
+        wmts_source("http://h/wmts%25", "CGS_S2_NDVI")
+
+
 @settings(max_examples=300, deadline=None)
 @given(layer=nasty, style=nasty, time_value=nasty, authcfg=st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=7, max_size=7))
 def test_wmts_source_cannot_be_injected(layer, style, time_value, authcfg):
     try:
         source = wmts_source("http://h/wmts", layer, time_value=time_value, style=style, authcfg=authcfg)
     except SourceError:
-        assert not is_time_text(time_value) or not layer.strip() or not time_value.strip()
+        assert not is_time_text(time_value) or not layer.strip() or not time_value.strip() or "%" in layer + style
         return
     keys = [part.split("=", 1)[0] for part in source.split("&")]
     assert sorted(keys) == sorted(["contextualWMSLegend", "crs", "dpiMode", "format", "layers", "styles", "tileMatrixSet",
@@ -105,7 +135,7 @@ def test_wms_source_cannot_be_injected(layer, time_value):
     try:
         source = wms_source("http://h/ows?map=/x.map", layer, time_value=time_value)
     except SourceError:
-        assert not layer.strip() or not time_value.strip() or not is_time_text(time_value)
+        assert not layer.strip() or not time_value.strip() or not is_time_text(time_value) or "%" in layer
         return
     assert decoded(source, "layers") == layer
     url = decoded(source, "url")

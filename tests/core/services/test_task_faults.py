@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop
 
 from terrascope_s2.plugin.core.services.capabilities_task import CapabilitiesTask
@@ -27,7 +27,7 @@ def run_until(condition, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
     while not condition() and time.monotonic() < deadline:
-        loop.processEvents(QEventLoop.AllEvents, 20)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     return condition()
 
 
@@ -57,7 +57,7 @@ def test_a_slow_server_with_50000_dates_never_stalls_the_gui(front, record_prope
 def test_the_user_can_cancel_a_server_that_never_answers(front):
     with StallMeter() as meter:
         task, outcome = start(front, "/wmts/hang", "/wms/hang", timeout_s=30)
-        run_until(lambda: task.status() == task.Running, 5)
+        run_until(lambda: task.status() == QgsTask.TaskStatus.Running, 5)
         run_until(lambda: False, 0.3)
         cancelled_at = time.monotonic()
         task.cancel()

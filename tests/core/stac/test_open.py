@@ -18,7 +18,7 @@ def identify(layer, path, row: int, col: int):
     dataset = gdal.Open(str(path))
     x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
     point = QgsPointXY(x0 + (col + 0.5) * dx, y0 + (row + 0.5) * dy)
-    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormatValue).results()[1]
+    return layer.dataProvider().identify(point, QgsRaster.IdentifyFormat.IdentifyFormatValue).results()[1]
 
 
 def a_valid_pixel(path, nodata):

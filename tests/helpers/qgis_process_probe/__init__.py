@@ -53,7 +53,7 @@ class EveryRaster(QgsProcessingAlgorithm):
         return EveryRaster()
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("FOLDER", "Folder of rasters"))
