@@ -612,10 +612,6 @@
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
-    </message>
-    <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Cliquez sur la carte à l'intérieur du contour d'une tuile pour la choisir.</translation>
     </message>
@@ -1204,10 +1200,6 @@
         <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; cannot be shown in physical units:</source>
         <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
     </message>
@@ -1270,10 +1262,6 @@
     <message>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
         <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
     </message>
     <message>
         <source>Group names (separated by &apos;; &apos;)</source>
@@ -1340,7 +1328,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1481,10 +1469,6 @@
     <message>
         <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
         <translation>La couche n'a pas pu être ajoutée : cliquez sur Actualiser et réessayez, ou choisissez le WMS.</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers: check the address in the settings.</source>
-        <translation>Le service ne propose aucune couche Sentinel-2 : vérifiez l'adresse dans les paramètres.</translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
@@ -1796,86 +1780,6 @@
         <translation>Ajouter {name} sous les couches</translation>
     </message>
     <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Date (vide : celle par défaut du service)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>{count} dates</source>
-        <translation>{count} dates</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Couche</translation>
-    </message>
-    <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} couches ; {layer} a {dates} dates</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
-    </message>
-    <message>
-        <source>Add {count} layers</source>
-        <translation>Ajouter {count} couches</translation>
-    </message>
-    <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>Ajout de {count} couche(s)…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
-    </message>
-    <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} produit(s) ouvert(s).</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope : ajout de {count} couche(s)</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
-    </message>
-    <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} produits {content}, {fields} entités.</translation>
-    </message>
-    <message>
-        <source>{count} products listed.</source>
-        <translation>{count} produits listés.</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>Le catalogue contient {count} collections.</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} produits, les plus récents d'abord.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
         <translation>« {name} » n'est pas un nom de produit Terrascope (attendu : un nom Sentinel-2 tel que {sentinel2}.tif ou un nom Sentinel-1 tel que {sentinel1}.tif)</translation>
     </message>
@@ -2141,22 +2045,6 @@
         <source>Style product files however they are opened</source>
         <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -2187,10 +2075,6 @@
     <message>
         <source>Layer</source>
         <translation>Couche</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
         <source>Cached tiles: the fastest to browse</source>
@@ -2403,10 +2287,6 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>Les résultats de l'onglet Catalogue</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
         <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>

@@ -612,10 +612,6 @@
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-    </message>
-    <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
         <translation>Klik op de kaart binnen de omtrek van een tegel om die tegel te kiezen.</translation>
     </message>
@@ -1204,10 +1200,6 @@
         <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; cannot be shown in physical units:</source>
         <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
     </message>
@@ -1270,10 +1262,6 @@
     <message>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
         <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een bereik, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
     </message>
     <message>
         <source>Group names (separated by &apos;; &apos;)</source>
@@ -1340,7 +1328,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1481,10 +1469,6 @@
     <message>
         <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
         <translation>De laag kon niet worden toegevoegd: klik op Bijwerken en probeer het opnieuw, of kies WMS.</translation>
-    </message>
-    <message>
-        <source>The service offers no Sentinel-2 layers: check the address in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan: controleer het adres in de instellingen.</translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
@@ -1796,86 +1780,6 @@
         <translation>{name} onder de lagen toevoegen</translation>
     </message>
     <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Datum (leeg: de standaard van de dienst)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>{count} dates</source>
-        <translation>{count} datums</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
-    </message>
-    <message>
-        <source>Add {count} layers</source>
-        <translation>{count} lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>{count} laag/lagen toevoegen…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-    </message>
-    <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} product(en) geopend.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
-    </message>
-    <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} {content}-producten, {fields} objecten.</translation>
-    </message>
-    <message>
-        <source>{count} products listed.</source>
-        <translation>{count} producten opgesomd.</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>De catalogus heeft {count} collecties.</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} producten, nieuwste eerst.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
         <translation>'{name}' is geen Terrascope-productnaam (verwacht: een Sentinel-2-naam zoals {sentinel2}.tif of een Sentinel-1-naam zoals {sentinel1}.tif)</translation>
     </message>
@@ -2141,22 +2045,6 @@
         <source>Style product files however they are opened</source>
         <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
-    <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
 </context>
 <context>
     <name>TerrascopeDock</name>
@@ -2187,10 +2075,6 @@
     <message>
         <source>Layer</source>
         <translation>Laag</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
         <source>Cached tiles: the fastest to browse</source>
@@ -2403,10 +2287,6 @@
     <message>
         <source>The results of the Catalogue tab</source>
         <translation>De resultaten van het tabblad Catalogus</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
         <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
