@@ -33,6 +33,7 @@ class TimeSeriesSection(Section):
         self.pick_tool.setCursor(Qt.CursorShape.CrossCursor)
         dock.ts_content_combo.addItems(list(SERIES_CONTENTS))
         dock.ts_mask_combo.addItems([tr(NO_MASKING), *(tr(label) for label, _ in PRESETS)])
+        dock.ts_mask_combo.setMinimumWidth(dock.ts_mask_combo.sizeHint().width())  # every choice whole, in any language
         dock.ts_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         dock.ts_folder_widget.setDialogTitle(tr("Folder of products"))
         dock.ts_layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
