@@ -13,7 +13,8 @@ from qgis.PyQt.QtCore import QObject
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import tell_user
 
-ANSWERS = QgsRasterInterface.IdentifyText | QgsRasterInterface.IdentifyHtml | QgsRasterInterface.IdentifyFeature
+ANSWERS = (QgsRasterInterface.Capability.IdentifyText | QgsRasterInterface.Capability.IdentifyHtml
+           | QgsRasterInterface.Capability.IdentifyFeature)
 
 
 def layers_without_values(project: QgsProject) -> list:

@@ -304,17 +304,17 @@ def test_identify_on_the_services_pictures_gets_a_note_once(service_dock, qgis_i
         identify, pan = QgsMapToolIdentify(canvas), QgsMapToolPan(canvas)
         qgis_iface.messageBar().clear_messages()
         canvas.setMapTool(identify)
-        assert qgis_iface.messageBar().get_messages(Qgis.Info) == []  # no Terrascope layer yet
+        assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info) == []  # no Terrascope layer yet
         dock = service_dock
         dock.adding.add_to_map()
         qtbot.waitUntil(lambda: bool(dock.adding.last_added_ids) and not dock.tasks, timeout=20_000)
         canvas.setMapTool(pan)
         canvas.setMapTool(identify)
-        said = qgis_iface.messageBar().get_messages(Qgis.Info)
+        said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
         assert len(said) == 1 and "Identify gives no values" in said[0] and "legend" in said[0]
         canvas.setMapTool(pan)
         canvas.setMapTool(identify)
-        assert len(qgis_iface.messageBar().get_messages(Qgis.Info)) == 1  # once a session
+        assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)) == 1  # once a session
     finally:
         note.disconnect()
         canvas.unsetMapTool(identify)
