@@ -1,4 +1,5 @@
-# Terrascope Sentinel-2 QGIS plugin. `make run` and `make test` install what they need on Debian 12.
+# Terrascope Sentinel-2 QGIS plugin. Each target installs what it needs on Debian 12: `make run`, `make demo` and
+# `make package` only QGIS and Qt's translation tools; `make test` the whole test toolchain too.
 SHELL := /bin/bash
 # The QGIS versions `make test` runs the suite on: host (this machine's QGIS), 3.22, 3.40, 3.44, or all. A version the
 # host does not have runs in a Debian chroot built on first use (scripts/qgis-chroot.sh; README: Supported QGIS versions).
@@ -98,23 +99,33 @@ test-unit: deps
 test-fast: deps
 	$(VPY) -m pytest -q -m "not services and not desktop"
 
-i18n: deps
+# What running the plugin needs, without the test toolchain (the venvs, PostgreSQL): QGIS, and a virtual screen when
+# there is no display
+RUN_DEPS := qgis $(if $(DISPLAY),,desktop)
+
+i18n:
+	@scripts/install-deps.sh i18n
 	@git config merge.qt-ts.driver "python3 scripts/ts_merge.py %O %A %B" 2>/dev/null || true  # .ts files merge by message
 	scripts/i18n.sh
 
-qm: deps
+qm:
+	@scripts/install-deps.sh i18n
 	scripts/i18n.sh --compile-only
 
 package: qm
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
 
-screenshots: deps qm
+screenshots: qm
+	@scripts/install-deps.sh qgis desktop server
 	scripts/screenshots.sh
 
-run: deps qm
+run: qm
+	@scripts/install-deps.sh $(RUN_DEPS)
 	scripts/run-qgis.sh "$(RUN_DIR)"
 
-demo: deps qm
+# the demo's catalogue runs when the tests' STAC venv is there (make deps); the map server always
+demo: qm
+	@scripts/install-deps.sh $(RUN_DEPS) server
 	scripts/demo.sh "$(RUN_DIR)"
 
 # Benchmarks are not tests: they never fail on a number (only when a bench cannot run). BENCH_ARGS="--quick" checks the

@@ -1404,7 +1404,7 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
     </message>
     <message>
@@ -1767,6 +1767,226 @@
         <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
         <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
     </message>
+    <message>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>Zeeland</source>
+        <translation>Zélande</translation>
+    </message>
+    <message>
+        <source>Eindhoven</source>
+        <translation>Eindhoven</translation>
+    </message>
+    <message>
+        <source>Dunkirk, Ypres</source>
+        <translation>Dunkerque, Ypres</translation>
+    </message>
+    <message>
+        <source>Ghent, Brussels</source>
+        <translation>Gand, Bruxelles</translation>
+    </message>
+    <message>
+        <source>Hasselt, Liège</source>
+        <translation>Hasselt, Liège</translation>
+    </message>
+    <message>
+        <source>Aachen, Eupen</source>
+        <translation>Aix-la-Chapelle, Eupen</translation>
+    </message>
+    <message>
+        <source>Mons, Charleroi</source>
+        <translation>Mons, Charleroi</translation>
+    </message>
+    <message>
+        <source>Dinant, Bastogne</source>
+        <translation>Dinant, Bastogne</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Verdun</source>
+        <translation>Verdun</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a UTM zone, a latitude band and two letters, such as 31UFS.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone UTM, une bande de latitude et deux lettres, par exemple 31UFS.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: UTM zones run from 01 to 60.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : les zones UTM vont de 01 à 60.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: {band} is not a latitude band (C to X, without I and O).</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : {band} n'est pas une bande de latitude (C à X, sans I ni O).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}, and the rows run from A to V, not {row}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : la zone {zone} a les colonnes {first} à {last}, pas {column}, et les lignes vont de A à V, pas {row}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : la zone {zone} a les colonnes {first} à {last}, pas {column}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: the rows run from A to V (without I and O), not {row}.</source>
+        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : les lignes vont de A à V (sans I ni O), pas {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>Ajouter %n couche</numerusform>
+            <numerusform>Ajouter %n couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terrascope: adding %n layer(s)</source>
+        <translation>
+            <numerusform>Terrascope : ajout de %n couche</numerusform>
+            <numerusform>Terrascope : ajout de %n couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n layer(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n couche…</numerusform>
+            <numerusform>Ajout de %n couches…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) added to the map.</source>
+        <translation>
+            <numerusform>%n couche ajoutée à la carte.</numerusform>
+            <numerusform>%n couches ajoutées à la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
+        <translation>La couche n'a pas pu être ajoutée : cliquez sur Actualiser et réessayez, ou choisissez le WMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n date(s)</source>
+        <translation>
+            <numerusform>{layer} : %n date</numerusform>
+            <numerusform>{layer} : %n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) opened.</source>
+        <translation>
+            <numerusform>%n produit ouvert.</numerusform>
+            <numerusform>%n produits ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service address: choose one with the settings button (the wrench).</source>
+        <translation>Aucune adresse de service : choisissez-en une avec le bouton des paramètres (la clé à molette).</translation>
+    </message>
+    <message>
+        <source>The service could not be read: check the network and the settings, then press Refresh.</source>
+        <translation>Le service n'a pas pu être lu : vérifiez le réseau et les paramètres, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Pas de valeur</translation>
+    </message>
+    <message>
+        <source>Terrascope&apos;s map layers are pictures: Identify gives no values there. Their legend says what the colours mean; for values, open the product file (Local products tab).</source>
+        <translation>Les couches cartographiques de Terrascope sont des images : Identifier n'y donne pas de valeurs. Leur légende dit ce que signifient les couleurs ; pour les valeurs, ouvrez le fichier du produit (onglet Produits locaux).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue has %n collection(s).</source>
+        <translation>
+            <numerusform>Le catalogue a %n collection.</numerusform>
+            <numerusform>Le catalogue a %n collections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), newest first.</source>
+        <translation>
+            <numerusform>%n produit, le plus récent en premier.</numerusform>
+            <numerusform>%n produits, les plus récents en premier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed.</source>
+        <translation>
+            <numerusform>%n produit listé.</numerusform>
+            <numerusform>%n produits listés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{content}: %n product(s)</source>
+        <translation>
+            <numerusform>{content} : %n produit</numerusform>
+            <numerusform>{content} : %n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s).</source>
+        <translation>
+            <numerusform>%n entité.</numerusform>
+            <numerusform>%n entités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date, such as 2018-02-25 (empty: the service&apos;s default)</source>
+        <translation>Date, par exemple 2018-02-25 (vide : celle par défaut du service)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile, such as 31UFS</source>
+        <translation>Tuile Sentinel-2, par exemple 31UFS</translation>
+    </message>
+    <message>
+        <source>DATE &apos;{date}&apos; is not a date: give a day such as 2018-02-25, or a value the service advertises (listdates gives them), or leave it empty for the service&apos;s default.</source>
+        <translation>DATE « {date} » n'est pas une date : donnez un jour, par exemple 2018-02-25, ou une valeur que le service propose (listdates les donne), ou laissez-la vide pour celle par défaut du service.</translation>
+    </message>
+    <message>
+        <source>Or a WMS URL (overrides the service)</source>
+        <translation>Ou une URL WMS (remplace le service)</translation>
+    </message>
+    <message>
+        <source>Layer (such as CGS_S2_NDVI)</source>
+        <translation>Couche (par exemple CGS_S2_NDVI)</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is not a web address: give the service&apos;s address, starting with https:// (or http://), or leave URL empty to use the service chosen above.</source>
+        <translation>URL « {url} » n'est pas une adresse web : donnez l'adresse du service, commençant par https:// (ou http://), ou laissez URL vide pour utiliser le service choisi ci-dessus.</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is a WMTS (map tiles): images are downloaded from the service&apos;s WMS; give its WMS URL, such as https://services.terrascope.be/wms/v2.</source>
+        <translation>URL « {url} » est un WMTS (tuiles de carte) : les images sont téléchargées depuis le WMS du service ; donnez son URL WMS, par exemple https://services.terrascope.be/wms/v2.</translation>
+    </message>
+    <message>
+        <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
+        <translation>LAYER « {layer} » n'est pas un nom de couche : donnez une des couches du service, par exemple CGS_S2_NDVI (la liste des couches du panneau et listdates les montrent).</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read.</source>
+        <translation>Le catalogue n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Terrascope Sentinel-2 help</source>
+        <translation>Aide de Terrascope Sentinel-2</translation>
+    </message>
+    <message>
+        <source>The map has no basemap.</source>
+        <translation>La carte n'a pas de fond de carte.</translation>
+    </message>
+    <message>
+        <source>Add {name} under the layers</source>
+        <translation>Ajouter {name} sous les couches</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1916,6 +2136,38 @@
     <message>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>When a layer is offered as WMTS and as WMS, choose WMTS: cached tiles, the fastest to browse. WMS draws images on request, at any scale and in any CRS.</source>
+        <translation>Quand une couche est proposée en WMTS et en WMS, choisir le WMTS : des tuiles en cache, le plus rapide à parcourir. Le WMS dessine les images à la demande, à toute échelle et dans tout SCR.</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (cached tiles, faster)</source>
+        <translation>Préférer le WMTS (tuiles en cache, plus rapide)</translation>
+    </message>
+    <message>
+        <source>Adding another date changes the date of the selected layer instead of adding a new layer</source>
+        <translation>Ajouter une autre date change la date de la couche sélectionnée au lieu d'ajouter une nouvelle couche</translation>
+    </message>
+    <message>
+        <source>A new date updates the selected layer</source>
+        <translation>Une nouvelle date met à jour la couche sélectionnée</translation>
+    </message>
+    <message>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Afficher les contours des tuiles</translation>
+    </message>
+    <message>
+        <source>Product files opened by drag and drop or from the Data Source Manager are shown in physical units, with the product&apos;s colours</source>
+        <translation>Les fichiers de produits ouverts par glisser/déposer ou depuis le Gestionnaire des sources de données sont affichés en unités physiques, avec les couleurs du produit</translation>
+    </message>
+    <message>
+        <source>Style product files however they are opened</source>
+        <translation>Styler les fichiers de produits quelle que soit leur ouverture</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2415,10 @@
     <message>
         <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
         <translation>Les couches Sentinel-2 et Sentinel-1 proposées par le service</translation>
+    </message>
+    <message>
+        <source>Tile outlines</source>
+        <translation>Contours des tuiles</translation>
     </message>
 </context>
 <context>

@@ -1404,7 +1404,7 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue's collections…</source>
+        <source>Reading the catalogue&apos;s collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
     </message>
     <message>
@@ -1767,6 +1767,226 @@
         <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
         <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
+    <message>
+        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (verzadiging): ze houden de waarde van de grens, tenzij 'Verzadigde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>Zeeland</source>
+        <translation>Zeeland</translation>
+    </message>
+    <message>
+        <source>Eindhoven</source>
+        <translation>Eindhoven</translation>
+    </message>
+    <message>
+        <source>Dunkirk, Ypres</source>
+        <translation>Duinkerke, Ieper</translation>
+    </message>
+    <message>
+        <source>Ghent, Brussels</source>
+        <translation>Gent, Brussel</translation>
+    </message>
+    <message>
+        <source>Hasselt, Liège</source>
+        <translation>Hasselt, Luik</translation>
+    </message>
+    <message>
+        <source>Aachen, Eupen</source>
+        <translation>Aken, Eupen</translation>
+    </message>
+    <message>
+        <source>Mons, Charleroi</source>
+        <translation>Bergen, Charleroi</translation>
+    </message>
+    <message>
+        <source>Dinant, Bastogne</source>
+        <translation>Dinant, Bastenaken</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Verdun</source>
+        <translation>Verdun</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a UTM zone, a latitude band and two letters, such as 31UFS.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een UTM-zone, een breedteband en twee letters, zoals 31UFS.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: UTM zones run from 01 to 60.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: UTM-zones lopen van 01 tot 60.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: {band} is not a latitude band (C to X, without I and O).</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: {band} is geen breedteband (C tot X, zonder I en O).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}, and the rows run from A to V, not {row}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: zone {zone} heeft de kolommen {first} tot {last}, niet {column}, en de rijen lopen van A tot V, niet {row}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not {column}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: zone {zone} heeft de kolommen {first} tot {last}, niet {column}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: the rows run from A to V (without I and O), not {row}.</source>
+        <translation>'{text}' is geen Sentinel-2-tegelcode: de rijen lopen van A tot V (zonder I en O), niet {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>%n laag toevoegen</numerusform>
+            <numerusform>%n lagen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n datum</numerusform>
+            <numerusform>%n datums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terrascope: adding %n layer(s)</source>
+        <translation>
+            <numerusform>Terrascope: %n laag toevoegen</numerusform>
+            <numerusform>Terrascope: %n lagen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n layer(s)…</source>
+        <translation>
+            <numerusform>%n laag toevoegen…</numerusform>
+            <numerusform>%n lagen toevoegen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) added to the map.</source>
+        <translation>
+            <numerusform>%n laag aan de kaart toegevoegd.</numerusform>
+            <numerusform>%n lagen aan de kaart toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer could not be added: press Refresh and try again, or choose WMS.</source>
+        <translation>De laag kon niet worden toegevoegd: klik op Bijwerken en probeer het opnieuw, of kies WMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n date(s)</source>
+        <translation>
+            <numerusform>{layer}: %n datum</numerusform>
+            <numerusform>{layer}: %n datums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) opened.</source>
+        <translation>
+            <numerusform>%n product geopend.</numerusform>
+            <numerusform>%n producten geopend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service address: choose one with the settings button (the wrench).</source>
+        <translation>Geen adres voor de dienst: kies er een met de knop Instellingen (de moersleutel).</translation>
+    </message>
+    <message>
+        <source>The service could not be read: check the network and the settings, then press Refresh.</source>
+        <translation>De dienst kon niet worden gelezen: controleer het netwerk en de instellingen en klik dan op Bijwerken.</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Geen waarde</translation>
+    </message>
+    <message>
+        <source>Terrascope&apos;s map layers are pictures: Identify gives no values there. Their legend says what the colours mean; for values, open the product file (Local products tab).</source>
+        <translation>De kaartlagen van Terrascope zijn afbeeldingen: Identificeren geeft daar geen waarden. Hun legenda zegt wat de kleuren betekenen; open voor waarden het productbestand (tabblad Lokale producten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue has %n collection(s).</source>
+        <translation>
+            <numerusform>De catalogus heeft %n collectie.</numerusform>
+            <numerusform>De catalogus heeft %n collecties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), newest first.</source>
+        <translation>
+            <numerusform>%n product, nieuwste eerst.</numerusform>
+            <numerusform>%n producten, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed.</source>
+        <translation>
+            <numerusform>%n product opgesomd.</numerusform>
+            <numerusform>%n producten opgesomd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{content}: %n product(s)</source>
+        <translation>
+            <numerusform>{content}: %n product</numerusform>
+            <numerusform>{content}: %n producten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s).</source>
+        <translation>
+            <numerusform>%n object.</numerusform>
+            <numerusform>%n objecten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date, such as 2018-02-25 (empty: the service&apos;s default)</source>
+        <translation>Datum, zoals 2018-02-25 (leeg: de standaard van de dienst)</translation>
+    </message>
+    <message>
+        <source>Sentinel-2 tile, such as 31UFS</source>
+        <translation>Sentinel-2-tegel, zoals 31UFS</translation>
+    </message>
+    <message>
+        <source>DATE &apos;{date}&apos; is not a date: give a day such as 2018-02-25, or a value the service advertises (listdates gives them), or leave it empty for the service&apos;s default.</source>
+        <translation>DATE '{date}' is geen datum: geef een dag zoals 2018-02-25, of een waarde die de dienst aanbiedt (listdates geeft ze), of laat het leeg voor de standaard van de dienst.</translation>
+    </message>
+    <message>
+        <source>Or a WMS URL (overrides the service)</source>
+        <translation>Of een WMS-URL (in plaats van de dienst)</translation>
+    </message>
+    <message>
+        <source>Layer (such as CGS_S2_NDVI)</source>
+        <translation>Laag (zoals CGS_S2_NDVI)</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is not a web address: give the service&apos;s address, starting with https:// (or http://), or leave URL empty to use the service chosen above.</source>
+        <translation>URL '{url}' is geen webadres: geef het adres van de dienst, beginnend met https:// (of http://), of laat URL leeg om de hierboven gekozen dienst te gebruiken.</translation>
+    </message>
+    <message>
+        <source>URL &apos;{url}&apos; is a WMTS (map tiles): images are downloaded from the service&apos;s WMS; give its WMS URL, such as https://services.terrascope.be/wms/v2.</source>
+        <translation>URL '{url}' is een WMTS (kaarttegels): beelden worden van de WMS van de dienst gedownload; geef de WMS-URL ervan, zoals https://services.terrascope.be/wms/v2.</translation>
+    </message>
+    <message>
+        <source>LAYER &apos;{layer}&apos; is not a layer name: give one of the service&apos;s layers, such as CGS_S2_NDVI (the panel&apos;s layer list and listdates show them).</source>
+        <translation>LAYER '{layer}' is geen laagnaam: geef een van de lagen van de dienst, zoals CGS_S2_NDVI (de lagenlijst van het paneel en listdates tonen ze).</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read.</source>
+        <translation>De catalogus kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Terrascope Sentinel-2 help</source>
+        <translation>Help bij Terrascope Sentinel-2</translation>
+    </message>
+    <message>
+        <source>The map has no basemap.</source>
+        <translation>De kaart heeft geen achtergrondkaart.</translation>
+    </message>
+    <message>
+        <source>Add {name} under the layers</source>
+        <translation>{name} onder de lagen toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTab</name>
@@ -1916,6 +2136,38 @@
     <message>
         <source>Download folder</source>
         <translation>Downloadmap</translation>
+    </message>
+    <message>
+        <source>When a layer is offered as WMTS and as WMS, choose WMTS: cached tiles, the fastest to browse. WMS draws images on request, at any scale and in any CRS.</source>
+        <translation>Wanneer een laag als WMTS en als WMS wordt aangeboden, WMTS kiezen: tegels uit de cache, het snelst om door te bladeren. WMS tekent afbeeldingen op verzoek, op elke schaal en in elk CRS.</translation>
+    </message>
+    <message>
+        <source>Prefer WMTS (cached tiles, faster)</source>
+        <translation>WMTS verkiezen (tegels uit de cache, sneller)</translation>
+    </message>
+    <message>
+        <source>Adding another date changes the date of the selected layer instead of adding a new layer</source>
+        <translation>Een andere datum toevoegen wijzigt de datum van de geselecteerde laag in plaats van een nieuwe laag toe te voegen</translation>
+    </message>
+    <message>
+        <source>A new date updates the selected layer</source>
+        <translation>Een nieuwe datum werkt de geselecteerde laag bij</translation>
+    </message>
+    <message>
+        <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
+        <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
+    </message>
+    <message>
+        <source>Show tile outlines</source>
+        <translation>Tegelomtrekken tonen</translation>
+    </message>
+    <message>
+        <source>Product files opened by drag and drop or from the Data Source Manager are shown in physical units, with the product&apos;s colours</source>
+        <translation>Productbestanden die met slepen en neerzetten of via Databronnen beheren worden geopend, worden in fysische eenheden getoond, met de kleuren van het product</translation>
+    </message>
+    <message>
+        <source>Style product files however they are opened</source>
+        <translation>Productbestanden opmaken hoe ze ook worden geopend</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2415,10 @@
     <message>
         <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
         <translation>De Sentinel-2- en Sentinel-1-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>Tile outlines</source>
+        <translation>Tegelomtrekken</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from .toolbelt.i18n import install_translator, tr
 
 ACTION_NAME = "terrascope_s2_show_dock"
 LOAD_PRODUCT_ACTION_NAME = "terrascope_s2_load_product"
+HELP_ACTION_NAME = "terrascope_s2_help"
 
 
 class TerrascopeS2Plugin:
@@ -27,7 +28,9 @@ class TerrascopeS2Plugin:
         self.dock = None
         self.options_factory = None
         self.load_product_action = None
+        self.help_action = None
         self.auto_styler = None
+        self.identify_note = None
         self.drop_handler = None
 
     # QGIS calls this also when it runs without a GUI (qgis_process), where initGui() never runs.
@@ -57,10 +60,21 @@ class TerrascopeS2Plugin:
         self.load_product_action.triggered.connect(self._load_product)
         self.iface.addPluginToWebMenu(TITLE, self.load_product_action)
 
+        self.help_action = QAction(QIcon(ICON_PATH), tr("Terrascope Sentinel-2 help"), self.iface.mainWindow())
+        self.help_action.setObjectName(HELP_ACTION_NAME)
+        self.help_action.triggered.connect(self._show_help)
+        self.iface.addPluginToWebMenu(TITLE, self.help_action)
+        self.iface.pluginHelpMenu().addAction(self.help_action)  # Help > Plugins, where QGIS puts plugins' help
+
         from .gui.local_products import AutoStyler, ProductDropHandler  # product files opened any way get their style
 
         self.auto_styler = AutoStyler(self.iface)
         self.auto_styler.connect()
+
+        from .gui.identify_note import IdentifyNote  # Identify on the services' pictures: a note, once a session
+
+        self.identify_note = IdentifyNote(self.iface)
+        self.identify_note.connect()
         self.drop_handler = ProductDropHandler(self.iface)  # dropped product files are opened by the plugin
         self.iface.registerCustomDropHandler(self.drop_handler)
 
@@ -83,15 +97,25 @@ class TerrascopeS2Plugin:
         if visible:
             self.dock.raise_()
 
+    def _show_help(self) -> None:
+        from .gui.help import HelpWindow
+
+        window = HelpWindow(self.iface.mainWindow())
+        window.show()
+
     def _load_product(self) -> None:
         from .gui.local_products import ask_and_load_product
 
         ask_and_load_product(self.iface)
 
     def unload(self):
+        if self.identify_note is not None:
+            self.identify_note.disconnect()
+            self.identify_note = None
         if self.auto_styler is not None:
             self.auto_styler.disconnect()
             self.auto_styler = None
+        self.identify_note = None
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
@@ -99,6 +123,11 @@ class TerrascopeS2Plugin:
             self.iface.removePluginWebMenu(TITLE, self.load_product_action)
             self.load_product_action.deleteLater()
             self.load_product_action = None
+        if self.help_action is not None:
+            self.iface.removePluginWebMenu(TITLE, self.help_action)
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
         if self.dock is not None:
             self.dock.visibilityChanged.disconnect(self.action.setChecked)
             self.iface.removeDockWidget(self.dock)

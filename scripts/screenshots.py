@@ -79,8 +79,7 @@ def open_panel():
 @guarded
 def choose():
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
-    dock.tile.set_tile("31UFS")
-    dock.outline_check.setChecked(True)
+    dock.tile.set_tile("31UFS")  # the settings as a new user has them: outlines off, WMTS (issue 13: outlines hid an empty map)
     dock.calendar.clicked.emit(QDate(2021, 5, 22))
     dock.adding.add_to_map()
     wait_for(lambda: dock.adding.last_added_ids and not dock.tasks, guarded(zoom_in))
@@ -166,6 +165,24 @@ def shoot_time_series():
     QTimer.singleShot(2500, guarded(done))
 
 
+def options_page():
+    """The panel's settings button: QGIS Options on the plugin's page (shot while the modal dialog is open)."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    def shoot_dialog():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.grab().save(str(OUT / f"05-options{SUFFIX}.png"))
+            say(f"wrote 05-options{SUFFIX}.png")
+            dialog.reject()
+        else:
+            say("no Options dialog to shoot")
+
+    QTimer.singleShot(2000, guarded(shoot_dialog))
+    dock.settings_button.click()  # returns when the dialog is closed
+    QTimer.singleShot(500, guarded(close_project))
+
+
 @guarded
 def sentinel1():
     """A Sentinel-1 product (the tests' speckled scene, named as VITO names it) loaded as users load it: the composite."""
@@ -188,7 +205,7 @@ def sentinel1():
     canvas.setDestinationCrs(layers[0].crs())
     canvas.setExtent(layers[0].extent())
     canvas.refresh()
-    QTimer.singleShot(2500, guarded(lambda: (canvas.waitWhileRendering(), shoot("04-sentinel1"), close_project())))
+    QTimer.singleShot(2500, guarded(lambda: (canvas.waitWhileRendering(), shoot("04-sentinel1"), options_page())))
 
 
 def close_project():

@@ -25,11 +25,15 @@ class PluginError(Exception):
         return _join(_fill(self.message, self.values), printable(self.detail))
 
     def user_text(self) -> str:
+        return _join(self.short_text(), printable(self.detail))
+
+    def short_text(self) -> str:
+        """user_text() without the detail: the sentence a panel shows (the detail goes to its tooltip and the log)."""
         try:
             from ..toolbelt.i18n import tr
         except ImportError:  # no Qt: the pure core in plain Python
-            return self.english()
-        return _join(_fill(tr(self.message), self.values), printable(self.detail))
+            return _fill(self.message, self.values)
+        return _fill(tr(self.message), self.values)
 
 
 CANCELLED = QT_TRANSLATE_NOOP("@default", "Cancelled.")

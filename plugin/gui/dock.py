@@ -10,7 +10,8 @@ from __future__ import annotations
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtCore import QEvent, QLocale, QObject, Qt
+from qgis.PyQt.QtWidgets import QScrollArea
 
 from ..__about__ import RESOURCES
 from ..toolbelt.i18n import tr, user_language
@@ -49,6 +50,12 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         for name, icon in ICONS:
             getattr(self, name).setIcon(QgsApplication.getThemeIcon(f"/{icon}"))
         self._closed = False
+        # every text whole, in any language: the tabs never scroll or elide, and the pages that scroll vertically are
+        # as wide as their contents need (the dock grows instead of cutting them on the right)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self._width_followers = [ContentWidth(area) for area in self.findChildren(QScrollArea)
+                                 if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff]
 
         self.memory = PanelMemory()
         self.status = StatusRow(self.status_label, self.progress_row, self.progress_bar, self.cancel_button)
@@ -88,3 +95,24 @@ class TerrascopeDock(QgsDockWidget, FORM_CLASS):
         self.status.close()
         for section in self.sections:
             section.close()
+
+
+class ContentWidth(QObject):
+    """Keeps a scroll area that scrolls only vertically at least as wide as its contents' minimum width (with the
+    scroll bar): a QScrollArea does not pass it on, so the dock could be made narrower than its contents and cut them."""
+
+    def __init__(self, area: QScrollArea):
+        super().__init__(area)
+        self.area = area
+        area.widget().installEventFilter(self)
+        self.follow()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest:  # a text, a widget or a language changed the contents
+            self.follow()
+        return False
+
+    def follow(self) -> None:
+        needed = self.area.widget().minimumSizeHint().width()
+        self.area.setMinimumWidth(needed + self.area.verticalScrollBar().sizeHint().width() + 2 * self.area.frameWidth())
+

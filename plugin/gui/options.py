@@ -1,4 +1,4 @@
-"""The plugin's page in QGIS Options (Settings > Options > Terrascope Sentinel-2)."""
+"""The plugin's page in QGIS Options (Settings > Options > Terrascope)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactor
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
-from ..__about__ import ICON_PATH, RESOURCES, TITLE
+from ..__about__ import ICON_PATH, RESOURCES
 from ..core.services.endpoints import CUSTOM, PROFILES
 from ..core.services.redirects import URL_WITH_LOGIN, url_has_login
 from ..core.settings import DEFAULT_DOWNLOAD_FOLDER, Settings
 from ..core.stac import TERRASCOPE_CATALOGUE_URL
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import tell_user
+
+PAGE_NAME = "terrascope_s2_options"  # what the panel's settings button asks QGIS Options to show
+SIDEBAR_TITLE = "Terrascope"  # a name, not translated; short enough for QGIS Options' sidebar as QGIS sizes it
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +31,9 @@ def _form_class():
 class OptionsPage(QgsOptionsPageWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("terrascope_s2_options")
         self.form = _form_class()()
         self.form.setupUi(self)
+        self.setObjectName(PAGE_NAME)  # after setupUi, which names the page after the .ui's root widget
         # a folder: set here, not in options.ui, where only the unscoped QgsFileWidget::GetDirectory reads on QGIS 3
         self.form.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         layout = self.layout() or QVBoxLayout(self)
@@ -108,7 +111,7 @@ class OptionsPage(QgsOptionsPageWidget):
 class OptionsFactory(QgsOptionsWidgetFactory):
     def __init__(self):
         super().__init__()
-        self.setTitle(TITLE)
+        self.setTitle(SIDEBAR_TITLE)
 
     def icon(self):
         return QIcon(ICON_PATH)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
@@ -17,7 +19,9 @@ from qgis.core import (
 from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .service_params import add_service_parameters, read_model, service_layer, service_profile
+from .service_params import add_service_parameters, check_service_parameters, read_model, service_layer, service_profile
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$")  # a day, or an instant the service advertises
 
 
 class DownloadImageAlgorithm(TerrascopeAlgorithm):
@@ -33,9 +37,10 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         "output file' is ticked.")
 
     def initAlgorithm(self, config=None):
-        add_service_parameters(self)
-        self.addParameter(QgsProcessingParameterString("DATE", tr("Date (empty: the service's default)"), optional=True))
-        self.addParameter(QgsProcessingParameterString("TILE", tr("Sentinel-2 tile (e.g. 31UFS)"), optional=True))
+        add_service_parameters(self, wms_only=True)
+        self.addParameter(QgsProcessingParameterString(
+            "DATE", tr("Date, such as 2018-02-25 (empty: the service's default)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("TILE", tr("Sentinel-2 tile, such as 31UFS"), optional=True))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Or an extent"), optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Output CRS for an extent (projected)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -45,6 +50,25 @@ class DownloadImageAlgorithm(TerrascopeAlgorithm):
         overwrite.setFlags(overwrite.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", tr("Image")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Say what is wrong with URL, LAYER, DATE or TILE before the run (once, in the dialog or in qgis_process)."""
+        from ..core.grid.tiles import TileError, tile
+
+        problem = check_service_parameters(self, parameters, context, wms_only=True)
+        date = (self.parameterAsString(parameters, "DATE", context) or "").strip()
+        if not problem and date and not DATE.match(date):
+            problem = tr("DATE '{date}' is not a date: give a day such as 2018-02-25, or a value the service advertises "
+                         "(listdates gives them), or leave it empty for the service's default.").format(date=date)
+        tile_text = (self.parameterAsString(parameters, "TILE", context) or "").strip()
+        if not problem and tile_text:
+            try:
+                tile(tile_text)
+            except TileError as error:
+                problem = error.user_text()
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.errors import PluginError

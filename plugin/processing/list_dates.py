@@ -18,7 +18,7 @@ from ..core.text import QT_TRANSLATE_NOOP
 from ..toolbelt.fields import output_field
 from ..toolbelt.i18n import tr
 from .base import TerrascopeAlgorithm
-from .service_params import add_service_parameters, read_model, service_layer, service_profile
+from .service_params import add_service_parameters, check_service_parameters, read_model, service_layer, service_profile
 
 
 class ListDatesAlgorithm(TerrascopeAlgorithm):
@@ -38,6 +38,10 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
                                                              optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Acquisition dates"),
                                                             QgsProcessing.SourceType.TypeVector))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = check_service_parameters(self, parameters, context)
+        return (False, problem) if problem else super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.services.model import WMS, WMTS
@@ -72,7 +76,7 @@ class ListDatesAlgorithm(TerrascopeAlgorithm):
                                    ",".join(value.text for value in values), layer.name, protocol])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (number + 1) / len(days))
-        feedback.pushInfo(tr("{count} dates").format(count=len(days)))
+        feedback.pushInfo(tr("%n date(s)", None, len(days)))
         return {"OUTPUT": dest_id}
 
     def _date(self, parameters, name, context):

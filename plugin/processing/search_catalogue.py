@@ -54,7 +54,7 @@ class SearchCatalogueAlgorithm(TerrascopeAlgorithm):
                 break
             sink.addFeature(footprint_feature(item, fields), QgsFeatureSink.Flag.FastInsert)
         matched = result.number_matched if result.number_matched is not None else -1
-        feedback.pushInfo(tr("{count} products listed.").format(count=len(result.items)))
+        feedback.pushInfo(tr("%n product(s) listed.", None, len(result.items)))
         feedback.setProgress(100)
         return {"OUTPUT": dest_id, "COUNT": len(result.items), "MATCHED": matched}
 

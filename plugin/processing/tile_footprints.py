@@ -47,10 +47,21 @@ class TileFootprintsAlgorithm(TerrascopeAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Tile footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        text = self.parameterAsString(parameters, "TILES", context) or " ".join(BELGIAN_TILES)
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A wrong tile id is said before the run: once, in the dialog or in qgis_process."""
         try:
-            tiles = [tile(token) for token in text.replace(",", " ").replace(";", " ").split()]
+            self._tiles(parameters, context)
+        except TileError as error:
+            return False, error.user_text()
+        return super().checkParameterValues(parameters, context)
+
+    def _tiles(self, parameters, context) -> list:
+        text = self.parameterAsString(parameters, "TILES", context) or " ".join(BELGIAN_TILES)
+        return [tile(token) for token in text.replace(",", " ").replace(";", " ").split()]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            tiles = self._tiles(parameters, context)
         except TileError as error:
             raise QgsProcessingException(error.user_text()) from None
         crs = self.parameterAsCrs(parameters, "CRS", context)

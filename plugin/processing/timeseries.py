@@ -91,8 +91,8 @@ class TimeSeriesAlgorithm(TerrascopeAlgorithm):
                   for feature in source.getFeatures()]
         try:
             search = find_products(self.parameterAsFile(parameters, "FOLDER", context), content, feedback.isCanceled)
-            feedback.pushInfo(tr("{count} {content} products, {fields} features.").format(
-                count=len(search.products), content=content, fields=len(fields)))
+            feedback.pushInfo(tr("{content}: %n product(s)", None, len(search.products)).format(content=content) + "; "
+                              + tr("%n feature(s).", None, len(fields)))
             if options.keep is not None:
                 feedback.pushInfo(tr("Classes kept: {classes}").format(classes=", ".join(map(str, sorted(options.keep)))))
             result = compute_series(search.products, fields, content, options, feedback.setProgress, feedback.isCanceled)

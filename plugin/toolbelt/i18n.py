@@ -10,9 +10,16 @@ from ..__about__ import PLUGIN_ID, PLUGIN_ROOT
 SUPPORTED_LANGUAGES = ("en", "nl", "fr")
 
 
-def tr(text: str) -> str:
-    """Translate a user-visible string (pylupdate5 finds the calls by this name and files them under '@default')."""
-    return QCoreApplication.translate("@default", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a user-visible string (pylupdate5 finds the calls by this name and files them under '@default').
+
+    With a count, tr("%n layer(s) added.", None, count): '%n' is the number and the Dutch and French translations have
+    their plural forms (numerus in the .ts); in English, which has no translation file, 'layer(s)' reads 'layer' or
+    'layers'."""
+    translated = QCoreApplication.translate("@default", text, disambiguation, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):
+        translated = translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def user_language() -> str:

@@ -26,7 +26,7 @@ import traceback
 from qgis.core import QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..core.errors import CancelledError, PluginError
+from ..core.errors import CancelledError, PluginError, printable
 from ..core.text import QT_TRANSLATE_NOOP
 
 UNEXPECTED = QT_TRANSLATE_NOOP("@default", "Unexpected error:")
@@ -96,6 +96,14 @@ class PluginTask(QgsTask):
         if isinstance(error, PluginError):
             return error.user_text()
         return f"{self.unexpected_text()} {type(error).__name__}: {error}"
+
+    def error_parts(self) -> tuple[str, str]:
+        """What went wrong as (the translated sentence, what a server or a file said): a panel shows the sentence and
+        keeps the detail (addresses, a server's words) for the tooltip and QGIS's log."""
+        error = self.exception
+        if isinstance(error, PluginError):
+            return error.short_text(), printable(error.detail)
+        return self.error_text(), ""
 
     def finished(self, result: bool) -> None:  # GUI thread
         if result:

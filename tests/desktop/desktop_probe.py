@@ -11,11 +11,12 @@ import traceback
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QDialog, QDockWidget, QTextBrowser
 from qgis.utils import active_plugins, iface, loadPlugin, plugins, reloadPlugin, startPlugin, unloadPlugin
 
 PLUGIN = "terrascope_s2"
 ACTION = "terrascope_s2_show_dock"
+HELP = "terrascope_s2_help"
 
 
 def snapshot():
@@ -35,6 +36,7 @@ def snapshot():
         "algorithms": sorted(a.id() for a in provider.algorithms()) if provider else [],
         "docks": len(docks),
         "docks_visible": sum(1 for d in docks if d.isVisible()),
+        "help_entries": sum(1 for a in iface.pluginHelpMenu().actions() if a.objectName() == HELP),
     }
 
 
@@ -61,6 +63,16 @@ def probe():
         action.trigger()
         QgsApplication.processEvents()
         result["after_second_click"] = snapshot()
+
+        help_action = next(a for a in iface.pluginHelpMenu().actions() if a.objectName() == HELP)
+        help_action.trigger()  # Help > Plugins > Terrascope Sentinel-2 help
+        QgsApplication.processEvents()
+        window = iface.mainWindow().findChild(QDialog, "terrascope_s2_help")
+        browser = window.findChild(QTextBrowser) if window is not None else None
+        result["help"] = {"shown": window is not None and window.isVisible(), "title": window.windowTitle() if window else "",
+                          "text": browser.toPlainText() if browser is not None else ""}
+        if window is not None:
+            window.close()
 
         unloadPlugin(PLUGIN)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what deleteLater() asked for

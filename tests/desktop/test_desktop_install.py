@@ -63,7 +63,12 @@ def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_u
     loaded = result["at_start"]
     assert loaded["active"] and loaded["provider"] and loaded["providers_with_id"] == 1
     assert loaded["toolbar_buttons"] == 1 and loaded["web_menus"] == 1
-    assert loaded["menu_entries"] == ["terrascope_s2_show_dock", "terrascope_s2_load_product"]
+    assert loaded["menu_entries"] == ["terrascope_s2_show_dock", "terrascope_s2_load_product", "terrascope_s2_help"]
+    assert loaded["help_entries"] == 1  # Help > Plugins (issue 13 item 12)
+    shown = result["help"]  # the README's user sections, offline, from the zip
+    assert shown["shown"] and shown["title"] == "Terrascope Sentinel-2 help"
+    assert shown["text"].startswith("Using it") and "Add to map" in shown["text"] and "qgis_process" in shown["text"]
+    assert "Development" not in shown["text"]
     assert "terrascope_s2:tilefootprints" in loaded["algorithms"]
     assert loaded["docks"] == 0, "the dock is built when the user first asks for it, not at QGIS start"
 
@@ -72,11 +77,12 @@ def test_installed_from_zip_the_plugin_loads_shows_its_button_and_provider_and_u
 
     gone = result["after_unload"]
     assert not gone["active"] and not gone["provider"]
-    assert (gone["toolbar_buttons"], gone["web_menus"], gone["docks"]) == (0, 0, 0)
+    assert (gone["toolbar_buttons"], gone["web_menus"], gone["docks"], gone["help_entries"]) == (0, 0, 0, 0)
 
     for state in ("after_load", "after_two_reloads"):  # reloading leaves no duplicates
         again = result[state]
-        assert (again["toolbar_buttons"], again["web_menus"], again["providers_with_id"]) == (1, 1, 1), state
+        assert (again["toolbar_buttons"], again["web_menus"], again["providers_with_id"], again["help_entries"]) == \
+            (1, 1, 1, 1), state
         assert again["docks"] == 0, state
 
     # Start-up stays light by construction: the dock, the styling, the product loader, the raster work and the service

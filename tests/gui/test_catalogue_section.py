@@ -56,7 +56,7 @@ def test_the_tab_lists_the_catalogues_collections(catalogue_dock):
     assert {combo.itemData(i) for i in range(combo.count())} == {
         "terrascope_s2_toc_v2", "terrascope-s2-ndvi-v2", "terrascope-s2-fapar-v2", "terrascope-s2-fcover-v2",
         "terrascope-s2-lai-v2"}
-    assert "5 collections" in dock.status_label.text()
+    assert "5 collections" in dock.status_label.text()  # (a plural form: "1 collection")
 
 
 def test_a_search_lists_the_products_newest_first_with_their_footprints_and_a_quicklook(catalogue_dock, stac_server,
@@ -117,8 +117,12 @@ def test_a_bad_tile_is_said_and_nothing_is_asked(catalogue_dock, qtbot):
 
 
 def test_a_catalogue_that_is_down_is_a_message_and_the_panel_stays_usable(catalogue_dock, qtbot):
-    dock = catalogue_dock(catalogue_url=f"http://127.0.0.1:{free_port()}/")
-    assert "cannot be reached" in dock.status_label.text()
+    url = f"http://127.0.0.1:{free_port()}/"
+    dock = catalogue_dock(catalogue_url=url)
+    # one short sentence (it carried the address and the network's words, two lines in a one-line row); those in the
+    # tooltip and QGIS's log
+    assert dock.status_label.text() == "The server cannot be reached."
+    assert url in dock.status_label.toolTip()
     assert dock.catalogue.form.collection_combo.count() == 0
     assert dock.catalogue.search() is None  # no collection: said, not asked
     assert "Choose a collection" in dock.status_label.text()

@@ -48,7 +48,7 @@ def test_a_dropped_product_folder_becomes_a_styled_group(make_dock, tmp_path):
     assert group is not None
     (layer,) = [node.layer() for node in group.findLayers()]
     assert layer.isValid() and layer.renderer().type() == "singlebandpseudocolor"
-    assert "1 product(s) opened" in dock.status_label.text()
+    assert "1 product opened" in dock.status_label.text()
     assert Settings.load().last_product_folder == str(folder)
 
 
@@ -68,7 +68,7 @@ def test_a_drop_of_something_else_says_so(make_dock, tmp_path):
 def test_the_panels_open_folder_loads_each_acquisition(make_dock, real):
     dock = make_dock()
     assert dock.local.open([real / "vito-s2-parcel-V101"]) == 3
-    assert "3 product(s) opened" in dock.status_label.text()
+    assert "3 products opened" in dock.status_label.text()
     root = QgsProject.instance().layerTreeRoot()
     assert {"2017-04-26 31UFS SHADOWMASK", "2017-05-06 31UFS FAPAR", "2017-10-03 31UFS CLOUDMASK"} <= {
         group.name() for group in root.findGroups()}

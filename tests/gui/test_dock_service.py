@@ -78,7 +78,7 @@ def test_the_panel_lists_the_services_layers_and_dates(service_dock):
     dock.layer_combo.setCurrentIndex(1)
     assert [e.value for e in dock.dates.listed_entries()] == ["2021-06-21", "2021-05-22", "2021-04-12", "2021-03-02"]
     assert dock.layer.kind() == "wmts" and dock.wmts_radio.isEnabled() and dock.wms_radio.isEnabled()
-    assert "2 layers" in dock.status_label.text()
+    assert dock.status_label.text() == "NDVI: 4 dates"
 
 
 def test_add_a_wmts_date_for_a_tile(service_dock, qtbot, qgis_canvas):
@@ -87,7 +87,7 @@ def test_add_a_wmts_date_for_a_tile(service_dock, qtbot, qgis_canvas):
     _choose(dock, qtbot, day="2021-04-12")
     (layer,), added = _press_add(dock, qtbot)
     assert added == 1 and isinstance(layer, QgsRasterLayer) and layer.isValid()
-    assert layer.name() == "CGS_S2_NDVI 2021-04-12 31UFS"
+    assert layer.name() == "NDVI 2021-04-12 31UFS"
     assert QgsProject.instance().layerTreeRoot().findGroup(TITLE).findLayer(layer.id()) is not None
     source = unquote(layer.source())
     assert layer.providerType() == "wms" and "tileMatrixSet=g3857" in source and "layers=CGS_S2_NDVI" in source
@@ -112,7 +112,7 @@ def test_each_date_draws_its_own_image_and_several_dates_add_one_layer_each(serv
     assert dock.add_button.text() == "Add 2 layers"
     layers, added = _press_add(dock, qtbot)
     assert added == 2
-    assert [lyr.name() for lyr in layers] == ["CGS_S2_NDVI 2021-06-21 31UFS", "CGS_S2_NDVI 2021-04-12 31UFS"]
+    assert [lyr.name() for lyr in layers] == ["NDVI 2021-06-21 31UFS", "NDVI 2021-04-12 31UFS"]
     assert all(lyr.isValid() and "TIME=" in unquote(lyr.source()) for lyr in layers)
     assert "TIME=2021-06-21" in unquote(layers[0].source()) and "TIME=2021-04-12" in unquote(layers[1].source())
     assert "tileMatrixSet" not in layers[0].source()  # WMS, as chosen
@@ -133,7 +133,7 @@ def test_adding_again_updates_the_chosen_layer_when_the_user_prefers(service_doc
     dock.calendar.clicked.emit(QDate(2021, 5, 22))
     (again,), added = _press_add(dock, qtbot)
     assert added == 0 and again.id() == first.id()
-    assert first.name() == "CGS_S2_NDVI 2021-05-22 31UFS" and "TIME%3D2021-05-22" in first.source() and first.isValid()
+    assert first.name() == "NDVI 2021-05-22 31UFS" and "TIME%3D2021-05-22" in first.source() and first.isValid()
 
 
 @pytest.mark.parametrize("protocol", ["wmts", "wms"])
@@ -148,7 +148,7 @@ def test_temporal_mode_adds_a_layer_driven_by_the_temporal_controller(service_do
     qtbot.mouseClick(dock.temporal_check, Qt.MouseButton.LeftButton)
     (layer,), added = _press_add(dock, qtbot)
     assert added == 1 and layer.isValid()
-    assert layer.name() == "CGS_S2_NDVI 2021-03-02..2021-06-21 31UFS"
+    assert layer.name() == "NDVI 31UFS (4 dates)"
     source = unquote(layer.source())
     wmts = protocol == "wmts" and supports_temporal_wmts()
     if wmts:
@@ -235,7 +235,11 @@ def test_a_refresh_where_the_wms_fails_offers_only_what_the_wmts_lists(make_dock
     qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)  # Refresh
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
     assert [dock.layer_combo.itemData(i) for i in range(dock.layer_combo.count())] == list(kept)
-    assert "WMS" in dock.status_label.text() if not kept else dock.layer.current_layer().name == kept[0]
+    if not kept:  # one short sentence in the panel (issue 13 item 6); what each side said in the tooltip and the log
+        assert dock.status_label.text().startswith("The service could not be read")
+        assert "WMS" in dock.status_label.toolTip()
+    else:
+        assert dock.layer.current_layer().name == kept[0]
     assert dock.dates.listed_entries() == ([] if not kept else dock.dates.listed_entries())
 
 
@@ -280,5 +284,37 @@ def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):
     dock = make_dock(custom_wmts_url="http://127.0.0.1:9/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
                      custom_wms_url="http://127.0.0.1:9/ows")
     qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
-    text = dock.status_label.text()
-    assert "Could not read the service" in text and "refused" in text.lower() and "settings" in text
+    text = dock.status_label.text()  # one short sentence: what happened, what to do; the server's words in the log
+    assert text == "The service could not be read: check the network and the settings, then press Refresh."
+    assert "refused" in dock.status_label.toolTip().lower() and "127.0.0.1:9" in dock.status_label.toolTip()
+
+
+def test_identify_on_the_services_pictures_gets_a_note_once(service_dock, qgis_iface, qtbot):
+    """The loopback MapServer makes no layer queryable (and MapCache's WMTS has no GetFeatureInfo): QGIS's Identify
+    would say nothing useful; the plugin says why and what to do, once."""
+    from qgis.core import Qgis
+    from qgis.gui import QgsMapToolIdentify, QgsMapToolPan
+
+    from terrascope_s2.plugin.gui.identify_note import IdentifyNote
+
+    note = IdentifyNote(qgis_iface)
+    note.connect()
+    try:
+        canvas = qgis_iface.mapCanvas()
+        identify, pan = QgsMapToolIdentify(canvas), QgsMapToolPan(canvas)
+        qgis_iface.messageBar().clear_messages()
+        canvas.setMapTool(identify)
+        assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info) == []  # no Terrascope layer yet
+        dock = service_dock
+        dock.adding.add_to_map()
+        qtbot.waitUntil(lambda: bool(dock.adding.last_added_ids) and not dock.tasks, timeout=20_000)
+        canvas.setMapTool(pan)
+        canvas.setMapTool(identify)
+        said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+        assert len(said) == 1 and "Identify gives no values" in said[0] and "legend" in said[0]
+        canvas.setMapTool(pan)
+        canvas.setMapTool(identify)
+        assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)) == 1  # once a session
+    finally:
+        note.disconnect()
+        canvas.unsetMapTool(identify)

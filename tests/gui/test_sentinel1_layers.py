@@ -55,7 +55,7 @@ def test_sentinel_1_layers_are_offered_after_the_sentinel_2_ones_with_their_date
     combo.setCurrentIndex(2)
     assert [e.value for e in dock.dates.listed_entries()] == ["2021-04-08", "2021-03-27", "2021-03-21", "2021-03-15"]
     assert dock.wmts_radio.isEnabled() and dock.wms_radio.isEnabled()
-    assert "3 layers" in dock.status_label.text() and S1 in dock.status_label.text()
+    assert dock.status_label.text() == "Sentinel-1 backscatter: 4 dates"  # by its title (issue 13 item 7)
 
 
 @pytest.mark.parametrize("kind", ["wmts", "wms"])
@@ -64,7 +64,7 @@ def test_a_sentinel_1_date_is_added_for_the_chosen_tile_and_drawn_by_the_server(
     (dock.wms_radio if kind == "wms" else dock.wmts_radio).setChecked(True)
     _choose(dock, qtbot, layer=S1, tile_id="31UFS", day="2021-03-21")
     (layer,), added = _press_add(dock, qtbot)
-    assert added == 1 and layer.isValid() and layer.name() == f"{S1} 2021-03-21 31UFS"
+    assert added == 1 and layer.isValid() and layer.name() == "Sentinel-1 backscatter 2021-03-21 31UFS"  # its title (issue 13 item 7)
     source = unquote(layer.source())
     assert f"layers={S1}" in source and ("tileDimensions=TIME=2021-03-21" if kind == "wmts" else "TIME=2021-03-21") in source
     wanted = tile_extent("31UFS", QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance().transformContext())
@@ -74,4 +74,4 @@ def test_a_sentinel_1_date_is_added_for_the_chosen_tile_and_drawn_by_the_server(
     assert any(QColor.fromRgba(p).alpha() > 0 for p in first)  # the server drew the picture
     dock.calendar.clicked.emit(dock.calendar.selectedDate().addDays(18))  # 2021-04-08
     (later,), _ = _press_add(dock, qtbot)
-    assert later.name() == f"{S1} 2021-04-08 31UFS" and _pixels(_render(later)) != first
+    assert later.name() == "Sentinel-1 backscatter 2021-04-08 31UFS" and _pixels(_render(later)) != first

@@ -45,8 +45,8 @@ LAYER_DATES: dict[str, tuple[str, ...]] = {
                      "2018-04-11T10:40:21.000Z"),
     "CGS_S2_RADIOMETRY": ("2019-03-02", "2019-04-12", "2019-05-22"),
 }
-# The panel's (dock's) data set: date-only values as services.terrascope.be writes them, over a wider area (part of
-# 31UFS and 31UES's overlap), and a WGS84 bounding box on the WMTS layers. Used by tests/gui, `make screenshots` and
+# The panel's (dock's) data set: date-only values as services.terrascope.be writes them, over a wider area (the whole of
+# tile 31UFS and a strip of 31UES), and a WGS84 bounding box on the WMTS layers. Used by tests/gui, `make screenshots` and
 # bench 5 (`LoopbackServer.start(root, PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)`, or `--panel`).
 PANEL_DATES: dict[str, tuple[str, ...]] = {
     "CGS_S2_NDVI": ("2021-03-02", "2021-04-12", "2021-05-22", "2021-06-21"),
@@ -58,7 +58,7 @@ PANEL_DATES: dict[str, tuple[str, ...]] = {
 SENTINEL1_DATES: dict[str, tuple[str, ...]] = {
     "CGS_S1_GRD_SIGMA0": ("2021-03-15", "2021-03-21", "2021-03-27", "2021-04-08"),
 }
-PANEL_AREA = (590000.0, 5610000.0, 660000.0, 5680000.0)
+PANEL_AREA = (590000.0, 5590200.0, 709800.0, 5700000.0)  # all of 31UFS, and a strip of 31UES
 PANEL_WGS84_BBOX = (2.5, 49.4, 6.4, 51.6)
 TITLES = {
     "CGS_S2_NDVI": ("NDVI", "Normalised difference vegetation index of Sentinel-2, 10 m"),
@@ -139,8 +139,9 @@ def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tup
     layers = []
     for layer, dates in layer_dates.items():
         title, abstract = TITLES.get(layer, (layer, ""))
-        style = "" if layer in RGB_LAYERS else """
+        style = "" if layer in RGB_LAYERS else f"""
     CLASS
+      NAME "{title}"
       STYLE
         COLORRANGE 166 97 26 26 150 65
         DATARANGE 1 250

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import socket
 import stat
 import time
 
@@ -141,6 +143,43 @@ def test_downloadimage_can_be_cancelled(provider, terrascope_server, tmp_path, m
     result = run("downloadimage", feedback=feedback, URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", DATE="2018-02-25",
                  EXTENT="605000,625000,5640000,5660000 [EPSG:32631]", RESOLUTION=200, OUTPUT=str(tmp_path / "c.tif"))
     assert result["OUTPUT"] is None and list(tmp_path.iterdir()) == []
+
+
+def test_downloadimage_says_what_is_wrong_before_the_run(provider, tmp_path):
+    """A WMTS URL, a date, a tile or a layer that cannot be right is said before anything is fetched (issue 13 item 10:
+    the WMTS URL its field offered was refused during the run; date and tile were taken as any text)."""
+    common = dict(URL="https://example.com/wms", LAYER="CGS_S2_NDVI", TILE="31UFS", OUTPUT=str(tmp_path / "x.tif"))
+    for wrong, said in ((dict(URL="https://example.com/wmts/1.0.0/WMTSCapabilities.xml"), "is a WMTS (map tiles)"),
+                        (dict(URL="services.terrascope.be/wms/v2"), "is not a web address"),
+                        (dict(DATE="yesterday"), "DATE 'yesterday' is not a date"),
+                        (dict(TILE="32XYZ"), "'32XYZ' is not a Sentinel-2 tile id"),
+                        (dict(LAYER="CGS S2 NDVI"), "LAYER 'CGS S2 NDVI' is not a layer name")):
+        with pytest.raises(QgsProcessingException, match=re.escape(said)):
+            run("downloadimage", **{**common, **wrong})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_wmts_url_of_terrascope_downloads_from_its_wms():
+    from terrascope_s2.plugin.core.services.endpoints import PROFILES
+    from terrascope_s2.plugin.processing.service_params import terrascope_wms_of
+
+    for known in PROFILES.values():
+        if known.wmts_url:
+            assert terrascope_wms_of(known.wmts_url) == known.wms_url
+    assert terrascope_wms_of("https://example.com/wmts") == ""
+
+
+def test_qgis_process_says_a_failed_run_once(qgis_process, tmp_path):
+    """qgis_process printed a failed run's message three times (QGIS's log twice, then its ERROR: line); said once."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = qgis_process("run", "terrascope_s2:listdates", "--", f"URL=http://127.0.0.1:{port}/wms", "LAYER=CGS_S2_NDVI",
+                        f"OUTPUT={tmp_path / 'dates.gpkg'}")
+    assert done.returncode != 0
+    said = done.stdout + done.stderr
+    assert said.count("The service could not be read") == 1, said
+    assert "ERROR:" in said and "Traceback" not in said
 
 
 @pytest.mark.parametrize(("algorithm", "parameter"), [("listdates", "URL"), ("downloadimage", "URL"),

@@ -23,15 +23,54 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
             if message.find("translation").get("type") not in ("obsolete", "vanished")}
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translation's texts: one, or one per plural form (a message with a count, %n)."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_is_translated_and_keeps_its_placeholders(language):
     found = messages(REPO / "i18n" / f"terrascope_s2_{language}.ts")
     assert len(found) > 40
     untranslated = [source for (_, source), translation in found.items()
-                    if not (translation.text or "").strip() or translation.get("type") == "unfinished"]
+                    if not all(text.strip() for text in forms(translation)) or translation.get("type") == "unfinished"]
     assert untranslated == []
     for (_, source), translation in found.items():
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation.text)), source
+        for text in forms(translation):
+            assert sorted(re.findall(r"\{\w*\}|%n", source)) == sorted(re.findall(r"\{\w*\}|%n", text)), source
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counts_have_both_plural_forms(language):
+    """Dutch and French have a singular and a plural (French says "0 couche", Dutch "0 lagen"): every message with a
+    count (%n) is numerus, with both forms."""
+    root = ET.parse(REPO / "i18n" / f"terrascope_s2_{language}.ts").getroot()
+    counted = [message for message in root.iter("message") if "%n" in (message.findtext("source") or "")]
+    assert len(counted) >= 7
+    for message in counted:
+        assert message.get("numerus") == "yes" and len(forms(message.find("translation"))) == 2, message.findtext("source")
+
+
+def test_counts_read_right_in_english_dutch_and_french(qgis_app):
+    from terrascope_s2.plugin.toolbelt.i18n import tr
+
+    def said(count):
+        return tr("%n layer(s) added to the map.", None, count)
+
+    assert [said(n) for n in (0, 1, 2)] == ["0 layers added to the map.", "1 layer added to the map.",
+                                            "2 layers added to the map."]
+    for language, expected in (("nl", ["0 lagen aan de kaart toegevoegd.", "1 laag aan de kaart toegevoegd.",
+                                       "2 lagen aan de kaart toegevoegd."]),
+                               ("fr", ["0 couche ajoutée à la carte.", "1 couche ajoutée à la carte.",
+                                       "2 couches ajoutées à la carte."])):
+        translator = QTranslator()
+        assert translator.load(str(REPO / "i18n" / f"terrascope_s2_{language}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert [said(n) for n in (0, 1, 2)] == expected
+        finally:
+            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -47,7 +86,7 @@ def test_the_ts_files_hold_every_string_of_the_sources(language, tmp_path):
 
 
 def test_the_compiled_dutch_and_french_translate_at_run_time(qgis_app):
-    for language, expected in (("nl", "Tegelvoetafdrukken"), ("fr", "Emprises des tuiles")):
+    for language, expected in (("nl", "Tegelomtrekken"), ("fr", "Emprises des tuiles")):
         qm = REPO / "i18n" / f"terrascope_s2_{language}.qm"
         if not qm.exists():
             pytest.skip("the .qm files are built by `make i18n`")
@@ -99,7 +138,8 @@ def test_every_algorithm_text_shows_in_the_language_it_was_translated_to(qgis_ap
     qm = REPO / "i18n" / f"terrascope_s2_{language}.qm"
     if not qm.exists():
         pytest.skip("the .qm files are built by `make qm`")
-    translated = {source: element.text for (_, source), element in messages(REPO / "i18n" / f"terrascope_s2_{language}.ts").items()}
+    translated = {source: forms(element)[0] for (_, source), element in
+                  messages(REPO / "i18n" / f"terrascope_s2_{language}.ts").items()}
     english = _algorithm_texts()
     translator = QTranslator()
     assert translator.load(str(qm))

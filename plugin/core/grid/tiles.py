@@ -17,11 +17,24 @@ from ..text import QT_TRANSLATE_NOOP
 
 TILE_SIZE_M = 109_800
 BELGIAN_TILES = ("31UET", "31UFT", "31UDS", "31UES", "31UFS", "31UGS", "31UER", "31UFR", "31UGR", "31UFQ")
+# where each of them lies: places inside the tile (checked against ESA's grid by the tests)
+BELGIAN_TILE_PLACES = {
+    "31UET": QT_TRANSLATE_NOOP("@default", "Zeeland"),
+    "31UFT": QT_TRANSLATE_NOOP("@default", "Eindhoven"),
+    "31UDS": QT_TRANSLATE_NOOP("@default", "Dunkirk, Ypres"),
+    "31UES": QT_TRANSLATE_NOOP("@default", "Ghent, Brussels"),
+    "31UFS": QT_TRANSLATE_NOOP("@default", "Hasselt, Liège"),
+    "31UGS": QT_TRANSLATE_NOOP("@default", "Aachen, Eupen"),
+    "31UER": QT_TRANSLATE_NOOP("@default", "Mons, Charleroi"),
+    "31UFR": QT_TRANSLATE_NOOP("@default", "Dinant, Bastogne"),
+    "31UGR": QT_TRANSLATE_NOOP("@default", "Luxembourg"),
+    "31UFQ": QT_TRANSLATE_NOOP("@default", "Verdun"),
+}
 
 _BANDS = "CDEFGHJKLMNPQRSTUVWX"  # 8 degree latitude bands from 80 S; X is 12 degrees
 _ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"  # 100 km rows, repeating every 2,000 km
 _COLUMN_SETS = ("STUVWXYZ", "ABCDEFGH", "JKLMNPQR")  # 100 km columns, by zone modulo 3
-_TILE_RE = re.compile(r"^T?(?P<zone>\d{1,2})(?P<band>[C-HJ-NP-X])(?P<column>[A-HJ-NP-Z])(?P<row>[A-HJ-NP-V])$")
+_TILE_SHAPE = re.compile(r"^T?(?P<zone>\d{1,2})(?P<band>[A-Z])(?P<column>[A-Z])(?P<row>[A-Z])$")
 
 # WGS 84 and UTM constants
 _A = 6_378_137.0
@@ -61,14 +74,37 @@ class Tile:
 
 
 def normalise_tile_id(text: str) -> str:
-    """'t31ufs', ' 31UFS ' and '31ufs' all give '31UFS'; anything else raises TileError."""
+    """'t31ufs', ' 31UFS ' and '31ufs' all give '31UFS'; anything else raises TileError saying what is wrong with it
+    (its shape, the zone, the latitude band, a column letter the zone does not use, a row letter that does not exist)."""
     candidate = str(text).strip().upper()
-    match = _TILE_RE.match(candidate)
-    if not match or not 1 <= int(match["zone"]) <= 60:
+    match = _TILE_SHAPE.match(candidate)
+    if not match:
         raise TileError(QT_TRANSLATE_NOOP(
-            "@default", "'{text}' is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)"),
-            text=text)
-    return f"{int(match['zone']):02d}{match['band']}{match['column']}{match['row']}"
+            "@default", "'{text}' is not a Sentinel-2 tile id: type a UTM zone, a latitude band and two letters, such as "
+                        "31UFS."), text=text)
+    zone, band, column, row = int(match["zone"]), match["band"], match["column"], match["row"]
+    if not 1 <= zone <= 60:
+        raise TileError(QT_TRANSLATE_NOOP("@default", "'{text}' is not a Sentinel-2 tile id: UTM zones run from 01 to 60."),
+                        text=text)
+    if band not in _BANDS:
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{text}' is not a Sentinel-2 tile id: {band} is not a latitude band (C to X, without I and O)."),
+            text=text, band=band)
+    columns = _COLUMN_SETS[zone % 3]
+    if column not in columns and row not in _ROW_LETTERS:
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{text}' is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not "
+                        "{column}, and the rows run from A to V, not {row}."),
+            text=text, zone=f"{zone:02d}", first=columns[0], last=columns[-1], column=column, row=row)
+    if column not in columns:
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{text}' is not a Sentinel-2 tile id: zone {zone} has the columns {first} to {last}, not "
+                        "{column}."), text=text, zone=f"{zone:02d}", first=columns[0], last=columns[-1], column=column)
+    if row not in _ROW_LETTERS:
+        raise TileError(QT_TRANSLATE_NOOP(
+            "@default", "'{text}' is not a Sentinel-2 tile id: the rows run from A to V (without I and O), not {row}."),
+            text=text, row=row)
+    return f"{zone:02d}{band}{column}{row}"
 
 
 def is_tile_id(text: str) -> bool:
@@ -96,11 +132,7 @@ def tile(tile_id: str) -> Tile:
     """The exact extent and CRS of a Sentinel-2 tile, e.g. tile('31UFS').extent() == (600000, 5590200, 709800, 5700000)."""
     tid = normalise_tile_id(tile_id)
     zone, band, column, row = int(tid[:2]), tid[2], tid[3], tid[4]
-    columns = _COLUMN_SETS[zone % 3]
-    if column not in columns:
-        raise TileError(QT_TRANSLATE_NOOP(
-            "@default", "'{tile}' is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}"),
-            tile=tile_id, column=column, zone=zone)
+    columns = _COLUMN_SETS[zone % 3]  # normalise_tile_id() made sure the column is one of the zone's
     easting = (columns.index(column) + 1) * 100_000
 
     # Row letters restart every 2,000 km (shifted by five letters in even zones): take the cycle nearest the band's middle,

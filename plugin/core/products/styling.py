@@ -185,6 +185,10 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
             _special_values_as_no_data(layer, spec)
         result.physical = True
         layer.setRenderer(_ramp_renderer(layer, spec) if spec.kind == BIOPHYSICAL else _reflectance_renderer(layer, spec))
+        if spec.kind == BIOPHYSICAL:  # the legend says the product, its unit and its physical range (not "Band 1 (Gray)")
+            from .legend import set_colour_table_legend
+
+            set_colour_table_legend(layer, spec)
     elif spec.kind == CLASSIFICATION:
         # class 0 is "no data": transparent on the map, still listed in the legend with the other eleven
         layer.dataProvider().setUserNoDataValue(1, [QgsRasterRange(0, 0)])

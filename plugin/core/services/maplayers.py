@@ -1,8 +1,8 @@
 """The map layers of a service layer and a date: their provider sources and their names, as the panel adds them.
 
     spec = layer_spec(model, "CGS_S2_NDVI", value, label="2018-02-25", tile_id="31UFS", protocol=WMTS, authcfg=...)
-    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="2018-02-25..2018-04-11", tile_id="31UFS",
-                               protocol=WMTS, authcfg=...)
+    spec = temporal_layer_spec(model, "CGS_S2_NDVI", values, label="3 dates", tile_id="31UFS", protocol=WMTS,
+                               authcfg=...)
     QgsRasterLayer(spec.source, spec.name, spec.provider)      # in a task: layer_task.BuildLayersTask
     wmts_layer_source(model, name, value) / wms_layer_source(...) / wmst_layer_source(model, name, values=[...])
     temporal_wmts_layer_source(model, name)
@@ -93,8 +93,14 @@ def _layer(model: ServiceModel, name: str) -> ServiceLayer:
 
 
 def layer_name(name: str, label: str = "", tile_id: str = "") -> str:
-    """'CGS_S2_NDVI 2018-02-25 31UFS': the service's layer name, the date as the panel lists it, the tile."""
+    """'NDVI 2018-02-25 31UFS': the layer's title (or name), the date as the panel lists it, the tile."""
     return " ".join(part for part in (name, label, tile_id) if part)
+
+
+def shown_name(model: ServiceModel, name: str) -> str:
+    """What users call a service layer: its title ('NDVI'), else its name ('CGS_S2_NDVI')."""
+    layer = model.layers.get(name)
+    return (layer.title if layer is not None else "").strip() or name
 
 
 def _pick_format(formats, fallback: str = "image/png") -> str:
@@ -232,21 +238,24 @@ def follow_acquisitions(layer) -> None:
 
 def layer_spec(model: ServiceModel, name: str, value: TimeValue | str, *, label: str, tile_id: str, protocol: str,
                authcfg: str = "") -> LayerSpec:
-    """One date of a layer, as WMTS tiles or a WMS image; named 'CGS_S2_NDVI <label> <tile>'."""
+    """One date of a layer, as WMTS tiles or a WMS image; named '<title> <label> <tile>' ('NDVI 2018-02-25 31UFS')."""
     text = value.text if isinstance(value, TimeValue) else str(value)
     if protocol.upper() == WMTS:
         source = wmts_layer_source(model, name, value, authcfg=authcfg)
     else:
         source = wms_layer_source(model, name, value, authcfg=authcfg)
-    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, text)
+    return LayerSpec(layer_name(shown_name(model, name), label, tile_id), source, name, tile_id, text)
 
 
 def temporal_layer_spec(model: ServiceModel, name: str, values: list[TimeValue | str], *, label: str, tile_id: str,
                         protocol: str = WMS, authcfg: str = "") -> LayerSpec:
     """A layer whose date the Temporal Controller chooses: WMTS tiles when WMTS is asked for and fits
-    (temporal_wmts_fits: QGIS 3.28 and later, date-only TIME values), else a WMS-T layer over `values`."""
+    (temporal_wmts_fits: QGIS 3.28 and later, date-only TIME values), else a WMS-T layer over `values`. Named
+    '<title> <tile> (<label>)', 'NDVI 31UFS (4 dates)': short enough for the Layers panel (the Temporal Controller
+    shows the dates)."""
     if protocol.upper() == WMTS and temporal_wmts_fits(model, name):
         source = temporal_wmts_layer_source(model, name, authcfg=authcfg)
     else:
         source = wmst_layer_source(model, name, values=values, authcfg=authcfg)
-    return LayerSpec(layer_name(name, label, tile_id), source, name, tile_id, "", temporal=True)
+    shown = layer_name(shown_name(model, name), "", tile_id)
+    return LayerSpec(f"{shown} ({label})" if label else shown, source, name, tile_id, "", temporal=True)

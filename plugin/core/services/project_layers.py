@@ -24,8 +24,12 @@ def plugin_group(project: QgsProject) -> QgsLayerTreeGroup:
 
 
 def mark(layer: QgsMapLayer, spec: LayerSpec) -> None:
+    """Say on the layer what it shows, and give it a legend (the server's, else the product's colour table)."""
+    from ..products.legend import set_service_legend
+
     layer.setCustomProperty(LAYER_PROPERTY, f"{spec.layer}|{spec.tile_id}")
     layer.setCustomProperty(TIME_PROPERTY, spec.time)
+    set_service_legend(layer, spec.layer)
 
 
 def add_layers(built: list[tuple[LayerSpec, QgsRasterLayer]], project: QgsProject, replace: bool = False,

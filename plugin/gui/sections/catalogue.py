@@ -145,7 +145,7 @@ class CatalogueSection(Section):
         url, login, timeout_s = self._task_args()
         task = CollectionsTask(url, login, timeout_s)
         task.done.connect(self.show_collections)
-        task.failed.connect(self._failed)
+        task.failed.connect(lambda _text, task=task: self._failed(task))
         return self.status.run(task, tr("Reading the catalogue's collections…"))
 
     def show_collections(self, collections: list) -> None:
@@ -156,7 +156,7 @@ class CatalogueSection(Section):
             combo.addItem(collection.label, collection.id)
             combo.setItemData(combo.count() - 1, f"{collection.id}\n{collection.description}", Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
-        self.status.say(tr("The catalogue has {count} collections.").format(count=len(collections)))
+        self.status.say(tr("The catalogue has %n collection(s).", None, len(collections)))
 
     def search(self):
         from ...core.stac.tasks import SearchTask
@@ -169,14 +169,14 @@ class CatalogueSection(Section):
         url, login, timeout_s = self._task_args()
         task = self.search_task = SearchTask(url, query, login, timeout_s)
         task.done.connect(self.show_results)
-        task.failed.connect(self._failed)
+        task.failed.connect(lambda _text, task=task: self._failed(task))
         return self.status.run(task, tr("Searching the catalogue…"))
 
     def show_results(self, result) -> None:
         self.search_task = None
         self.model.set_items(result.items)
         self._show_footprints()
-        text = tr("{count} products, newest first.").format(count=len(result.items))
+        text = tr("%n product(s), newest first.", None, len(result.items))
         if result.truncated:
             text += " " + tr(result.bound_message()).format(**result.values())
         self.status.say(text)
@@ -200,7 +200,7 @@ class CatalogueSection(Section):
         for item in items:
             task = FetchProductTask(item, settings.download_root(), settings.catalogue_login(), settings.network_timeout_s)
             task.done.connect(self._opened)
-            task.failed.connect(self._failed)
+            task.failed.connect(lambda _text, task=task: self._failed(task))
             tasks.append(self.status.run(task, tr("Fetching {product}…").format(product=item.id)))
         return tasks
 
@@ -277,9 +277,11 @@ class CatalogueSection(Section):
             QgsProject.instance().removeMapLayer(self.footprints_id)
             self.footprints_id = ""
 
-    def _failed(self, text: str) -> None:
+    def _failed(self, task) -> None:
+        """One short sentence in the tab's status line; what the server said (addresses) in its tooltip and the log."""
         self.search_task = None
-        self.status.say(text, error=True)
+        sentence, detail = task.error_parts()
+        self.status.say(sentence, error=True, detail=detail)
 
     def close(self) -> None:
         self.dock.tabs.currentChanged.disconnect(self._tab_shown)

@@ -99,8 +99,14 @@ class CatalogueDatesSection(Section):
         self.show()
 
     def _failed(self, text: str) -> None:
+        """The catalogue did not answer: one short reason under the list; what it said (addresses) in the tooltip and
+        QGIS's log, not in the panel."""
+        from ...toolbelt.log import log
+
         self.task = None
-        self.days, self.reason = None, text
+        self.days, self.reason = None, tr("The catalogue could not be read.")
+        self.dock.dates_source_label.setToolTip(text)
+        log(f"{self.reason} {text}", "info")
         self.show()
 
     # ------------------------------------------------------------------ what the dates section shows
@@ -120,6 +126,7 @@ class CatalogueDatesSection(Section):
             return
         from ...core.stac.dates import follow_catalogue
 
+        self.dock.dates_source_label.setToolTip("")
         ceiling = self.dock.dates_cloud_spin.value()
         entries = follow_catalogue(self.service_dates.entries, self.days, None if ceiling >= 100 else float(ceiling))
         self.dates_section.set_dates(LayerDates(EntryList(entries)))

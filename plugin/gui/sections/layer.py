@@ -68,8 +68,7 @@ class LayerSection(Section):
         dates = self.view.dates.get(layer.name) if self.view is not None else None
         dates = dates if dates is not None else layer_dates(layer)
         self.layer_changed.emit(dates)
-        self.status.say(tr("{layers} layers; {layer} has {dates} dates").format(
-            layers=len(self.layers), layer=layer.name, dates=len(dates.entries)))
+        self.status.say(tr("{layer}: %n date(s)", None, len(dates.entries)).format(layer=layer.title or layer.name))
 
     def _kind_changed(self, wmts: bool) -> None:
         layer = self.current_layer()

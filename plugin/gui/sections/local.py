@@ -48,7 +48,7 @@ class LocalSection(Section):
         self.memory.remember(last_product_folder=str(paths[0].parent if paths[0].is_file() else paths[0]))
         opened = sum(len(load_products(str(path), self.iface)) for path in paths)
         if opened:
-            self.status.say(tr("{count} product(s) opened.").format(count=opened))
+            self.status.say(tr("%n product(s) opened.", None, opened))
         else:
             self.status.say(tr("Nothing could be opened: the message bar says why."), error=True)
         return opened

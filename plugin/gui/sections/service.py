@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ...__about__ import PLUGIN_ID
 from ...core.services.model import ServiceModel
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import tell_user
@@ -36,7 +35,9 @@ class ServiceSection(Section):
     def show_settings(self) -> None:
         """Open the plugin's page in QGIS Options; connect again when the service settings changed."""
         before = (self.settings.service(), self.settings.authcfg)
-        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=f"{PLUGIN_ID}_options")
+        from ..options import PAGE_NAME
+
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_NAME)
         self.memory.reload()
         self.show_endpoint()
         self.settings_changed.emit()
@@ -52,7 +53,7 @@ class ServiceSection(Section):
             task.cancel()
         service = self.settings.service()
         if not (service.wmts_url or service.wms_url):
-            self.status.say(tr("No service URL: choose an endpoint in the settings (the gear button)."), error=True)
+            self.status.say(tr("No service address: choose one with the settings button (the wrench)."), error=True)
             return
         task = CapabilitiesTask(service, authcfg=self.settings.authcfg,
                                 timeout_s=capabilities_timeout(self.settings.network_timeout_s),
@@ -83,9 +84,8 @@ class ServiceSection(Section):
     def capabilities_failed(self, reason: str) -> None:
         if self.closed:
             return
-        self.status.say(tr("Could not read the service: {reason}. Check the network connection, or the endpoint and "
-                           "authentication in the settings, then press Refresh.").format(reason=reason.rstrip(". ")),
-                        error=True)
+        self.status.say(tr("The service could not be read: check the network and the settings, then press Refresh."),
+                        error=True, detail=reason)
 
     def close(self) -> None:
         self.closed = True

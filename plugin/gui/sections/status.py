@@ -5,6 +5,8 @@ from __future__ import annotations
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import Qt
 
+from ...toolbelt.log import log
+
 _alive: set[QgsTask] = set()  # every task started here, until it ends: a Python task must outlive the panel's list
 
 
@@ -20,9 +22,14 @@ class StatusRow:
         cancel_button.clicked.connect(self.cancel_all)
         progress_row.hide()
 
-    def say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False, detail: str = "") -> None:
+        """One short sentence in the status line: what happened and, for an error, what to do. `detail` (a server's
+        own words, addresses) goes to QGIS's Log Messages panel and the line's tooltip, not into the line."""
         self.label.setText(text)
+        self.label.setToolTip(detail)
         self.label.setStyleSheet("color: #b00020;" if error else "")
+        if error or detail:
+            log(f"{text} {detail}".strip(), "warning" if error else "info")
 
     def run(self, task: QgsTask, message: str) -> QgsTask:
         """Start a task in QGIS's task manager, show it in the progress row and forget it when it ends (`message`

@@ -6,9 +6,8 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ...core.grid.tile_layers import zoom_to_tile
-from ...core.grid.tiles import BELGIAN_TILES, TileError, tile
+from ...core.grid.tiles import BELGIAN_TILE_PLACES, BELGIAN_TILES, TileError, tile
 from ...toolbelt.i18n import tr
-from ...toolbelt.log import log
 from ..tile_outline import TileOutline
 from ..tile_pick_tool import TilePickTool
 from .section import Section
@@ -22,7 +21,10 @@ class TileSection(Section):
         self.iface = iface
         self.outline = TileOutline(tr("Sentinel-2 tiles"))
         self.pick_tool = TilePickTool(iface.mapCanvas(), self.pickable_tiles)
-        dock.tile_combo.addItems(BELGIAN_TILES)
+        for tile_id in BELGIAN_TILES:  # where each lies, in the list; the line shows the id once one is chosen
+            dock.tile_combo.addItem(f"{tile_id}  {tr(BELGIAN_TILE_PLACES[tile_id])}", tile_id)
+        view = dock.tile_combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width())
         with memory.restoring_state():
             self.set_tile(self.settings.last_tile or BELGIAN_TILES[4], remember=False)
             dock.outline_check.setChecked(self.settings.add_tile_outline)
@@ -40,13 +42,13 @@ class TileSection(Section):
         """The tile typed or chosen, normalised; None (with a message) when it is not a tile id."""
         edit = self.dock.tile_combo.lineEdit()
         text = self.dock.tile_combo.currentText()
+        listed = self.dock.tile_combo.findText(text)  # "31UFS  Hasselt, Liège" chosen in the list: its id
+        text = self.dock.tile_combo.itemData(listed) if listed >= 0 else text
         try:
             tile_id = tile(text).tile_id
-        except TileError as error:
+        except TileError as error:  # says what is wrong: the shape, the zone, the band, a letter the grid does not use
             edit.setStyleSheet("color: #b00020;")
-            self.status.say(tr("'{text}' is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.")
-                            .format(text=text.strip()), error=True)
-            log(str(error))
+            self.status.say(error.user_text(), error=True)
             return None
         edit.setStyleSheet("")
         return tile_id

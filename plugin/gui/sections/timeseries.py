@@ -9,6 +9,7 @@ from pathlib import Path
 from qgis.core import QgsGeometry, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
 from qgis.gui import QgsFileWidget, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QComboBox
 
 from ...core.products.contents import MASK_PRESETS, NO_MASKING, SERIES_CONTENTS
 from ...core.timeseries.model import Field, MaskOptions
@@ -33,6 +34,9 @@ class TimeSeriesSection(Section):
         self.pick_tool.setCursor(Qt.CursorShape.CrossCursor)
         dock.ts_content_combo.addItems(list(SERIES_CONTENTS))
         dock.ts_mask_combo.addItems([tr(NO_MASKING), *(tr(label) for label, _ in PRESETS)])
+        # every choice whole, in any language (their row wraps under its label in dock.ui: the full width)
+        dock.ts_mask_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        dock.ts_mask_combo.setMinimumWidth(dock.ts_mask_combo.sizeHint().width())
         dock.ts_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         dock.ts_folder_widget.setDialogTitle(tr("Folder of products"))
         dock.ts_layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)

@@ -105,7 +105,7 @@ def test_a_layer_for_a_date_is_valid_and_each_date_renders_differently(model, te
     for value in model.layers["CGS_S2_NDVI"].time_for(protocol).values:
         layer = make_layer(model, "CGS_S2_NDVI", value, protocol)
         assert layer.isValid(), layer.error().summary()
-        assert layer.name() == f"CGS_S2_NDVI {value.day.isoformat()} 31UFS"
+        assert layer.name() == f"NDVI {value.day.isoformat()} 31UFS"  # the layer's title, not its id (issue 13 item 7)
         images[value.text] = render(layer)
     pictures = list(images.values())
     assert len(pictures) == 3
@@ -173,7 +173,7 @@ def test_layers_go_into_one_group(model, qgis_new_project):
         project_layers.add_layers([(spec, QgsRasterLayer(spec.source, "?", spec.provider))], QgsProject.instance())
     group = QgsProject.instance().layerTreeRoot().findGroup("Terrascope Sentinel-2")
     assert group is not None and [node.name() for node in group.children()] == [
-        f"CGS_S2_NDVI {values[1].day}", f"CGS_S2_NDVI {values[0].day}"]
+        f"NDVI {values[1].day}", f"NDVI {values[0].day}"]
 
 
 def test_the_task_reads_the_service_off_the_gui_thread(qgis_app, terrascope_server):
