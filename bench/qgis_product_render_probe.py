@@ -63,7 +63,7 @@ def render() -> float:
 cold = render()
 warm_ms = [render() for _ in range(warm)]
 centre = layer.extent().center()
-value = layer.dataProvider().identify(QgsPointXY(centre), QgsRaster.IdentifyFormatValue).results().get(1)
+value = layer.dataProvider().identify(QgsPointXY(centre), QgsRaster.IdentifyFormat.IdentifyFormatValue).results().get(1)
 print(json.dumps({"cold_ms": cold, "warm_ms": warm_ms, "identify": value, "renderer": layer.renderer().type(),
                   "source_is_vrt": layer.source().lstrip().startswith("<VRTDataset")}))
 sys.stdout.flush()

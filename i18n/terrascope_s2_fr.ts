@@ -504,14 +504,6 @@
         <translation>Télécharger une image</translation>
     </message>
     <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Date (vide : celle par défaut du service)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Tuile Sentinel-2 (p. ex. 31UFS)</translation>
-    </message>
-    <message>
         <source>Or an extent</source>
         <translation>Ou une emprise</translation>
     </message>
@@ -584,10 +576,6 @@
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <source>{count} dates</source>
-        <translation>{count} dates</translation>
-    </message>
-    <message>
         <source>As in the plugin&apos;s settings</source>
         <translation>Comme dans les paramètres de l'extension</translation>
     </message>
@@ -598,10 +586,6 @@
     <message>
         <source>Or a WMTS or WMS URL (overrides the service)</source>
         <translation>Ou une URL WMTS ou WMS (remplace le service)</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Couche</translation>
     </message>
     <message>
         <source>Reading the capabilities of {url}</source>
@@ -620,24 +604,8 @@
         <translation>la tâche s'est arrêtée</translation>
     </message>
     <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Aucune URL de service : choisissez un point d'accès dans les paramètres (le bouton en forme d'engrenage).</translation>
-    </message>
-    <message>
         <source>Connecting to {service}…</source>
         <translation>Connexion à {service}…</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} couches ; {layer} a {dates} dates</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 : saisissez une zone, une bande et deux lettres, par exemple 31UFS.</translation>
     </message>
     <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
@@ -664,10 +632,6 @@
         <translation>Ajouter une couche temporelle</translation>
     </message>
     <message>
-        <source>Add {count} layers</source>
-        <translation>Ajouter {count} couches</translation>
-    </message>
-    <message>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
@@ -684,18 +648,6 @@
         <translation>Choisissez une date dans la liste ou le calendrier.</translation>
     </message>
     <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>Ajout de {count} couche(s)…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} couche(s) ajoutée(s) à la carte.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Impossible d'ajouter la couche : {reason}. Cliquez sur Actualiser et réessayez, ou essayez WMS au lieu de WMTS.</translation>
-    </message>
-    <message>
         <source>Open product files</source>
         <translation>Ouvrir des fichiers de produit</translation>
     </message>
@@ -708,16 +660,8 @@
         <translation>Ouvrir un dossier de produit</translation>
     </message>
     <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} produit(s) ouvert(s).</translation>
-    </message>
-    <message>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Rien n'a pu être ouvert : la barre de messages indique pourquoi.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope : ajout de {count} couche(s)</translation>
     </message>
     <message>
         <source>Terrascope: reading the service&apos;s layers</source>
@@ -842,14 +786,6 @@
     <message>
         <source>Unexpected error while computing the time series:</source>
         <translation>Erreur inattendue lors du calcul de la série temporelle :</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>« {text} » n'est pas un identifiant de tuile Sentinel-2 (attendu : une zone, une bande et deux lettres, par ex. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>« {tile} » n'est pas un identifiant de tuile Sentinel-2 : la lettre de colonne {column} n'existe pas dans la zone UTM {zone}</translation>
     </message>
     <message>
         <source>{name} holds no ISO 19139 identification</source>
@@ -1192,10 +1128,6 @@
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} produits {content}, {fields} entités.</translation>
-    </message>
-    <message>
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Lignes : {kept} gardées, {masked} masquées, {failed} en échec.</translation>
     </message>
@@ -1344,10 +1276,6 @@
         <translation>Produits correspondants (-1 : le catalogue ne le dit pas)</translation>
     </message>
     <message>
-        <source>{count} products listed.</source>
-        <translation>{count} produits listés.</translation>
-    </message>
-    <message>
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Dossier de téléchargement (vide : le paramètre de l'extension)</translation>
     </message>
@@ -1404,20 +1332,12 @@
         <translation>Saisissez un ou plusieurs identifiants de tuile, ou cochez « Emprise de la carte ».</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>Lecture des collections du catalogue…</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>Le catalogue contient {count} collections.</translation>
     </message>
     <message>
         <source>Searching the catalogue…</source>
         <translation>Recherche dans le catalogue…</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} produits, les plus récents d'abord.</translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
@@ -1768,10 +1688,6 @@
         <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
     </message>
     <message>
-        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Écrit les valeurs physiques (échelle x compte numérique + décalage) d'un produit Terrascope Sentinel-2 (FAPAR, FCOVER, LAI, NDVI, réflectance TOC) dans un GeoTIFF Float32, compressé et tuilé. Les pixels sans données et les valeurs spéciales de VITO (251 à 254) prennent la valeur sans données choisie (NaN si vide). Les CN 0 et 250 du NDVI signifient « cette borne ou au-delà » (saturation) : ils gardent la valeur de la borne, sauf si « Pixels saturés comme sans données » est coché. Travaille bloc par bloc : une tuile entière demande peu de mémoire. L'entrée est seulement lue ; une sortie existante n'est remplacée que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
         <source>Zeeland</source>
         <translation>Zélande</translation>
     </message>
@@ -1838,36 +1754,31 @@
     <message numerus="yes">
         <source>Add %n layer(s)</source>
         <translation>
-            <numerusform>Ajouter %n couche</numerusform>
-            <numerusform>Ajouter %n couches</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n date</numerusform>
-            <numerusform>%n dates</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terrascope: adding %n layer(s)</source>
         <translation>
-            <numerusform>Terrascope : ajout de %n couche</numerusform>
-            <numerusform>Terrascope : ajout de %n couches</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n layer(s)…</source>
         <translation>
-            <numerusform>Ajout de %n couche…</numerusform>
-            <numerusform>Ajout de %n couches…</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) added to the map.</source>
         <translation>
-            <numerusform>%n couche ajoutée à la carte.</numerusform>
-            <numerusform>%n couches ajoutées à la carte.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1877,15 +1788,13 @@
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
         <translation>
-            <numerusform>{layer} : %n date</numerusform>
-            <numerusform>{layer} : %n dates</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) opened.</source>
         <translation>
-            <numerusform>%n produit ouvert.</numerusform>
-            <numerusform>%n produits ouverts.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1907,36 +1816,31 @@
     <message numerus="yes">
         <source>The catalogue has %n collection(s).</source>
         <translation>
-            <numerusform>Le catalogue a %n collection.</numerusform>
-            <numerusform>Le catalogue a %n collections.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s), newest first.</source>
         <translation>
-            <numerusform>%n produit, le plus récent en premier.</numerusform>
-            <numerusform>%n produits, les plus récents en premier.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) listed.</source>
         <translation>
-            <numerusform>%n produit listé.</numerusform>
-            <numerusform>%n produits listés.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{content}: %n product(s)</source>
         <translation>
-            <numerusform>{content} : %n produit</numerusform>
-            <numerusform>{content} : %n produits</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s).</source>
         <translation>
-            <numerusform>%n entité.</numerusform>
-            <numerusform>%n entités.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2094,22 +1998,6 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>Préférer le WMTS (tuilé, plus rapide) quand la couche le propose</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Ajouter une autre date met à jour la couche sélectionnée au lieu d'en ajouter une nouvelle</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>Ajouter le contour de la tuile lors du zoom sur une tuile</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Afficher les fichiers produits en unités physiques quelle que soit la façon de les ouvrir (glisser-déposer, Gestionnaire des sources de données)</translation>
-    </message>
-    <message>
         <source>Catalogue (STAC)</source>
         <translation>Catalogue (STAC)</translation>
     </message>
@@ -2227,10 +2115,6 @@
     <message>
         <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
         <translation>Une couche avec les contours des tuiles de la Belgique et de la tuile choisie</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Afficher les contours des tuiles</translation>
     </message>
     <message>
         <source>Date</source>

@@ -504,14 +504,6 @@
         <translation>Beeld downloaden</translation>
     </message>
     <message>
-        <source>Date (empty: the service&apos;s default)</source>
-        <translation>Datum (leeg: de standaard van de dienst)</translation>
-    </message>
-    <message>
-        <source>Sentinel-2 tile (e.g. 31UFS)</source>
-        <translation>Sentinel-2-tegel (bv. 31UFS)</translation>
-    </message>
-    <message>
         <source>Or an extent</source>
         <translation>Of een extent</translation>
     </message>
@@ -584,10 +576,6 @@
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <source>{count} dates</source>
-        <translation>{count} datums</translation>
-    </message>
-    <message>
         <source>As in the plugin&apos;s settings</source>
         <translation>Zoals in de instellingen van de plugin</translation>
     </message>
@@ -598,10 +586,6 @@
     <message>
         <source>Or a WMTS or WMS URL (overrides the service)</source>
         <translation>Of een WMTS- of WMS-URL (vervangt de dienst)</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Laag</translation>
     </message>
     <message>
         <source>Reading the capabilities of {url}</source>
@@ -620,24 +604,8 @@
         <translation>de taak is gestopt</translation>
     </message>
     <message>
-        <source>No service URL: choose an endpoint in the settings (the gear button).</source>
-        <translation>Geen URL voor de dienst: kies een eindpunt in de instellingen (de tandwielknop).</translation>
-    </message>
-    <message>
         <source>Connecting to {service}…</source>
         <translation>Verbinden met {service}…</translation>
-    </message>
-    <message>
-        <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
-        <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>{layers} layers; {layer} has {dates} dates</source>
-        <translation>{layers} lagen; {layer} heeft {dates} datums</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id: type a zone, a band and two letters, such as 31UFS.</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode: typ een zone, een band en twee letters, zoals 31UFS.</translation>
     </message>
     <message>
         <source>Click inside a tile outline on the map to choose that tile.</source>
@@ -664,10 +632,6 @@
         <translation>Temporele laag toevoegen</translation>
     </message>
     <message>
-        <source>Add {count} layers</source>
-        <translation>{count} lagen toevoegen</translation>
-    </message>
-    <message>
         <source>Add to map</source>
         <translation>Aan de kaart toevoegen</translation>
     </message>
@@ -684,18 +648,6 @@
         <translation>Kies een datum in de lijst of de kalender.</translation>
     </message>
     <message>
-        <source>Adding {count} layer(s)…</source>
-        <translation>{count} laag/lagen toevoegen…</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) added to the map.</source>
-        <translation>{count} laag/lagen aan de kaart toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Could not add the layer: {reason}. Press Refresh and try again, or try WMS instead of WMTS.</source>
-        <translation>Kon de laag niet toevoegen: {reason}. Druk op Vernieuwen en probeer opnieuw, of probeer WMS in plaats van WMTS.</translation>
-    </message>
-    <message>
         <source>Open product files</source>
         <translation>Productbestanden openen</translation>
     </message>
@@ -708,16 +660,8 @@
         <translation>Een productmap openen</translation>
     </message>
     <message>
-        <source>{count} product(s) opened.</source>
-        <translation>{count} product(en) geopend.</translation>
-    </message>
-    <message>
         <source>Nothing could be opened: the message bar says why.</source>
         <translation>Er kon niets geopend worden: de berichtenbalk zegt waarom.</translation>
-    </message>
-    <message>
-        <source>Terrascope: adding {count} layer(s)</source>
-        <translation>Terrascope: {count} laag/lagen toevoegen</translation>
     </message>
     <message>
         <source>Terrascope: reading the service&apos;s layers</source>
@@ -842,14 +786,6 @@
     <message>
         <source>Unexpected error while computing the time series:</source>
         <translation>Onverwachte fout bij het berekenen van de tijdreeks:</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a Sentinel-2 tile id (expected a zone, a band and two letters, e.g. 31UFS)</source>
-        <translation>'{text}' is geen Sentinel-2-tegelcode (verwacht: een zone, een band en twee letters, bv. 31UFS)</translation>
-    </message>
-    <message>
-        <source>&apos;{tile}&apos; is not a Sentinel-2 tile id: column letter {column} does not occur in UTM zone {zone}</source>
-        <translation>'{tile}' is geen Sentinel-2-tegelcode: kolomletter {column} komt niet voor in UTM-zone {zone}</translation>
     </message>
     <message>
         <source>{name} holds no ISO 19139 identification</source>
@@ -1192,10 +1128,6 @@
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <source>{count} {content} products, {fields} features.</source>
-        <translation>{count} {content}-producten, {fields} objecten.</translation>
-    </message>
-    <message>
         <source>Rows: {kept} kept, {masked} masked, {failed} failed.</source>
         <translation>Rijen: {kept} behouden, {masked} gemaskeerd, {failed} mislukt.</translation>
     </message>
@@ -1344,10 +1276,6 @@
         <translation>Overeenkomende producten (-1: de catalogus zegt het niet)</translation>
     </message>
     <message>
-        <source>{count} products listed.</source>
-        <translation>{count} producten opgesomd.</translation>
-    </message>
-    <message>
         <source>Download folder (empty: the plugin&apos;s setting)</source>
         <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
     </message>
@@ -1404,20 +1332,12 @@
         <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
     </message>
     <message>
-        <source>Reading the catalogue&apos;s collections…</source>
+        <source>Reading the catalogue's collections…</source>
         <translation>De collecties van de catalogus lezen…</translation>
-    </message>
-    <message>
-        <source>The catalogue has {count} collections.</source>
-        <translation>De catalogus heeft {count} collecties.</translation>
     </message>
     <message>
         <source>Searching the catalogue…</source>
         <translation>De catalogus doorzoeken…</translation>
-    </message>
-    <message>
-        <source>{count} products, newest first.</source>
-        <translation>{count} producten, nieuwste eerst.</translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
@@ -1768,10 +1688,6 @@
         <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
     <message>
-        <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (verzadiging): ze houden de waarde van de grens, tenzij 'Verzadigde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
         <source>Zeeland</source>
         <translation>Zeeland</translation>
     </message>
@@ -1838,36 +1754,31 @@
     <message numerus="yes">
         <source>Add %n layer(s)</source>
         <translation>
-            <numerusform>%n laag toevoegen</numerusform>
-            <numerusform>%n lagen toevoegen</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform>%n datum</numerusform>
-            <numerusform>%n datums</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terrascope: adding %n layer(s)</source>
         <translation>
-            <numerusform>Terrascope: %n laag toevoegen</numerusform>
-            <numerusform>Terrascope: %n lagen toevoegen</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n layer(s)…</source>
         <translation>
-            <numerusform>%n laag toevoegen…</numerusform>
-            <numerusform>%n lagen toevoegen…</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) added to the map.</source>
         <translation>
-            <numerusform>%n laag aan de kaart toegevoegd.</numerusform>
-            <numerusform>%n lagen aan de kaart toegevoegd.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1877,15 +1788,13 @@
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
         <translation>
-            <numerusform>{layer}: %n datum</numerusform>
-            <numerusform>{layer}: %n datums</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) opened.</source>
         <translation>
-            <numerusform>%n product geopend.</numerusform>
-            <numerusform>%n producten geopend.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1907,36 +1816,31 @@
     <message numerus="yes">
         <source>The catalogue has %n collection(s).</source>
         <translation>
-            <numerusform>De catalogus heeft %n collectie.</numerusform>
-            <numerusform>De catalogus heeft %n collecties.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s), newest first.</source>
         <translation>
-            <numerusform>%n product, nieuwste eerst.</numerusform>
-            <numerusform>%n producten, nieuwste eerst.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) listed.</source>
         <translation>
-            <numerusform>%n product opgesomd.</numerusform>
-            <numerusform>%n producten opgesomd.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{content}: %n product(s)</source>
         <translation>
-            <numerusform>{content}: %n product</numerusform>
-            <numerusform>{content}: %n producten</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s).</source>
         <translation>
-            <numerusform>%n object.</numerusform>
-            <numerusform>%n objecten.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2094,22 +1998,6 @@
         <translation>Kaart</translation>
     </message>
     <message>
-        <source>Prefer WMTS (tiled, faster) when the layer offers it</source>
-        <translation>WMTS (tegels, sneller) verkiezen als de laag het aanbiedt</translation>
-    </message>
-    <message>
-        <source>Adding another date updates the selected layer instead of adding a new one</source>
-        <translation>Een andere datum toevoegen werkt de geselecteerde laag bij in plaats van een nieuwe toe te voegen</translation>
-    </message>
-    <message>
-        <source>Add the tile outline when zooming to a tile</source>
-        <translation>De tegelomtrek toevoegen bij het zoomen naar een tegel</translation>
-    </message>
-    <message>
-        <source>Show product files in physical units however they are opened (drag and drop, Data Source Manager)</source>
-        <translation>Productbestanden in fysische eenheden tonen, hoe ze ook geopend worden (slepen en neerzetten, Databronbeheer)</translation>
-    </message>
-    <message>
         <source>Catalogue (STAC)</source>
         <translation>Catalogus (STAC)</translation>
     </message>
@@ -2227,10 +2115,6 @@
     <message>
         <source>A layer with the outlines of Belgium&apos;s tiles and the chosen one</source>
         <translation>Een laag met de omtrekken van de Belgische tegels en de gekozen tegel</translation>
-    </message>
-    <message>
-        <source>Show tile outlines</source>
-        <translation>Tegelomtrekken tonen</translation>
     </message>
     <message>
         <source>Date</source>
