@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="fr">
 <context>
     <name>@default</name>
     <message>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>Clear land (keep vegetation and bare soil: 4, 5)</source>
-        <translation>Terre dégagée (garder végétation et sol nu : 4, 5)</translation>
+        <translation>Sol sans nuages (garder végétation et sol nu : 4, 5)</translation>
     </message>
     <message>
         <source>Clear land and water (keep 4, 5, 6)</source>
-        <translation>Terre dégagée et eau (garder 4, 5, 6)</translation>
+        <translation>Sol et eau sans nuages (garder 4, 5, 6)</translation>
     </message>
     <message>
         <source>Not cloudy (keep 2, 4, 5, 6, 7, 11)</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Keeps the pixels of a product whose scene class (SCL) is wanted and sets the others to no data; the values and the data type stay those of the product. The classification is found beside the product when it is not given, and its 20 m classes are resampled to the product&apos;s grid (nearest neighbour). Choose a preset or &apos;Custom&apos; with your own classes, kept or masked.</source>
-        <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et met les autres à sans données ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
+        <translation>Garde les pixels d'un produit dont la classe de scène (SCL) est voulue et donne aux autres la valeur nodata ; les valeurs et le type de données restent ceux du produit. La classification est cherchée à côté du produit quand elle n'est pas donnée, et ses classes à 20 m sont rééchantillonnées sur la grille du produit (plus proche voisin). Choisissez un préréglage ou « Personnalisé » avec vos propres classes, gardées ou masquées.</translation>
     </message>
     <message>
         <source>Product image</source>
@@ -677,15 +677,15 @@
     </message>
     <message>
         <source>The server speaks a version of the service that the plugin does not read:</source>
-        <translation>Le serveur parle une version du service que l'extension ne lit pas :</translation>
+        <translation>Le serveur utilise une version du service que l'extension ne sait pas lire :</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
-        <translation>'{name}' n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
+        <translation>« {name} » n'a pas de géoréférencement : il est endommagé ou tronqué, ou ce n'est pas un fichier de produit.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a scene classification: it holds {type} values, where a scene classification holds bytes (classes 0 to 11). Choose the SCENECLASSIFICATION file.</source>
-        <translation>'{name}' n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
+        <translation>« {name} » n'est pas une classification de scène : il contient des valeurs {type}, alors qu'une classification de scène contient des octets (classes 0 à 11). Choisissez le fichier SCENECLASSIFICATION.</translation>
     </message>
     <message>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
@@ -705,15 +705,15 @@
     </message>
     <message>
         <source>&apos;{path}&apos; cannot be written: the disk is full ({free} kB free in &apos;{folder}&apos;). Free some space or choose another folder; nothing was written.</source>
-        <translation>'{path}' ne peut pas être écrit : le disque est plein ({free} ko libres dans '{folder}'). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
+        <translation>« {path} » ne peut pas être écrit : le disque est plein ({free} ko libres dans « {folder} »). Libérez de la place ou choisissez un autre dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; cannot be written: files are limited to {size} kB here (ulimit -f). Nothing was written.</source>
-        <translation>'{path}' ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
+        <translation>« {path} » ne peut pas être écrit : les fichiers sont limités ici à {size} ko (ulimit -f). Rien n'a été écrit.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is a folder: choose an image file in it.</source>
-        <translation>'{path}' est un dossier : choisissez-y un fichier image.</translation>
+        <translation>« {path} » est un dossier : choisissez-y un fichier image.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; or its product is rotated: its classes cannot be matched to the product&apos;s pixels.</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>A TIME value in a WMS-T extent cannot hold &apos;,&apos;.</source>
-        <translation>Une valeur TIME dans une étendue WMS-T ne peut pas contenir ','.</translation>
+        <translation>Une valeur TIME d'une étendue temporelle WMS-T ne peut pas contenir « , ».</translation>
     </message>
     <message>
         <source>Temporal WMTS layers need QGIS 3.28 or later.</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
-        <translation>Télécharge les fichiers de produits du catalogue (leurs images, leur classification de scène et leurs métadonnées INSPIRE) dans FOLDER, un dossier par produit, avec l'identifiant des paramètres de l'extension (envoyé uniquement au serveur de téléchargement qui y est défini). Les produits sont les entités de INPUT (une couche faite par « Rechercher dans le catalogue » ; cochez « Entités sélectionnées uniquement » pour n'en prendre que certaines), ou sinon ceux des paramètres de recherche. Un fichier déjà présent dans le dossier est conservé, pas téléchargé à nouveau, sauf si OVERWRITE est coché ; un téléchargement interrompu reprend là où il s'est arrêté. Là où les fichiers peuvent être lus sur place (sur une machine virtuelle Terrascope), rien n'est téléchargé. CONTENTS limite les images (par ex. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Lancé depuis QGIS, les produits sont ajoutés à la carte en unités physiques.</translation>
+        <translation>Télécharge les fichiers de produits du catalogue (leurs images, leur classification de scène et leurs métadonnées INSPIRE) dans FOLDER, un dossier par produit, avec l'identifiant des paramètres de l'extension (envoyé uniquement au serveur de téléchargement qui y est défini). Les produits sont les entités de INPUT (une couche faite par « Rechercher dans le catalogue » ; cochez « Entités sélectionnées uniquement » pour n'en prendre que certaines), ou sinon ceux des paramètres de recherche. Un fichier déjà présent dans le dossier est conservé, pas téléchargé à nouveau, sauf si OVERWRITE est coché ; un téléchargement interrompu reprend là où il s'est arrêté. Là où les fichiers peuvent être lus sur place (sur une machine virtuelle Terrascope), rien n'est téléchargé. CONTENTS limite les images (par ex. « TOC-B04 TOC-B08 SCENECLASSIFICATION »). Lancé depuis QGIS, les produits sont ajoutés à la carte en unités physiques.</translation>
     </message>
     <message>
         <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>The input layer has no &apos;id&apos; and &apos;collection&apos; fields: give a layer made by &apos;Search the catalogue&apos;.</source>
-        <translation>La couche en entrée n'a pas de champs 'id' et 'collection' : donnez une couche faite par « Rechercher dans le catalogue ».</translation>
+        <translation>La couche en entrée n'a pas de champs « id » et « collection » : donnez une couche faite par « Rechercher dans le catalogue ».</translation>
     </message>
     <message>
         <source>downloaded</source>
@@ -1561,11 +1561,11 @@
     </message>
     <message>
         <source>The interval &apos;{text}&apos; ends before it starts.</source>
-        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
+        <translation>L'intervalle « {text} » se termine avant de commencer.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be written as a date:</source>
-        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
+        <translation>« {text} » ne peut pas être écrit comme une date :</translation>
     </message>
     <message>
         <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+        <translation>« {name} » n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
@@ -1754,31 +1754,36 @@
     <message numerus="yes">
         <source>Add %n layer(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Ajouter %n couche</numerusform>
+            <numerusform>Ajouter %n couches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terrascope: adding %n layer(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Terrascope : ajout de %n couche</numerusform>
+            <numerusform>Terrascope : ajout de %n couches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n layer(s)…</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Ajout de %n couche…</numerusform>
+            <numerusform>Ajout de %n couches…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) added to the map.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n couche ajoutée à la carte.</numerusform>
+            <numerusform>%n couches ajoutées à la carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,13 +1793,15 @@
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>{layer} : %n date</numerusform>
+            <numerusform>{layer} : %n dates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) opened.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n produit ouvert.</numerusform>
+            <numerusform>%n produits ouverts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1816,31 +1823,36 @@
     <message numerus="yes">
         <source>The catalogue has %n collection(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Le catalogue a %n collection.</numerusform>
+            <numerusform>Le catalogue a %n collections.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s), newest first.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n produit, le plus récent en premier.</numerusform>
+            <numerusform>%n produits, les plus récents en premier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) listed.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n produit listé.</numerusform>
+            <numerusform>%n produits listés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{content}: %n product(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>{content} : %n produit</numerusform>
+            <numerusform>{content} : %n produits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n entité.</numerusform>
+            <numerusform>%n entités.</numerusform>
         </translation>
     </message>
     <message>

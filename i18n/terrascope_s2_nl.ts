@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="nl">
 <context>
     <name>@default</name>
     <message>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Tile footprints</source>
-        <translation>Tegelvoetafdrukken</translation>
+        <translation>Tegelomtrekken</translation>
     </message>
     <message>
         <source>Tile ids (empty: Belgium&apos;s ten tiles)</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Saturated pixels as no data</source>
-        <translation>Gesatureerde pixels als no data</translation>
+        <translation>Verzadigde pixels als no data</translation>
     </message>
     <message>
         <source>Physical values</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>The server refused access: check the authentication configuration in the plugin&apos;s settings.</source>
-        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plugin.</translation>
+        <translation>De server weigerde de toegang: controleer de authenticatieconfiguratie in de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The server answered with an error.</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>Or an extent</source>
-        <translation>Of een extent</translation>
+        <translation>Of een bereik</translation>
     </message>
     <message>
         <source>Output CRS for an extent (projected)</source>
-        <translation>Uitvoer-CRS voor een extent (geprojecteerd)</translation>
+        <translation>Uitvoer-CRS voor een bereik (geprojecteerd)</translation>
     </message>
     <message>
         <source>Resolution (metres)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Give a Sentinel-2 tile or an extent.</source>
-        <translation>Geef een Sentinel-2-tegel of een extent.</translation>
+        <translation>Geef een Sentinel-2-tegel of een bereik.</translation>
     </message>
     <message>
         <source>Choose a projected output CRS (e.g. the UTM zone, EPSG:32631): the resolution is in metres.</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>The extent is empty.</source>
-        <translation>De extent is leeg.</translation>
+        <translation>Het bereik is leeg.</translation>
     </message>
     <message>
         <source>List acquisition dates</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>As in the plugin&apos;s settings</source>
-        <translation>Zoals in de instellingen van de plugin</translation>
+        <translation>Zoals in de instellingen van de plug-in</translation>
     </message>
     <message>
         <source>Service</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Choose a layer first (press Refresh when the list is empty).</source>
-        <translation>Kies eerst een laag (druk op Vernieuwen als de lijst leeg is).</translation>
+        <translation>Kies eerst een laag (klik op Bijwerken als de lijst leeg is).</translation>
     </message>
     <message>
         <source>No dates in the range: widen it or press All.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>The server speaks a version of the service that the plugin does not read:</source>
-        <translation>De server spreekt een versie van de dienst die de plugin niet leest:</translation>
+        <translation>De server spreekt een versie van de dienst die de plug-in niet leest:</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; has no georeferencing: it is damaged or truncated, or not a product file.</source>
@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>The URL holds a user name or password, which the plugin does not send: remove it and put the login in an authentication configuration (QGIS Options &gt; Authentication).</source>
-        <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plugin niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
+        <translation>De URL bevat een gebruikersnaam of wachtwoord, die de plug-in niet verstuurt: verwijder ze en zet de login in een authenticatieconfiguratie (QGIS Opties &gt; Authenticatie).</translation>
     </message>
     <message>
         <source>The server refused the login of the authentication configuration given in the plugin&apos;s settings: check its user name and password in QGIS&apos;s Options &gt; Authentication.</source>
-        <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plugin: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
+        <translation>De server weigerde de login van de authenticatieconfiguratie uit de instellingen van de plug-in: controleer de gebruikersnaam en het wachtwoord in QGIS Opties &gt; Authenticatie.</translation>
     </message>
     <message>
         <source>The server redirects the request in a loop.</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+        <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een bereik, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
     </message>
     <message>
         <source>Group names (separated by &apos;; &apos;)</source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>No catalogue address is set: enter one in the plugin&apos;s settings.</source>
-        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plugin.</translation>
+        <translation>Er is geen catalogusadres ingesteld: vul er een in bij de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The address {url} does not answer as a STAC catalogue (it sent a web page): check the catalogue address in the plugin&apos;s settings.</source>
-        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plugin.</translation>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus (het stuurde een webpagina): controleer het catalogusadres in de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The catalogue sent an empty answer.</source>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>The catalogue sent an answer the plugin cannot read.</source>
-        <translation>De catalogus stuurde een antwoord dat de plugin niet kan lezen.</translation>
+        <translation>De catalogus stuurde een antwoord dat de plug-in niet kan lezen.</translation>
     </message>
     <message>
         <source>The address {url} does not answer as a STAC catalogue: check the catalogue address in the plugin&apos;s settings.</source>
-        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plugin.</translation>
+        <translation>Het adres {url} antwoordt niet als een STAC-catalogus: controleer het catalogusadres in de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The catalogue&apos;s collection list cannot be read.</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>The catalogue names a file &apos;{name}&apos;, which the plugin does not write (not a plain file name).</source>
-        <translation>De catalogus noemt een bestand '{name}', dat de plugin niet schrijft (geen gewone bestandsnaam).</translation>
+        <translation>De catalogus noemt een bestand '{name}', dat de plug-in niet schrijft (geen gewone bestandsnaam).</translation>
     </message>
     <message>
         <source>The catalogue lists no files for {item}: there is nothing to open.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>The server sent a web page instead of {name} (a sign-in page?): check the login chosen for the catalogue in the plugin&apos;s settings.</source>
-        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plugin.</translation>
+        <translation>De server stuurde een webpagina in plaats van {name} (een aanmeldpagina?): controleer de login die voor de catalogus gekozen is in de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The disk is full: {name} could not be written to {folder}. Free some space or choose another download folder in the settings.</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>The server redirected the request to {target}, which the plugin does not follow (only http and https addresses are).</source>
-        <translation>De server leidde het verzoek om naar {target}, wat de plugin niet volgt (alleen http- en https-adressen).</translation>
+        <translation>De server leidde het verzoek om naar {target}, wat de plug-in niet volgt (alleen http- en https-adressen).</translation>
     </message>
     <message>
         <source>The server redirected the request more than {count} times.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>The server asks for a login: choose an authentication configuration for the catalogue in the plugin&apos;s settings (a Terrascope account, Basic or OAuth2).</source>
-        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plugin (een Terrascope-account, Basic of OAuth2).</translation>
+        <translation>De server vraagt om een login: kies een authenticatieconfiguratie voor de catalogus in de instellingen van de plug-in (een Terrascope-account, Basic of OAuth2).</translation>
     </message>
     <message>
         <source>The server has no file at this address (HTTP 404).</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Catalogue address (empty: the plugin&apos;s setting)</source>
-        <translation>Catalogusadres (leeg: de instelling van de plugin)</translation>
+        <translation>Catalogusadres (leeg: de instelling van de plug-in)</translation>
     </message>
     <message>
         <source>Collection id, as the catalogue lists it (empty: the collections are listed in the log)</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Extent (optional)</source>
-        <translation>Extent (optioneel)</translation>
+        <translation>Bereik (optioneel)</translation>
     </message>
     <message>
         <source>Maximum cloud cover (%)</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>The catalogue cannot filter by tile or cloud cover: the plugin tested each product.</source>
-        <translation>De catalogus kan niet filteren op tegel of bewolking: de plugin heeft elk product getest.</translation>
+        <translation>De catalogus kan niet filteren op tegel of bewolking: de plug-in heeft elk product getest.</translation>
     </message>
     <message>
         <source>An item of the catalogue was skipped:</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Downloads the files of catalogue products (their images, scene classification and INSPIRE metadata) into FOLDER, one folder per product, with the login of the plugin&apos;s settings (sent only to the download server set there). The products are the features of INPUT (a layer made by &apos;Search the catalogue&apos;; tick &apos;Selected features only&apos; for some of them), or else those of the search parameters. A file already in the folder is kept, not downloaded again, unless OVERWRITE is ticked; a download that broke off continues where it stopped. Where the files can be read where they are (on a Terrascope virtual machine), nothing is downloaded. CONTENTS limits the images (e.g. &apos;TOC-B04 TOC-B08 SCENECLASSIFICATION&apos;). Run from QGIS, the products are added to the map in physical units.</source>
-        <translation>Downloadt de bestanden van catalogusproducten (hun beelden, scèneclassificatie en INSPIRE-metadata) naar FOLDER, één map per product, met de login uit de instellingen van de plugin (alleen verstuurd naar de downloadserver die daar ingesteld is). De producten zijn de objecten van INPUT (een laag gemaakt door 'De catalogus doorzoeken'; vink 'Alleen geselecteerde objecten' aan voor enkele ervan), of anders die van de zoekparameters. Een bestand dat al in de map staat wordt bewaard en niet opnieuw gedownload, tenzij OVERWRITE aangevinkt is; een afgebroken download gaat verder waar hij stopte. Waar de bestanden ter plaatse gelezen kunnen worden (op een virtuele machine van Terrascope), wordt niets gedownload. CONTENTS beperkt de beelden (bv. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Vanuit QGIS uitgevoerd, worden de producten in fysische eenheden aan de kaart toegevoegd.</translation>
+        <translation>Downloadt de bestanden van catalogusproducten (hun beelden, scèneclassificatie en INSPIRE-metadata) naar FOLDER, één map per product, met de login uit de instellingen van de plug-in (alleen verstuurd naar de downloadserver die daar ingesteld is). De producten zijn de objecten van INPUT (een laag gemaakt door 'De catalogus doorzoeken'; vink 'Alleen geselecteerde objecten' aan voor enkele ervan), of anders die van de zoekparameters. Een bestand dat al in de map staat wordt bewaard en niet opnieuw gedownload, tenzij OVERWRITE aangevinkt is; een afgebroken download gaat verder waar hij stopte. Waar de bestanden ter plaatse gelezen kunnen worden (op een virtuele machine van Terrascope), wordt niets gedownload. CONTENTS beperkt de beelden (bv. 'TOC-B04 TOC-B08 SCENECLASSIFICATION'). Vanuit QGIS uitgevoerd, worden de producten in fysische eenheden aan de kaart toegevoegd.</translation>
     </message>
     <message>
         <source>Products of a search (a layer made by &apos;Search the catalogue&apos;)</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>{count} products were chosen, more than {limit}: choose fewer (select some footprints, or narrow the search), or raise MAX_PRODUCTS.</source>
-        <translation>Er zijn {count} producten gekozen, meer dan {limit}: kies er minder (selecteer enkele voetafdrukken of verfijn de zoekopdracht), of verhoog MAX_PRODUCTS.</translation>
+        <translation>Er zijn {count} producten gekozen, meer dan {limit}: kies er minder (selecteer enkele omtrekken of verfijn de zoekopdracht), of verhoog MAX_PRODUCTS.</translation>
     </message>
     <message>
         <source>Product {number} of {count}: {item}</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Searches Terrascope&apos;s catalogue (or the STAC API in the plugin&apos;s settings) for the products of one collection on tiles (TILES) or an extent (EXTENT), between two dates, at most as cloudy as MAX_CLOUD, and gives their footprints, newest first: id, collection, date, tile, cloud cover, platform and size (size_known 0: an upper bound from the image sizes). Leave COLLECTION empty to list the catalogue&apos;s collections. The footprint layer (or its selected features) is what &apos;Download products&apos; takes.</source>
-        <translation>Doorzoekt de catalogus van Terrascope (of de STAC-API uit de instellingen van de plugin) naar de producten van één collectie op tegels (TILES) of een extent (EXTENT), tussen twee datums, hoogstens zo bewolkt als MAX_CLOUD, en geeft hun voetafdrukken, nieuwste eerst: id, collectie, datum, tegel, bewolking, platform en grootte (size_known 0: een bovengrens uit de beeldgroottes). Laat COLLECTION leeg om de collecties van de catalogus op te sommen. De laag met voetafdrukken (of de geselecteerde objecten) is wat 'Producten downloaden' neemt.</translation>
+        <translation>Doorzoekt de catalogus van Terrascope (of de STAC-API uit de instellingen van de plug-in) naar de producten van één collectie op tegels (TILES) of een bereik (EXTENT), tussen twee datums, hoogstens zo bewolkt als MAX_CLOUD, en geeft hun omtrekken, nieuwste eerst: id, collectie, datum, tegel, bewolking, platform en grootte (size_known 0: een bovengrens uit de beeldgroottes). Laat COLLECTION leeg om de collecties van de catalogus op te sommen. De laag met omtrekken (of de geselecteerde objecten) is wat 'Producten downloaden' neemt.</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Download folder (empty: the plugin&apos;s setting)</source>
-        <translation>Downloadmap (leeg: de instelling van de plugin)</translation>
+        <translation>Downloadmap (leeg: de instelling van de plug-in)</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product again.</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Choose a collection (the list comes from the catalogue: press the refresh button if it is empty).</source>
-        <translation>Kies een collectie (de lijst komt van de catalogus: druk op de vernieuwknop als ze leeg is).</translation>
+        <translation>Kies een collectie (de lijst komt van de catalogus: klik op de knop Bijwerken als ze leeg is).</translation>
     </message>
     <message>
         <source>Type one or more tile ids, or tick &apos;Map extent&apos;.</source>
-        <translation>Typ een of meer tegel-id's, of vink 'Kaartextent' aan.</translation>
+        <translation>Typ een of meer tegel-id's, of vink 'Kaartbereik' aan.</translation>
     </message>
     <message>
         <source>Reading the catalogue's collections…</source>
@@ -1373,15 +1373,15 @@
     </message>
     <message>
         <source>The service sends QGIS to {foreign} for this layer, another server than {configured} where your login belongs: the plugin does not add the layer with the login. If the service needs no login, remove it from the plugin&apos;s settings.</source>
-        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plugin voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plugin.</translation>
+        <translation>De service stuurt QGIS voor deze laag naar {foreign}, een andere server dan {configured} waar uw login bij hoort: de plug-in voegt de laag niet toe met de login. Heeft de service geen login nodig, verwijder die dan uit de instellingen van de plug-in.</translation>
     </message>
     <message>
         <source>The server sent more data than the plugin accepts for this request; the download was stopped.</source>
-        <translation>De server stuurde meer gegevens dan de plugin voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
+        <translation>De server stuurde meer gegevens dan de plug-in voor dit verzoek aanvaardt; het downloaden werd gestopt.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address, which refused it; the plugin sends the login only to the server in its settings. If you trust that address, enter it in the settings.</source>
-        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plugin stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
+        <translation>De server stuurde het verzoek door naar een ander adres, dat het weigerde; de plug-in stuurt de login alleen naar de server uit zijn instellingen. Vertrouwt u dat adres, vul het dan in de instellingen in.</translation>
     </message>
     <message>
         <source>the catalogue has no collection for {layer}</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Writes the physical values (scaling x digital number + offset) of a Terrascope Sentinel-2 product (FAPAR, FCOVER, LAI, NDVI, TOC reflectance) to a Float32 GeoTIFF, compressed and tiled. No data and VITO&apos;s special values (251 to 254) become the chosen no-data value (NaN when empty). NDVI&apos;s DN 0 and 250 mean &apos;this bound or beyond&apos; (saturation): they keep the bound&apos;s value unless &apos;Saturated pixels as no data&apos; is ticked. Works block by block, so a whole tile runs in little memory. Output encoding: DEFLATE by default, or ZSTD (both lossless); LERC, smaller, keeps each value within half a digital-number step of the product (lossy, but no value moves to another DN); uncompressed is the fastest and largest; a cloud-optimised GeoTIFF adds overviews and takes longest (the README gives the time and size of each). The input is only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
-        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (saturatie): ze houden de waarde van de grens, tenzij 'Gesatureerde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. Uitvoercodering: standaard DEFLATE, of ZSTD (beide verliesvrij); LERC, kleiner, houdt elke waarde binnen een halve stap van een digitaal getal van het product (met verlies, maar geen waarde schuift naar een ander DN); ongecomprimeerd is het snelst en het grootst; een cloud-optimised GeoTIFF voegt overzichten toe en duurt het langst (de README geeft tijd en grootte van elk). De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
+        <translation>Schrijft de fysische waarden (schaling x digitaal getal + offset) van een Terrascope Sentinel-2-product (FAPAR, FCOVER, LAI, NDVI, TOC-reflectantie) naar een Float32-GeoTIFF, gecomprimeerd en in tegels. No data en de speciale waarden van VITO (251 tot 254) worden de gekozen no-data-waarde (NaN als leeg). DN 0 en 250 van NDVI betekenen 'deze grens of verder' (verzadiging): ze houden de waarde van de grens, tenzij 'Verzadigde pixels als no data' aangevinkt is. Werkt blok per blok, zodat een hele tegel weinig geheugen vraagt. Uitvoercodering: standaard DEFLATE, of ZSTD (beide verliesvrij); LERC, kleiner, houdt elke waarde binnen een halve stap van een digitaal getal van het product (met verlies, maar geen waarde schuift naar een ander DN); ongecomprimeerd is het snelst en het grootst; een cloud-optimised GeoTIFF voegt overzichten toe en duurt het langst (de README geeft tijd en grootte van elk). De invoer wordt alleen gelezen; een bestaande uitvoer wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
-        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+        <translation>Weggelaten lagen ({count}), hun datums kunnen niet gelezen worden: {reasons}</translation>
     </message>
     <message>
         <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
-        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plug-in en klik dan op Bijwerken.</translation>
     </message>
     <message>
         <source>Not saved: {fields}.</source>
@@ -1754,31 +1754,36 @@
     <message numerus="yes">
         <source>Add %n layer(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n laag toevoegen</numerusform>
+            <numerusform>%n lagen toevoegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n datum</numerusform>
+            <numerusform>%n datums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terrascope: adding %n layer(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Terrascope: %n laag toevoegen</numerusform>
+            <numerusform>Terrascope: %n lagen toevoegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n layer(s)…</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n laag toevoegen…</numerusform>
+            <numerusform>%n lagen toevoegen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) added to the map.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n laag aan de kaart toegevoegd.</numerusform>
+            <numerusform>%n lagen aan de kaart toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,13 +1793,15 @@
     <message numerus="yes">
         <source>{layer}: %n date(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>{layer}: %n datum</numerusform>
+            <numerusform>{layer}: %n datums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) opened.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n product geopend.</numerusform>
+            <numerusform>%n producten geopend.</numerusform>
         </translation>
     </message>
     <message>
@@ -1816,31 +1823,36 @@
     <message numerus="yes">
         <source>The catalogue has %n collection(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>De catalogus heeft %n collectie.</numerusform>
+            <numerusform>De catalogus heeft %n collecties.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s), newest first.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n product, nieuwste eerst.</numerusform>
+            <numerusform>%n producten, nieuwste eerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) listed.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n product opgesomd.</numerusform>
+            <numerusform>%n producten opgesomd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{content}: %n product(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>{content}: %n product</numerusform>
+            <numerusform>{content}: %n producten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n object.</numerusform>
+            <numerusform>%n objecten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1916,11 +1928,11 @@
     </message>
     <message>
         <source>Map extent</source>
-        <translation>Kaartextent</translation>
+        <translation>Kaartbereik</translation>
     </message>
     <message>
         <source>Search the map&apos;s current extent instead of tiles</source>
-        <translation>De huidige extent van de kaart doorzoeken in plaats van tegels</translation>
+        <translation>Het huidige bereik van de kaart doorzoeken in plaats van tegels</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1960,7 +1972,7 @@
     </message>
     <message>
         <source>Footprints on the map</source>
-        <translation>Voetafdrukken op de kaart</translation>
+        <translation>Omtrekken op de kaart</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2166,7 @@
     </message>
     <message>
         <source>Add one temporal layer (WMS-T) with the listed dates; the Temporal Controller chooses the date shown</source>
-        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; de tijdregelaar (Temporal Controller) kiest de getoonde datum</translation>
+        <translation>Eén temporele laag (WMS-T) toevoegen met de getoonde datums; Tijdbeheer kiest de getoonde datum</translation>
     </message>
     <message>
         <source>Temporal layer</source>
