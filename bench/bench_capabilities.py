@@ -6,7 +6,9 @@ WMTS and MapServer's WMS 1.3.0 answers (bench/capabilities_doc.py), for each cou
 interleaved in one process: the plugin's capabilities task from the request to the panel's view (QGIS's network stack,
 the panel's dates made), the plugin's parse of the same bytes in memory, OWSLib's parse of them (WebMapTileService and
 WebMapService with xml=, TIME values included where this OWSLib reads them: WMTS dimensions only from 0.30), and OWSLib
-fetching them itself; the peak memory each adds; the plugin task's longest GUI stall. The ratios are against OWSLib's
+fetching them itself; the CPU time each takes (all threads: on this shared machine less disturbed than the wall
+time), the peak memory each adds; the plugin task's longest GUI stall; once, at the largest size, where the plugin's
+parse spends its CPU time, by stage. The ratios are against OWSLib's
 parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
 WMTS dates).
 """
@@ -64,13 +66,19 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                     env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **extra,
                                        "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-capabilities")})
                     repeats = 3 if size <= 5000 else 2
+                    profile = ["profile"] if round_number == 0 and size == SIZES[-1] else []
                     done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_capabilities_probe.py"), f"{base}/d{size}",
-                                            str(repeats)], env=env, timeout=1800)
+                                            str(repeats), *profile], env=env, timeout=1800)
+                    if "profile" in found:
+                        context[f"where the plugin parse's time goes at {size:,} dates, {label} (CPU ms, one run)"] = \
+                            "; ".join(f"{stage}: {ms:g}" for stage, ms in found["profile"].items())
                     context["others_cpu_pct"].append(done.others_cpu_pct)
                     context[label] = f"{found['owslib']} ({found['owslib_path']})"
                     _check_dates(found, size, label)
                     for case in CASES:
                         series.setdefault((f"{case}, {label}", f"{size:,} dates", "ms"), []).extend(found["ms"][case])
+                        series.setdefault((f"{case}, {label}", f"{size:,} dates, CPU time", "ms"), []).extend(
+                            found["cpu_ms"][case])
                         series.setdefault((f"{case}, {label}", f"{size:,} dates, peak memory added", "MB"), []).extend(
                             found["peak_mb"][case])
                     series.setdefault((f"plugin task, {label}", f"{size:,} dates, longest GUI stall", "ms"), []).extend(

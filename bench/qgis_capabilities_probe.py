@@ -1,6 +1,6 @@
 """Runs in a headless QGIS: the plugin's capabilities against OWSLib's, on the same documents, A/B interleaved.
 
-    python3 bench/qgis_capabilities_probe.py BASE_URL REPEATS    (QGIS_PLUGINPATH: the plugin's parent)
+    python3 bench/qgis_capabilities_probe.py BASE_URL REPEATS [profile]    (QGIS_PLUGINPATH: the plugin's parent)
 
 BASE_URL serves wmts.xml and wms.xml (bench/capabilities_doc.py). Cases, each run REPEATS times after one warm-up, in
 turn (plugin, OWSLib, plugin, OWSLib...):
@@ -10,8 +10,10 @@ turn (plugin, OWSLib, plugin, OWSLib...):
 - OWSLib parse: WebMapTileService(xml=...) and WebMapService(xml=..., 1.3.0) of the same bytes, with each layer's TIME
   values as this OWSLib gives them (WMTS dimensions only from OWSLib 0.30);
 - OWSLib end to end: the same, OWSLib fetching the documents itself (its own HTTP, not QGIS's).
+CPU time: of all the process's threads (the task's included), less disturbed by a busy machine than the wall time.
 Peak memory: the growth of the process's peak resident set (VmHWM, reset before each case) above what it held before.
-The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. Prints one JSON object.
+The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. With `profile`: where the plugin's parse
+spends its time, by stage (one run, its functions wrapped by timers). Prints one JSON object.
 """
 
 import gc
@@ -28,6 +30,7 @@ app = QgsApplication([], False)
 app.initQgis()
 sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
 BASE, REPEATS = sys.argv[1], int(sys.argv[2])
+PROFILE = len(sys.argv) > 3 and sys.argv[3] == "profile"  # one run of the plugin's parse timed by stage
 WMTS_URL = f"{BASE}/wmts.xml?SERVICE=WMTS&REQUEST=GetCapabilities"
 WMS_URL = f"{BASE}/wms.xml"
 started_at = time.perf_counter()
@@ -62,15 +65,18 @@ def _status(key: str) -> int:
 
 
 def measured(work):
-    """(result, seconds, peak MB above the resident set before) of work()."""
+    """(result, seconds, CPU seconds of the process's threads, peak MB above the resident set before) of work().
+
+    The CPU time is what the work cost whatever else runs on the machine: on a busy machine the wall time also holds
+    the waits for a core."""
     gc.collect()
     with open("/proc/self/clear_refs", "w") as clear:  # resets VmHWM to the current resident set
         clear.write("5")
     before = _status("VmRSS:")
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     result = work()
-    seconds = time.perf_counter() - began
-    return result, seconds, (_status("VmHWM:") - before) / 2**20
+    seconds, cpu_seconds = time.perf_counter() - began, time.process_time() - cpu
+    return result, seconds, cpu_seconds, (_status("VmHWM:") - before) / 2**20
 
 
 def plugin_task():
@@ -126,6 +132,53 @@ def owslib_parse(wmts_document: bytes | None, wms_document: bytes | None):
     return counts
 
 
+STAGES = {  # where the plugin's parse spends its time: (module, function) timed by a wrapper
+    "lxml parse of the documents": ("terrascope_s2.plugin.core.services.capabilities", "safe_parse"),
+    "WMTS <Value> texts read": ("terrascope_s2.plugin.core.services.capabilities", "_wmts_values"),
+    "TIME texts split (read_time_spec)": ("terrascope_s2.plugin.core.services.capabilities", "read_time_spec"),
+    "instants parsed (_parsed)": ("terrascope_s2.plugin.core.services.timevalues", "_parsed"),
+    "order checked (_sorted)": ("terrascope_s2.plugin.core.services.timevalues", "_sorted"),
+    "dimension elements stripped (lxml)": ("lxml.etree", "strip_elements"),
+    "stripped tree written for OWSLib (lxml)": ("terrascope_s2.plugin.core.services.capabilities", "_to_bytes"),
+    "OWSLib WMTS on the stripped document": ("owslib.wmts", "WebMapTileService"),
+    "OWSLib WMS on the stripped document": ("owslib.wms", "WebMapService"),
+}
+
+
+def staged(work) -> dict:
+    """One run of work() with the stages' functions wrapped by timers: CPU milliseconds of this thread by stage, the
+    rest, and the total."""
+    import importlib
+
+    spent = dict.fromkeys(STAGES, 0.0)
+    originals = []
+
+    def timed(stage, function):
+        def wrapper(*args, **kwargs):
+            began = time.thread_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[stage] += time.thread_time() - began
+        return wrapper
+
+    for stage, (module_name, name) in STAGES.items():
+        module = importlib.import_module(module_name)
+        if hasattr(module, name):  # (an older checkout may not have it)
+            originals.append((module, name, getattr(module, name)))
+            setattr(module, name, timed(stage, getattr(module, name)))
+    began = time.thread_time()
+    try:
+        work()
+    finally:
+        total = time.thread_time() - began
+        for module, name, original in originals:
+            setattr(module, name, original)
+    spent["rest (layers, dimensions, defaults, the panel's view)"] = total - sum(spent.values())
+    spent["total"] = total
+    return {stage: round(1000 * seconds, 1) for stage, seconds in spent.items()}
+
+
 wmts_document, wms_document = (__import__("urllib.request").request.urlopen(url, timeout=60).read()  # nosec B310
                                for url in (WMTS_URL, WMS_URL))
 import owslib  # noqa: E402
@@ -138,10 +191,11 @@ cases = {
 }
 result = {"owslib": owslib.__version__, "owslib_path": os.path.dirname(owslib.__file__),
           "wmts_bytes": len(wmts_document), "wms_bytes": len(wms_document),
-          "ms": {case: [] for case in cases}, "peak_mb": {case: [] for case in cases}, "stall_ms": []}
+          "ms": {case: [] for case in cases}, "cpu_ms": {case: [] for case in cases}, "peak_mb": {case: [] for case in cases},
+          "stall_ms": []}
 for attempt in range(REPEATS + 1):  # the first of each is a warm-up (imports, connections): kept apart
     for case, work in cases.items():
-        found, seconds, peak = measured(work)
+        found, seconds, cpu_seconds, peak = measured(work)
         if case == "plugin task":
             found, seconds, stall = found[0], found[1], found[2]
             if attempt:
@@ -151,7 +205,10 @@ for attempt in range(REPEATS + 1):  # the first of each is a warm-up (imports, c
             result.setdefault("dates", {})[case] = found
             continue
         result["ms"][case].append(1000 * seconds)
+        result["cpu_ms"][case].append(1000 * cpu_seconds)
         result["peak_mb"][case].append(peak)
+if PROFILE:
+    result["profile"] = staged(lambda: plugin_parse(wmts_document, wms_document))
 print(json.dumps(result))
 sys.stdout.flush()
 os._exit(0)

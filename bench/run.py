@@ -111,7 +111,8 @@ def splice(old: str, new: str, titles: list[str]) -> str:
     new_head, new_sections = sections(new)
     for number in (title.split(" ", 1)[0] for title in titles):
         if number in new_sections:
-            old_sections[number] = new_sections[number].rstrip("\n") + f"\n- this section: {new_head.splitlines()[2]}\n\n"
+            head = new_head.splitlines()
+            old_sections[number] = new_sections[number].rstrip("\n") + f"\n- this section: {head[2]} {head[4]}\n\n"
     return old_head.rstrip("\n") + "\n\n" + "".join(old_sections[number] for number in sorted(
         old_sections, key=lambda number: int(number.rstrip(".")) if number.rstrip(".").isdigit() else 99))
 

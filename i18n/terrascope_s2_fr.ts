@@ -632,16 +632,8 @@
         <translation>Connexion à {service}…</translation>
     </message>
     <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>Le service ne propose aucune couche Sentinel-2. Vérifiez le point d'accès dans les paramètres.</translation>
-    </message>
-    <message>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Impossible de lire le service : {reason}. Vérifiez la connexion réseau, ou le point d'accès et l'authentification dans les paramètres, puis cliquez sur Actualiser.</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
     </message>
     <message>
         <source>{layers} layers; {layer} has {dates} dates</source>
@@ -944,10 +936,6 @@
         <translation>« {path} » contient plus de {count} produits : choisissez un dossier avec moins de produits, ou un seul dossier de produit.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 : choisissez le dossier du produit (tel que {example}) ou l'un de ses fichiers.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; cannot be shown in physical units:</source>
         <translation>« {name} » ne peut pas être affiché en unités physiques :</translation>
     </message>
@@ -1010,10 +998,6 @@
     <message>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
         <translation>Un GeoTIFF géoréférencé (RVBA) d'une couche d'un WMS Terrascope à une date, sur une tuile Sentinel-2 ou une emprise, à une résolution en mètres. Les grandes zones sont récupérées en plusieurs requêtes GetMap. DATE est un jour (2018-02-25) ou une valeur annoncée par le service ; vide signifie la valeur par défaut du service. Le SCR de sortie est la zone UTM de la tuile, sinon le paramètre CRS (il doit être projeté). Un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit.</translation>
     </message>
     <message>
         <source>Group names (separated by &apos;; &apos;)</source>
@@ -1496,12 +1480,120 @@
         <translation>Dates : les {count} avec un produit sur {tile} dans le catalogue (sur {total} dans le service).</translation>
     </message>
     <message>
-        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
-        <translation>{what} : la valeur {value} contient « % », que QGIS ne peut pas conserver dans une source de couche : QGIS 3.34 et versions ultérieures la relisent modifiée.</translation>
+        <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope (attendu : un nom Sentinel-2 tel que {sentinel2}.tif ou un nom Sentinel-1 tel que {sentinel1}.tif)</translation>
     </message>
     <message>
-        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
-        <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its subfolders: choose the product folder (such as {example} or {sentinel1}) or any one of its files.</source>
+        <translation>« {path} » et ses sous-dossiers ne contiennent aucun fichier de produit Terrascope Sentinel-2 ou Sentinel-1 : choisissez le dossier du produit (tel que {example} ou {sentinel1}) ou l'un de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Composition colorée de la rétrodiffusion (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product file.</source>
+        <translation>« {name} » n'est pas un fichier de produit Terrascope Sentinel-1.</translation>
+    </message>
+    <message>
+        <source>Incidence angle</source>
+        <translation>Angle d'incidence</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product name (expected a name such as {example}.tif)</source>
+        <translation>« {name} » n'est pas un nom de produit Terrascope Sentinel-1 (attendu : un nom tel que {example}.tif)</translation>
+    </message>
+    <message>
+        <source>{band} (linear)</source>
+        <translation>{band} (linéaire)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Sentinel-1 image has one: it is no VV or VH image.</source>
+        <translation>« {name} » a {count} bandes, alors qu'une image Sentinel-1 n'en a qu'une : ce n'est pas une image VV ou VH.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds complex values ({type}): only backscatter intensities can be shown.</source>
+        <translation>« {name} » contient des valeurs complexes ({type}) : seules les intensités de rétrodiffusion peuvent être affichées.</translation>
+    </message>
+    <message>
+        <source>&apos;{vv}&apos; and &apos;{vh}&apos; do not cover the same pixels: they are not the VV and VH images of one product.</source>
+        <translation>« {vv} » et « {vh} » ne couvrent pas les mêmes pixels : ce ne sont pas les images VV et VH d'un même produit.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 or Sentinel-1 layers. Check the endpoint in the settings.</source>
+        <translation>Le service ne propose aucune couche Sentinel-2 ou Sentinel-1. Vérifiez le point d'accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>Les couches Sentinel-2 et Sentinel-1 proposées par le service</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product. A Sentinel-1 backscatter product gives the colour composite of Terrascope&apos;s viewer (VV, VH, VV/VH) and its VV and VH in dB; its incidence angle is hidden.</source>
+        <translation>Charge chaque image d'un produit Terrascope Sentinel-2 (indiquez son dossier, ou l'un de ses fichiers) en couches stylées en unités physiques, dans un groupe portant le nom du produit ; aperçus et masques sont masqués. Les métadonnées INSPIRE, lorsqu'elles existent, sont copiées dans les métadonnées des couches. Un dossier qui contient plusieurs produits (un jour de l'archive de VITO, un dossier de téléchargements) donne un groupe par produit. Un produit de rétrodiffusion Sentinel-1 donne la composition colorée de la visionneuse de Terrascope (VV, VH, VV/VH) et ses VV et VH en dB ; son angle d'incidence est masqué.</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Composition colorée de la rétrodiffusion Sentinel-1 (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>Writes the colour composite of a Terrascope Sentinel-1 backscatter product as a 3-band Float32 GeoTIFF in decibels: band 1 VV, band 2 VH, band 3 the ratio VV/VH (VV - VH in dB), as Terrascope&apos;s viewer shows them in red, green and blue. Give the product&apos;s VV image (or any image of the product: its VV and VH are found beside it), or a VV and a VH image. Whether the files hold linear values or decibels, their no-data value and scale are read from the files. Works block by block, so a whole scene runs in little memory; no data is NaN. The inputs are only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Écrit la composition colorée d'un produit de rétrodiffusion Terrascope Sentinel-1 en GeoTIFF à 3 bandes (Float32) en décibels : bande 1 VV, bande 2 VH, bande 3 le rapport VV/VH (VV - VH en dB), tels que la visionneuse de Terrascope les affiche en rouge, vert et bleu. Indiquez l'image VV du produit (ou n'importe quelle image du produit : ses VV et VH sont trouvées à côté), ou une image VV et une image VH. Que les fichiers contiennent des valeurs linéaires ou des décibels, leur valeur de non-donnée et leur échelle sont lues dans les fichiers. Travaille bloc par bloc, de sorte qu'une scène entière utilise peu de mémoire ; les non-données sont NaN. Les entrées sont seulement lues ; un fichier de sortie existant n'est remplacé que si « Remplacer un fichier de sortie existant » est coché.</translation>
+    </message>
+    <message>
+        <source>VV image (or any image of the product)</source>
+        <translation>Image VV (ou n'importe quelle image du produit)</translation>
+    </message>
+    <message>
+        <source>VH image (empty: the product&apos;s own, beside the input)</source>
+        <translation>Image VH (vide : celle du produit, à côté de l'entrée)</translation>
+    </message>
+    <message>
+        <source>Composite (dB)</source>
+        <translation>Composition colorée (dB)</translation>
+    </message>
+    <message>
+        <source>{name}: {units} ({reason})</source>
+        <translation>{name} : {units} ({reason})</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not named like the image of a Terrascope Sentinel-1 backscatter product (such as {example}): give its VH image too.</source>
+        <translation>« {name} » n'est pas nommé comme l'image d'un produit de rétrodiffusion Terrascope Sentinel-1 (tel que {example}) : indiquez aussi son image VH.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s {band} image ({name}.tif) is not beside &apos;{input}&apos;: give it as an input.</source>
+        <translation>L'image {band} du produit ({name}.tif) n'est pas à côté de « {input} » : indiquez-la comme entrée.</translation>
+    </message>
+    <message>
+        <source>coherence</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>Le WMTS écrit la date {value} sous une forme que QGIS ne peut pas lui envoyer (un décalage horaire) : ajoutez plutôt la couche en WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} couche(s) laissée(s) de côté, leurs dates ne peuvent pas être lues : {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>Couche {protocol} {layer} : ses dates ne peuvent pas être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1628,28 +1720,12 @@
         <translation>{count} dates de {content}.</translation>
     </message>
     <message>
-        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
-        <translation>Le WMTS écrit la date {value} sous une forme que QGIS ne peut pas lui envoyer (un décalage horaire) : ajoutez plutôt la couche en WMS.</translation>
+        <source>Not saved: {fields}.</source>
+        <translation>Non enregistré : {fields}.</translation>
     </message>
     <message>
-        <source>The interval &apos;{text}&apos; ends before it starts.</source>
-        <translation>L'intervalle '{text}' se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; cannot be written as a date:</source>
-        <translation>'{text}' ne peut pas être écrit comme une date :</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
-        <translation>{count} couche(s) laissée(s) de côté, leurs dates ne peuvent pas être lues : {reasons}</translation>
-    </message>
-    <message>
-        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
-        <translation>Couche {protocol} {layer} : ses dates ne peuvent pas être lues : {reason}</translation>
-    </message>
-    <message>
-        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
-        <translation>Le serveur n'a pas envoyé ses capacités en {seconds} s. Un service avec beaucoup de dates peut mettre plus longtemps à les écrire : augmentez le délai d'attente dans les paramètres de l'extension, puis appuyez sur Actualiser.</translation>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
     </message>
     <message>
         <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
@@ -1660,12 +1736,12 @@
         <translation>L'onglet Catalogue ne liste aucun produit : recherchez d'abord dans le catalogue.</translation>
     </message>
     <message>
-        <source>Not saved: {fields}.</source>
-        <translation>Non enregistré : {fields}.</translation>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>{what} : la valeur {value} contient « % », que QGIS ne peut pas conserver dans une source de couche : QGIS 3.34 et versions ultérieures la relisent modifiée.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : sa lecture pourrait attendre indéfiniment. Choisissez un fichier image.</translation>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>{what} : la valeur {value} contient « {escape} », que QGIS ne peut pas conserver dans une source de couche : elle parviendrait modifiée au serveur.</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1925,6 @@
         <translation>Couche</translation>
     </message>
     <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>Les couches Sentinel-2 proposées par le service</translation>
-    </message>
-    <message>
         <source>Cached tiles: the fastest to browse</source>
         <translation>Tuiles en cache : le plus rapide pour naviguer</translation>
     </message>
@@ -1975,6 +2047,10 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>Les couches Sentinel-2 et Sentinel-1 proposées par le service</translation>
     </message>
     <message>
         <source>Time series</source>

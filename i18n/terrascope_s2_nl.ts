@@ -632,16 +632,8 @@
         <translation>Verbinden met {service}…</translation>
     </message>
     <message>
-        <source>The service offers no Sentinel-2 layers. Check the endpoint in the settings.</source>
-        <translation>De dienst biedt geen Sentinel-2-lagen aan. Controleer het eindpunt in de instellingen.</translation>
-    </message>
-    <message>
         <source>Could not read the service: {reason}. Check the network connection, or the endpoint and authentication in the settings, then press Refresh.</source>
         <translation>Kon de dienst niet lezen: {reason}. Controleer de netwerkverbinding, of het eindpunt en de authenticatie in de instellingen, en druk dan op Vernieuwen.</translation>
-    </message>
-    <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
         <source>{layers} layers; {layer} has {dates} dates</source>
@@ -944,10 +936,6 @@
         <translation>'{path}' bevat meer dan {count} producten: kies een map met minder producten, of één productmap.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the product folder (such as {example}) or any one of its files.</source>
-        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2-productbestanden: kies de productmap (zoals {example}) of een van de bestanden ervan.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; cannot be shown in physical units:</source>
         <translation>'{name}' kan niet in fysische eenheden getoond worden:</translation>
     </message>
@@ -1010,10 +998,6 @@
     <message>
         <source>A georeferenced GeoTIFF (RGBA) of a layer of a Terrascope WMS on one date, over a Sentinel-2 tile or an extent, at a resolution in metres. Large areas are fetched in several GetMap requests. DATE is a day (2018-02-25) or a value the service advertises; empty means the service&apos;s default. The output CRS is the tile&apos;s UTM zone, else the CRS parameter (it must be projected). An existing output file is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
         <translation>Een gegeorefereerde GeoTIFF (RGBA) van een laag van een Terrascope-WMS op één datum, over een Sentinel-2-tegel of een extent, met een resolutie in meter. Grote gebieden worden in meerdere GetMap-verzoeken opgehaald. DATE is een dag (2018-02-25) of een waarde die de dienst aankondigt; leeg betekent de standaardwaarde van de dienst. Het uitvoer-CRS is de UTM-zone van de tegel, anders de CRS-parameter (die moet geprojecteerd zijn). Een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' aangevinkt is.</translation>
-    </message>
-    <message>
-        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product.</source>
-        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product.</translation>
     </message>
     <message>
         <source>Group names (separated by &apos;; &apos;)</source>
@@ -1496,12 +1480,120 @@
         <translation>Datums: de {count} met een product op {tile} in de catalogus (van {total} in de dienst).</translation>
     </message>
     <message>
-        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
-        <translation>De {what} {value} bevat '%', dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
+        <source>&apos;{name}&apos; is not a Terrascope product name (expected a Sentinel-2 name such as {sentinel2}.tif or a Sentinel-1 name such as {sentinel1}.tif)</source>
+        <translation>'{name}' is geen Terrascope-productnaam (verwacht: een Sentinel-2-naam zoals {sentinel2}.tif of een Sentinel-1-naam zoals {sentinel1}.tif)</translation>
     </message>
     <message>
-        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
-        <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
+        <source>&apos;{path}&apos; holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its subfolders: choose the product folder (such as {example} or {sentinel1}) or any one of its files.</source>
+        <translation>'{path}' en de submappen ervan bevatten geen Terrascope Sentinel-2- of Sentinel-1-productbestanden: kies de productmap (zoals {example} of {sentinel1}) of een van de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>Backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Kleurencomposiet van de terugverstrooiing (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product file.</source>
+        <translation>'{name}' is geen Terrascope Sentinel-1-productbestand.</translation>
+    </message>
+    <message>
+        <source>Incidence angle</source>
+        <translation>Invalshoek</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Terrascope Sentinel-1 product name (expected a name such as {example}.tif)</source>
+        <translation>'{name}' is geen Terrascope Sentinel-1-productnaam (verwacht: een naam zoals {example}.tif)</translation>
+    </message>
+    <message>
+        <source>{band} (linear)</source>
+        <translation>{band} (lineair)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} bands, where a Sentinel-1 image has one: it is no VV or VH image.</source>
+        <translation>'{name}' heeft {count} banden, terwijl een Sentinel-1-beeld er één heeft: het is geen VV- of VH-beeld.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds complex values ({type}): only backscatter intensities can be shown.</source>
+        <translation>'{name}' bevat complexe waarden ({type}): alleen intensiteiten van de terugverstrooiing kunnen worden getoond.</translation>
+    </message>
+    <message>
+        <source>&apos;{vv}&apos; and &apos;{vh}&apos; do not cover the same pixels: they are not the VV and VH images of one product.</source>
+        <translation>'{vv}' en '{vh}' bedekken niet dezelfde pixels: het zijn niet de VV- en VH-beelden van één product.</translation>
+    </message>
+    <message>
+        <source>The service offers no Sentinel-2 or Sentinel-1 layers. Check the endpoint in the settings.</source>
+        <translation>De dienst biedt geen Sentinel-2- of Sentinel-1-lagen aan. Controleer het eindpunt in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>De Sentinel-2- en Sentinel-1-lagen die de dienst aanbiedt</translation>
+    </message>
+    <message>
+        <source>Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled layers in physical units, in one group named after the product; quicklooks and masks are hidden. The INSPIRE metadata, where present, is copied into the layers&apos; metadata. A folder that holds several products (a day of VITO&apos;s archive, a folder of downloads) gives one group per product. A Sentinel-1 backscatter product gives the colour composite of Terrascope&apos;s viewer (VV, VH, VV/VH) and its VV and VH in dB; its incidence angle is hidden.</source>
+        <translation>Laadt elk beeld van een Terrascope Sentinel-2-product (geef de map, of een van de bestanden) als opgemaakte lagen in fysische eenheden, in één groep met de naam van het product; quicklooks en maskers zijn verborgen. De INSPIRE-metadata worden, waar aanwezig, in de metadata van de lagen overgenomen. Een map met meerdere producten (een dag van het archief van VITO, een map met downloads) geeft één groep per product. Een Sentinel-1-product van de terugverstrooiing geeft het kleurencomposiet van de viewer van Terrascope (VV, VH, VV/VH) en de VV en VH ervan in dB; de invalshoek is verborgen.</translation>
+    </message>
+    <message>
+        <source>Sentinel-1 backscatter composite (VV, VH, VV/VH)</source>
+        <translation>Kleurencomposiet van de Sentinel-1-terugverstrooiing (VV, VH, VV/VH)</translation>
+    </message>
+    <message>
+        <source>Writes the colour composite of a Terrascope Sentinel-1 backscatter product as a 3-band Float32 GeoTIFF in decibels: band 1 VV, band 2 VH, band 3 the ratio VV/VH (VV - VH in dB), as Terrascope&apos;s viewer shows them in red, green and blue. Give the product&apos;s VV image (or any image of the product: its VV and VH are found beside it), or a VV and a VH image. Whether the files hold linear values or decibels, their no-data value and scale are read from the files. Works block by block, so a whole scene runs in little memory; no data is NaN. The inputs are only read; an existing output is only replaced when &apos;Replace an existing output file&apos; is ticked.</source>
+        <translation>Schrijft het kleurencomposiet van een Terrascope Sentinel-1-product van de terugverstrooiing als GeoTIFF met 3 banden (Float32) in decibel: band 1 VV, band 2 VH, band 3 de verhouding VV/VH (VV - VH in dB), zoals de viewer van Terrascope ze in rood, groen en blauw toont. Geef het VV-beeld van het product (of een willekeurig beeld van het product: de VV en VH ernaast worden gevonden), of een VV- en een VH-beeld. Of de bestanden lineaire waarden of decibels bevatten, hun waarde voor geen gegevens en hun schaal worden uit de bestanden gelezen. Werkt blok per blok, zodat een hele scène weinig geheugen gebruikt; geen gegevens is NaN. De invoer wordt alleen gelezen; een bestaand uitvoerbestand wordt alleen vervangen als 'Een bestaand uitvoerbestand vervangen' is aangevinkt.</translation>
+    </message>
+    <message>
+        <source>VV image (or any image of the product)</source>
+        <translation>VV-beeld (of een willekeurig beeld van het product)</translation>
+    </message>
+    <message>
+        <source>VH image (empty: the product&apos;s own, beside the input)</source>
+        <translation>VH-beeld (leeg: dat van het product, naast de invoer)</translation>
+    </message>
+    <message>
+        <source>Composite (dB)</source>
+        <translation>Kleurencomposiet (dB)</translation>
+    </message>
+    <message>
+        <source>{name}: {units} ({reason})</source>
+        <translation>{name}: {units} ({reason})</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineair</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not named like the image of a Terrascope Sentinel-1 backscatter product (such as {example}): give its VH image too.</source>
+        <translation>'{name}' heeft niet de naam van een beeld van een Terrascope Sentinel-1-product van de terugverstrooiing (zoals {example}): geef ook het VH-beeld op.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s {band} image ({name}.tif) is not beside &apos;{input}&apos;: give it as an input.</source>
+        <translation>Het {band}-beeld van het product ({name}.tif) staat niet naast '{input}': geef het op als invoer.</translation>
+    </message>
+    <message>
+        <source>coherence</source>
+        <translation>coherentie</translation>
+    </message>
+    <message>
+        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
+        <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
+    </message>
+    <message>
+        <source>The interval &apos;{text}&apos; ends before it starts.</source>
+        <translation>Het interval '{text}' eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be written as a date:</source>
+        <translation>'{text}' kan niet als datum geschreven worden:</translation>
+    </message>
+    <message>
+        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
+        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
+    </message>
+    <message>
+        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
+        <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
+        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1628,28 +1720,12 @@
         <translation>{count} datums van {content}.</translation>
     </message>
     <message>
-        <source>The WMTS writes the date {value} in a form QGIS cannot send to it (a time zone offset): add the layer as WMS instead.</source>
-        <translation>De WMTS schrijft de datum {value} in een vorm die QGIS er niet naartoe kan sturen (een tijdzoneverschuiving): voeg de laag toe als WMS.</translation>
+        <source>Not saved: {fields}.</source>
+        <translation>Niet opgeslagen: {fields}.</translation>
     </message>
     <message>
-        <source>The interval &apos;{text}&apos; ends before it starts.</source>
-        <translation>Het interval '{text}' eindigt voordat het begint.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; cannot be written as a date:</source>
-        <translation>'{text}' kan niet als datum geschreven worden:</translation>
-    </message>
-    <message>
-        <source>{count} layer(s) left out, their dates cannot be read: {reasons}</source>
-        <translation>{count} la(a)g(en) weggelaten, hun datums kunnen niet gelezen worden: {reasons}</translation>
-    </message>
-    <message>
-        <source>{protocol} layer {layer}: its dates cannot be read: {reason}</source>
-        <translation>{protocol}-laag {layer}: de datums kunnen niet gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <source>The server did not send its capabilities within {seconds} s. A service with many dates can take longer to write them: raise the timeout in the plugin&apos;s settings, then press Refresh.</source>
-        <translation>De server heeft zijn capabilities niet binnen {seconds} s verzonden. Een dienst met veel datums kan er langer over doen om ze te schrijven: verhoog de time-out in de instellingen van de plugin en druk dan op Vernieuwen.</translation>
+        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
+        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
     </message>
     <message>
         <source>None of the catalogue&apos;s results is a {content} product: search a {content} collection in the Catalogue tab, or follow another content.</source>
@@ -1660,12 +1736,12 @@
         <translation>Het tabblad Catalogus toont geen product: doorzoek daar eerst de catalogus.</translation>
     </message>
     <message>
-        <source>Not saved: {fields}.</source>
-        <translation>Niet opgeslagen: {fields}.</translation>
+        <source>The {what} {value} holds &apos;%&apos;, which QGIS cannot keep in a layer source: QGIS 3.34 and later read it back changed.</source>
+        <translation>De {what} {value} bevat '%', dat QGIS niet in een laagbron kan bewaren: QGIS 3.34 en later lezen het gewijzigd terug.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a regular file (a pipe, a device or a socket): reading it could wait for ever. Choose an image file.</source>
-        <translation>'{name}' is geen gewoon bestand (een pipe, een apparaat of een socket): het lezen ervan kan eindeloos wachten. Kies een afbeeldingsbestand.</translation>
+        <source>The {what} {value} holds &apos;{escape}&apos;, which QGIS cannot keep in a layer source: it would reach the server changed.</source>
+        <translation>De {what} {value} bevat '{escape}', dat QGIS niet in een laagbron kan bewaren: het zou gewijzigd bij de server aankomen.</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1925,6 @@
         <translation>Laag</translation>
     </message>
     <message>
-        <source>The Sentinel-2 layers the service offers</source>
-        <translation>De Sentinel-2-lagen die de dienst aanbiedt</translation>
-    </message>
-    <message>
         <source>Cached tiles: the fastest to browse</source>
         <translation>Tegels uit de cache: het snelst om door te bladeren</translation>
     </message>
@@ -1975,6 +2047,10 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>The Sentinel-2 and Sentinel-1 layers the service offers</source>
+        <translation>De Sentinel-2- en Sentinel-1-lagen die de dienst aanbiedt</translation>
     </message>
     <message>
         <source>Time series</source>

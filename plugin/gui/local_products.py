@@ -66,20 +66,20 @@ def ask_and_load_product(iface) -> None:
 
 
 class ProductDropHandler(QgsCustomDropHandler):
-    """Product images dropped on QGIS from a file manager are opened by the plugin, styled, with nothing written beside
-    them. Opened by QGIS itself, a raster gets statistics computed by its default style, which GDAL saves as
-    <file>.aux.xml when the layer closes (at the latest when the project closes); GDAL decides at opening whether a
-    file may get one, so the plugin must be the one that opens it. Other files are left to QGIS."""
+    """Product images (Sentinel-2 or Sentinel-1) dropped on QGIS from a file manager are opened by the plugin, styled,
+    with nothing written beside them. Opened by QGIS itself, a raster gets statistics computed by its default style, which
+    GDAL saves as <file>.aux.xml when the layer closes (at the latest when the project closes); GDAL decides at opening
+    whether a file may get one, so the plugin must be the one that opens it. Other files are left to QGIS."""
 
     def __init__(self, iface=None):
         super().__init__()
         self.iface = iface
 
     def handleFileDrop(self, file: str) -> bool:  # noqa: N802
-        from ..core.products.names import try_parse_product_name
+        from ..core.products.identify import try_parse_any_product_name
 
         path = Path(file)
-        if path.suffix.lower() not in (".tif", ".tiff") or try_parse_product_name(path.name) is None \
+        if path.suffix.lower() not in (".tif", ".tiff") or try_parse_any_product_name(path.name) is None \
                 or not Settings.load().style_opened_products:
             return False
         from ..core.products.styling import style_layer

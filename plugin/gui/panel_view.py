@@ -1,6 +1,6 @@
-"""The service as the panel lists it: its Sentinel-2 layers and their dates, made in the capabilities task's thread
-(CapabilitiesTask's `derive` hook). Nothing per date runs on the GUI thread when the answer lands, nor after: the dates
-are DateEntries, whose rows are made when the list shows them and whose ranges, days and months are bisections.
+"""The service as the panel lists it: its Sentinel-2 and Sentinel-1 layers and their dates, made in the capabilities task's
+thread (CapabilitiesTask's `derive` hook). Nothing per date runs on the GUI thread when the answer lands, nor after: the
+dates are DateEntries, whose rows are made when the list shows them and whose ranges, days and months are bisections.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ NO_DATES = LayerDates()
 
 @dataclass(frozen=True)
 class PanelView:
-    """The service as the panel lists it: the core's layers (CGS_S2 layers that have dates, no group layers), sorted by
-    title, and their dates."""
+    """The service as the panel lists it: the core's layers (CGS_S2 layers, then CGS_S1 layers, that have dates; no group
+    layers), each kind sorted by title, and their dates."""
 
     model: ServiceModel
     layers: tuple[ServiceLayer, ...] = ()
@@ -51,9 +51,18 @@ def shown_dimension(layer: ServiceLayer):
     return layer.time_for(WMS)
 
 
+LISTED_PREFIXES = ("CGS_S2", "CGS_S1")  # Sentinel-2 first, then Sentinel-1 (services.terrascope.be: CGS_S1_GRD_SIGMA0)
+
+
 def listed(layer: ServiceLayer) -> bool:
-    """A Sentinel-2 layer with dates of its own; group and root layers (e.g. the map's NAME) are not listed."""
-    return layer.name.upper().startswith("CGS_S2") and not layer.is_group and layer.has_time
+    """A Sentinel-2 or Sentinel-1 layer with dates of its own; group and root layers (e.g. the map's NAME) and the
+    service's other layers are not listed."""
+    return layer.name.upper().startswith(LISTED_PREFIXES) and not layer.is_group and layer.has_time
+
+
+def _order(layer: ServiceLayer) -> tuple:
+    mission = next(i for i, prefix in enumerate(LISTED_PREFIXES) if layer.name.upper().startswith(prefix))
+    return mission, (layer.title or layer.name).lower(), layer.name
 
 
 def layer_dates(layer: ServiceLayer) -> LayerDates:
@@ -63,6 +72,5 @@ def layer_dates(layer: ServiceLayer) -> LayerDates:
 
 def panel_view(model: ServiceModel) -> PanelView:
     """The panel's view of a ServiceModel; runs in the capabilities task's thread (the `derive` hook)."""
-    layers = sorted((layer for layer in model.layers.values() if listed(layer)),
-                    key=lambda layer: ((layer.title or layer.name).lower(), layer.name))
+    layers = sorted((layer for layer in model.layers.values() if listed(layer)), key=_order)
     return PanelView(model, tuple(layers), {layer.name: layer_dates(layer) for layer in layers})

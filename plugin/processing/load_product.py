@@ -28,7 +28,9 @@ class LoadProductAlgorithm(TerrascopeAlgorithm):
         "Loads every image of a Terrascope Sentinel-2 product (give its folder, or any one of its files) as styled "
         "layers in physical units, in one group named after the product; quicklooks and masks are hidden. "
         "The INSPIRE metadata, where present, is copied into the layers' metadata. A folder that holds several "
-        "products (a day of VITO's archive, a folder of downloads) gives one group per product.")
+        "products (a day of VITO's archive, a folder of downloads) gives one group per product. A Sentinel-1 "
+        "backscatter product gives the colour composite of Terrascope's viewer (VV, VH, VV/VH) and its VV and VH in dB; "
+        "its incidence angle is hidden.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         # "All files (*)": the default filter, "(*.*)", refuses a folder name without a dot (a product folder)

@@ -14,6 +14,7 @@ def algorithm_classes() -> list[type]:
     from .list_dates import ListDatesAlgorithm
     from .load_product import LoadProductAlgorithm
     from .mask_by_classification import MaskByClassificationAlgorithm
+    from .s1_composite import Sentinel1CompositeAlgorithm
     from .search_catalogue import SearchCatalogueAlgorithm
     from .tile_footprints import TileFootprintsAlgorithm
     from .timeseries import TimeSeriesAlgorithm
@@ -21,7 +22,7 @@ def algorithm_classes() -> list[type]:
 
     return [TileFootprintsAlgorithm, ToPhysicalAlgorithm, MaskByClassificationAlgorithm, LoadProductAlgorithm,
             ListDatesAlgorithm, DownloadImageAlgorithm, TimeSeriesAlgorithm, SearchCatalogueAlgorithm,
-            DownloadProductsAlgorithm]
+            DownloadProductsAlgorithm, Sentinel1CompositeAlgorithm]
 
 
 class TerrascopeProvider(QgsProcessingProvider):

@@ -52,13 +52,21 @@ PANEL_DATES: dict[str, tuple[str, ...]] = {
     "CGS_S2_NDVI": ("2021-03-02", "2021-04-12", "2021-05-22", "2021-06-21"),
     "CGS_S2_FAPAR": ("2021-04-12", "2021-06-21"),
 }
+# Sentinel-1 backscatter as services.terrascope.be/wms/v2 names it (CGS_S1_GRD_SIGMA0, dates only, one pass every 6 days
+# in 2021 with S1A and S1B): a 3-band picture like RADIOMETRY. Served beside the panel's data set with
+# `LoopbackServer.start(root, {**PANEL_DATES, **SENTINEL1_DATES}, ...)` (tests/gui/test_sentinel1_layers.py, `--panel`).
+SENTINEL1_DATES: dict[str, tuple[str, ...]] = {
+    "CGS_S1_GRD_SIGMA0": ("2021-03-15", "2021-03-21", "2021-03-27", "2021-04-08"),
+}
 PANEL_AREA = (590000.0, 5610000.0, 660000.0, 5680000.0)
 PANEL_WGS84_BBOX = (2.5, 49.4, 6.4, 51.6)
 TITLES = {
     "CGS_S2_NDVI": ("NDVI", "Normalised difference vegetation index of Sentinel-2, 10 m"),
     "CGS_S2_FAPAR": ("FAPAR", "Fraction of absorbed photosynthetically active radiation, 10 m"),
     "CGS_S2_RADIOMETRY": ("Radiometry", "Sentinel-2 top-of-canopy reflectance, false colour"),
+    "CGS_S1_GRD_SIGMA0": ("Sentinel-1 backscatter", "Sentinel-1 GRD sigma0: VV red, VH green, VV/VH blue"),
 }
+RGB_LAYERS = ("CGS_S2_RADIOMETRY", "CGS_S1_GRD_SIGMA0")  # 3-band pictures, drawn as they are
 
 
 def pixel_value(layer_index: int, date_index: int, row, col):
@@ -72,7 +80,7 @@ def free_port() -> int:
 
 
 def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tuple[float, ...] = AREA) -> None:
-    """One Byte GeoTIFF per layer and date (3 bands for RADIOMETRY), and a tile-index shapefile per layer."""
+    """One Byte GeoTIFF per layer and date (3 bands for RGB_LAYERS), and a tile-index shapefile per layer."""
     import numpy
     from osgeo import gdal, ogr, osr
 
@@ -99,7 +107,7 @@ def _write_data(root, layer_dates, area, gdal, ogr, osr, numpy) -> None:
     driver = gdal.GetDriverByName("GTiff")
     shp_driver = ogr.GetDriverByName("ESRI Shapefile")
     for layer_index, (layer, dates) in enumerate(layer_dates.items()):
-        bands = 3 if layer.endswith("RADIOMETRY") else 1
+        bands = 3 if layer in RGB_LAYERS else 1
         index_path = root / f"{layer}_index.shp"
         index = shp_driver.CreateDataSource(str(index_path))
         index_layer = index.CreateLayer(layer, srs, ogr.wkbPolygon)
@@ -131,7 +139,7 @@ def write_mapfile(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tup
     layers = []
     for layer, dates in layer_dates.items():
         title, abstract = TITLES.get(layer, (layer, ""))
-        style = "" if layer.endswith("RADIOMETRY") else """
+        style = "" if layer in RGB_LAYERS else """
     CLASS
       STYLE
         COLORRANGE 166 97 26 26 150 65
@@ -434,10 +442,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run the loopback Terrascope-like server (MapServer + MapCache) until Ctrl-C.")
     parser.add_argument("root", help="folder for the data, configuration and tile cache")
     parser.add_argument("--urls-to", help="write the WMTS and WMS urls (two lines) to this file once the server answers")
-    parser.add_argument("--panel", action="store_true", help="the panel's data set (PANEL_DATES: 2021 dates, wider area)")
+    parser.add_argument("--panel", action="store_true",
+                        help="the panel's data set (PANEL_DATES and SENTINEL1_DATES: 2021 dates, wider area)")
     args = parser.parse_args()
     if args.panel:
-        server = LoopbackServer.start(Path(args.root), PANEL_DATES, area=PANEL_AREA, wgs84_bbox=PANEL_WGS84_BBOX)
+        server = LoopbackServer.start(Path(args.root), {**PANEL_DATES, **SENTINEL1_DATES}, area=PANEL_AREA,
+                                      wgs84_bbox=PANEL_WGS84_BBOX)
     else:
         server = LoopbackServer.start(Path(args.root))
     print(f"WMTS {server.wmts_capabilities_url}\nWMS  {server.wms_url}\n(started in {server.started_in_s:.2f} s; Ctrl-C stops)",

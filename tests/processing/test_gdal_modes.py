@@ -172,3 +172,22 @@ def test_a_time_series_with_a_damaged_date_and_a_field_in_an_unknown_crs(gdal_mo
     assert "cannot be read as a raster (damaged, truncated or not an image)" in failed[0].problem.english()
     assert [p.message for p in unknown.problems] == ["Feature {id} has an unknown CRS."]
     assert len([o for o in parcel.observations if o.status != "failed"]) >= 5
+
+
+def test_s1composite_on_damaged_files_and_a_full_disk(terrascope_provider, gdal_mode, tmpfs, tmp_path):
+    from terrascope_s2.tests.helpers.s1local import PRODUCT, write_image, write_product
+
+    folder = write_product(tmp_path / "in", angle=False)
+    vv = folder / f"{PRODUCT}_VV.tif"
+    damaged = folder / f"{PRODUCT}_VH.tif"
+    damaged.write_bytes(damaged.read_bytes()[:300])
+    refused("cannot be read as a raster|damaged or truncated", "s1composite", gdal_mode, INPUT=str(vv),
+            OUTPUT=str(tmp_path / "c.tif"))
+    big = tmp_path / "big" / PRODUCT
+    rng = np.random.default_rng(1)
+    for band in ("VV", "VH"):
+        write_image(big / f"{PRODUCT}_{band}.tif", rng.uniform(0.001, 1, (1500, 1500)).astype(np.float32))
+    small = tmpfs("small", "1m")
+    refused("the disk is full", "s1composite", gdal_mode, INPUT=str(big / f"{PRODUCT}_VV.tif"),
+            OUTPUT=str(small / "c.tif"))
+    assert list(small.iterdir()) == [] and not (tmp_path / "c.tif").exists()

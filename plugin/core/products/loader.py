@@ -60,9 +60,14 @@ def find_products(path: str | Path) -> list[ProductFiles]:
     if not path.exists():
         raise ProductError(QT_TRANSLATE_NOOP("@default", "'{path}' does not exist."), path=path)
     refuse_special_file(path, ProductError)
+    from .s1loader import find_sentinel1_product, is_sentinel1_path, sentinel1_products_in
+
+    if is_sentinel1_path(path):
+        return [find_sentinel1_product(path)]
     if path.is_file() or _product_folder(path) is not None:
         return [find_product_files(path)]
     products = [_product(files, None, None) for files in _acquisitions(_named_files(path))]
+    products += sentinel1_products_in(path, SEARCH_DEPTH - 1)
     for sub in _subfolders(path):
         if len(products) > MAX_PRODUCTS:
             break
@@ -73,9 +78,10 @@ def find_products(path: str | Path) -> list[ProductFiles]:
             "folder."), path=path, count=MAX_PRODUCTS)
     if not products:
         raise ProductError(QT_TRANSLATE_NOOP(
-            "@default", "'{path}' holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose the "
-            "product folder (such as {example}) or any one of its files."),
-            path=path, example="S2A_20191128T075251Z_36MZE_FAPAR_V102")
+            "@default", "'{path}' holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its subfolders: "
+            "choose the product folder (such as {example} or {sentinel1}) or any one of its files."),
+            path=path, example="S2A_20191128T075251Z_36MZE_FAPAR_V102",
+            sentinel1="S1A_IW_GRDH_SIGMA0_DV_20200315T055849_DESCENDING_110_22F3_V110")
     return products
 
 
@@ -182,7 +188,11 @@ def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = 
 
     `scalings`: file name -> what a catalogue item says of that file (an object with scale, offset and nodata, each
     None when not said, such as core.stac.items.Scaling): the item's values win over the built-in table, and each
-    difference is logged."""
+    difference is logged. A Sentinel-1 product (s1loader.Sentinel1Files) gives its composite and its VV and VH in dB."""
+    from .s1loader import Sentinel1Files, sentinel1_layers
+
+    if isinstance(files, Sentinel1Files):
+        return sentinel1_layers(files)
     layers, notes = [], []
     metadata = _metadata(files, notes)
     for path, name in files.images:

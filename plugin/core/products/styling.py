@@ -119,6 +119,13 @@ def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec:
 def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None) -> StyleResult:
     path = layer_path(layer)
     product = product or try_parse_product_name(path)
+    if product is None and layer.isValid():
+        from .s1names import try_parse_sentinel1_name
+        from .s1styling import style_sentinel1_layer
+
+        sentinel1 = try_parse_sentinel1_name(path)
+        if sentinel1 is not None:
+            return style_sentinel1_layer(layer, sentinel1)
     if product is None or not layer.isValid():
         return StyleResult(None)
     spec = spec or content_spec(product.content)

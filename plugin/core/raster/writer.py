@@ -145,9 +145,10 @@ def write_by_strips(
     metadata: dict[str, str] | None = None,
     overwrite: bool = False,
     bands: int = 1,
+    band_names: Sequence[tuple[str, str]] = (),
 ) -> Path:
     """Write `output` (`bands` bands, georeferenced like `template`) from compute(row, rows, column, columns), the values
-    of that window: an array of rows x columns, or bands x rows x columns.
+    of that window: an array of rows x columns, or bands x rows x columns. `band_names`: (description, unit) of each band.
 
     Windows are strips of TILE rows cut in chunks of CHUNK_TILES tiles, so that only a few chunks are in memory,
     whatever the raster's size and type. A reader thread computes the next chunks while this one is compressed and
@@ -168,6 +169,9 @@ def write_by_strips(
                 if nodata is not None:
                     for band in targets:
                         gdal_do(failed, band.SetNoDataValue, nodata)
+                for band, (description, unit) in zip(targets, band_names):
+                    band.SetDescription(description)
+                    gdal_do(failed, band.SetUnitType, unit)
                 reader.start()
                 while (chunk := chunks.get()) is not None:
                     if isinstance(chunk, BaseException):

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice, repeat
-from operator import add, ge, itemgetter, le, methodcaller, mul
+from operator import add, eq, ge, itemgetter, le, methodcaller, mul
 from typing import NamedTuple
 
 from ..errors import PluginError
@@ -306,19 +306,19 @@ class _Interval:
             yield moment, self.write((moment,))[0]
 
 
-def _instants(texts: list[str]) -> list[datetime]:
-    """parse_instant() of each text; when all are written 'YYYY-MM-DD' or end in 'Z' (what the services write),
-    by datetime.fromisoformat in one C-level pass (Python 3.11 reads 'Z'; before, or on any error, one by one)."""
+def _common_instants(texts: list[str]) -> list[datetime] | None:
+    """The instants of texts all written 'YYYY-MM-DD' or all ending in 'Z' (what the services write), by
+    datetime.fromisoformat in one C-level pass (Python 3.11 reads 'Z'), faster than looking each up in a dict; None
+    for any other texts (or before Python 3.11): parse_instant() reads them."""
     if texts and _FROMISOFORMAT_Z:
-        joined = ",".join(texts) + ","  # items hold no comma
         try:
-            if joined.count("Z,") == len(texts):
+            if (",".join(texts) + ",").count("Z,") == len(texts):  # items hold no comma
                 return list(map(datetime.fromisoformat, texts))
             if min(map(len, texts)) == max(map(len, texts)) == 10:  # all 'YYYY-MM-DD'
                 return list(map(_AS_UTC, map(datetime.fromisoformat, texts)))
         except ValueError:
             pass  # one of them is not a date: the slow path says which
-    return list(map(parse_instant, texts))
+    return None
 
 
 _AS_UTC = methodcaller("replace", tzinfo=_UTC)
@@ -490,7 +490,7 @@ class TimeSpec:
     `count` is how many values it advertises (intervals counted by arithmetic): what document_limits() shares out.
     """
 
-    explicit: dict[str, None]  # the values written out, each once, in order
+    explicit: list[str]  # the values written out, in order (a repeated one is listed once by dimension())
     intervals: list[_Interval]
     ranges: list[tuple[TimeValue, TimeValue]]
     default: str | None
@@ -508,6 +508,7 @@ class TimeSpec:
         cache = {} if cache is None else cache
         texts = list(self.explicit)
         moments = _parsed(texts, cache, check)
+        explicit = (texts, moments)
         truncated = self.count > limit
         try:
             if self.intervals and not truncated:
@@ -520,11 +521,13 @@ class TimeSpec:
         except OverflowError as error:  # an offset form that leaves the years a date can hold
             raise TimeParseError(QT_TRANSLATE_NOOP("@default", "'{text}' cannot be written as a date:"), str(error),
                                  text=self.intervals[0].item) from None
-        texts, moments = _sorted(texts, moments)
-        if truncated and not self.intervals:
-            texts, moments = texts[len(texts) - limit:], moments[len(moments) - limit:]
+        texts, moments = _distinct(*_sorted(texts, moments))
+        if not self.intervals:
+            truncated = len(texts) > limit
+            if truncated:
+                texts, moments = texts[len(texts) - limit:], moments[len(moments) - limit:]
         dimension = TimeDimension(texts, moments, None, tuple(self.ranges), truncated)
-        dimension.default = self._default(dimension, cache)
+        dimension.default = self._default(dimension, explicit)
         return dimension
 
     def _newest(self, texts: list[str], moments: list[datetime], limit: int, check: Callable[[], object] | None
@@ -542,14 +545,15 @@ class TimeSpec:
                 check()
         return list(kept), list(kept.values())
 
-    def _default(self, dimension: TimeDimension, cache: dict[str, datetime]) -> TimeValue | None:
+    def _default(self, dimension: TimeDimension, explicit: tuple[list[str], list[datetime]]) -> TimeValue | None:
         """The advertised value the default names (it may be written differently, e.g. without milliseconds), put back
-        among the values when the bound cut it off; the default's own text when the values do not hold it."""
+        among the values when the bound cut it off; the default's own text when the values do not hold it.
+        `explicit`: the values written out and their instants, in the same order."""
         text = (self.default or "").strip()
         if not text or text.lower() in ("current", "now"):
             return None
         if text in self.explicit:
-            found = _value(text, cache[text])
+            found = dimension.find(text) or _value(text, parse_instant(text))
         else:
             try:
                 moment = parse_instant(text)
@@ -557,8 +561,7 @@ class TimeSpec:
                 return None
             found = dimension.find(text)
             if found is None and dimension.truncated:
-                found = next((_value(advertised, cache[advertised]) for advertised in self.explicit
-                              if cache[advertised] == moment), None)
+                found = next((_value(advertised, when) for advertised, when in zip(*explicit) if when == moment), None)
                 for interval in self.intervals if found is None else ():
                     step = interval.step_of(moment)
                     if step is not None:
@@ -572,17 +575,21 @@ class TimeSpec:
 
 
 def _parsed(texts: list[str], cache: dict[str, datetime], check: Callable[[], object] | None) -> list[datetime]:
-    """The instant of each text, parsed once (cache) in chunks: between two chunks the caller's check runs, and another
-    thread (the GUI's) gets Python's lock: no single call holds it for the whole list."""
+    """The instant of each text, in chunks: between two chunks the caller's check runs, and another thread (the GUI's)
+    gets Python's lock: no single call holds it for the whole list. Texts in other forms than the services' usual
+    ones are parsed once (cache): a document's layers mostly advertise the same dates."""
     moments: list[datetime] = []
     for start in range(0, len(texts), CHECK_EVERY):
         if check is not None:
             check()
         chunk = texts[start:start + CHECK_EVERY]
-        missing = [text for text in chunk if text not in cache]
-        if missing:
-            cache.update(zip(missing, _instants(missing)))
-        moments += map(cache.__getitem__, chunk)
+        found = _common_instants(chunk)
+        if found is None:
+            missing = [text for text in chunk if text not in cache]
+            if missing:
+                cache.update(zip(missing, map(parse_instant, missing)))
+            found = list(map(cache.__getitem__, chunk))
+        moments += found
     return moments
 
 
@@ -596,26 +603,39 @@ def _sorted(texts: list[str], moments: list[datetime]) -> tuple[list[str], list[
     return list(map(texts.__getitem__, order)), list(map(moments.__getitem__, order))
 
 
-def _items(joined: str) -> dict[str, None]:
-    """The comma-separated items of a text, stripped, each once, in order."""
-    parts = joined.split(",")
-    items: dict[str, None] = {}
-    for start in range(0, len(parts), CHECK_EVERY):
-        items.update(dict.fromkeys(map(str.strip, parts[start:start + CHECK_EVERY])))
-    items.pop("", None)
-    return items
+def _distinct(texts: list[str], moments: list[datetime]) -> tuple[list[str], list[datetime]]:
+    """Sorted values, each text once: a repeated text has the same instant, so it sits among the values of one instant;
+    a check in one C-level pass finds whether any instant repeats (services seldom repeat a value)."""
+    if not any(map(eq, moments, islice(moments, 1, None))):
+        return texts, moments
+    pairs = dict.fromkeys(zip(texts, moments))
+    return list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+
+
+def _items(texts: str | Iterable[str]) -> tuple[str, list[str]]:
+    """The text joined by commas, and its comma-separated items, stripped, without empty ones, in order.
+
+    A list of texts none of which holds a comma (a WMTS's <Value>s) is taken as it is, not joined and split again;
+    items are stripped only when the text has white space (a split on white space finds it in one C-level pass)."""
+    parts = [texts] if isinstance(texts, str) else list(filter(None, texts))
+    joined = ",".join(parts)
+    if joined.count(",") != len(parts) - 1:
+        parts = list(filter(None, joined.split(",")))
+    if joined.split(None, 1) != [joined]:
+        parts = list(filter(None, map(str.strip, parts)))
+    return joined, parts
 
 
 def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> TimeSpec:
     """A TimeSpec from a comma list (or several texts, e.g. one WMTS <Value> each) and an optional default.
 
     Intervals and ranges are read here (TimeParseError for a bad one); explicit values are parsed by dimension()."""
-    joined = texts if isinstance(texts, str) else ",".join(filter(None, texts))
-    explicit = _items(joined)
+    joined, explicit = _items(texts)
     intervals, ranges = [], []
     if "/" in joined:
-        for item in [item for item in explicit if "/" in item]:
-            del explicit[item]
+        slashed = dict.fromkeys(item for item in explicit if "/" in item)
+        explicit = [item for item in explicit if "/" not in item]
+        for item in slashed:
             parts = [part.strip() for part in item.split("/")]
             if len(parts) == 3 and parts[2]:
                 intervals.append(_Interval(item, parts[0], parts[1], parts[2], default))

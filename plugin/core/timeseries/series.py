@@ -177,7 +177,7 @@ def _open(path):
     from osgeo import gdal
 
     refuse_special_file(Path(path), PluginError)
-    dataset = gdal_call(PluginError(QT_TRANSLATE_NOOP(
+    dataset = gdal_call(lambda: PluginError(QT_TRANSLATE_NOOP(  # made only when it fails (two files a date)
         "@default", "'{name}' cannot be read as a raster (damaged, truncated or not an image)."), name=path.name),
         gdal.OpenEx, str(path), gdal.OF_RASTER | gdal.OF_READONLY, open_options=["GEOREF_SOURCES=INTERNAL"])
     if dataset.GetGeoTransform(can_return_null=True) is None:

@@ -67,7 +67,7 @@ def pair_products(paths: Iterable[str | Path], content: str) -> ProductSearch:
     classifications: dict[tuple, list[tuple[Path, ProductName]]] = {}
     problems: list[PluginError] = []
     # a file named exactly as its product first: a copy or a converted file ('..._V101_physical.tif') is the duplicate
-    named = [(Path(p), try_parse_product_name(Path(p).name)) for p in paths]
+    named = [(path, try_parse_product_name(path.name)) for path in (p if isinstance(p, Path) else Path(p) for p in paths)]
     named.sort(key=lambda item: (item[1] is None or item[0].stem != item[1].name(), len(str(item[0])), str(item[0])))
     for path, name in named:
         if name is None or name.is_quicklook:

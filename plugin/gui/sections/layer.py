@@ -1,4 +1,4 @@
-"""The layer section: which of the service's Sentinel-2 layers, and as WMTS tiles or WMS images."""
+"""The layer section: which of the service's Sentinel-2 and Sentinel-1 layers, and as WMTS tiles or WMS images."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ class LayerSection(Section):
     def __init__(self, dock, memory, status):
         super().__init__(dock, memory, status)
         self.view: PanelView | None = None
-        self.layers: dict[str, ServiceLayer] = {}  # the service's CGS_S2 layers with dates, by name
+        self.layers: dict[str, ServiceLayer] = {}  # the service's CGS_S2 and CGS_S1 layers with dates, by name
         dock.wmts_radio.setChecked(self.settings.prefer_wmts)
         dock.wms_radio.setChecked(not self.settings.prefer_wmts)
         dock.layer_combo.currentIndexChanged.connect(self.changed)
         dock.wmts_radio.toggled.connect(self._kind_changed)
 
     def show_view(self, view: PanelView) -> None:
-        """List the service's layers (sorted by title), keeping the chosen one."""
+        """List the service's layers (Sentinel-2, then Sentinel-1, each sorted by title), keeping the chosen one."""
         self.view = view
         self.layers = {layer.name: layer for layer in view.layers}
         combo = self.dock.layer_combo
@@ -37,7 +37,8 @@ class LayerSection(Section):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         if not view.layers:
-            self.status.say(tr("The service offers no Sentinel-2 layers. Check the endpoint in the settings."), error=True)
+            self.status.say(tr("The service offers no Sentinel-2 or Sentinel-1 layers. Check the endpoint in the settings."),
+                            error=True)
         self.changed()
 
     def current_layer(self) -> ServiceLayer | None:
@@ -51,7 +52,7 @@ class LayerSection(Section):
     def changed(self) -> None:
         layer = self.current_layer()
         tooltip = self.dock.layer_combo.currentData(Qt.ItemDataRole.ToolTipRole)
-        self.dock.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 layers the service offers"))
+        self.dock.layer_combo.setToolTip(tooltip or tr("The Sentinel-2 and Sentinel-1 layers the service offers"))
         if layer is None:
             self.layer_changed.emit(NO_DATES)
             return

@@ -52,8 +52,8 @@ def test_a_v1_archive_folder_loads_the_product_one_level_down(qgis_app, qgis_new
     assert hashes(tmp_path) == before
     empty = tmp_path / "S2B_20200101T000000Z_31UFS_CGS_V102_000"
     (empty / "S2B_other").mkdir(parents=True)
-    with pytest.raises(ProductError, match="holds no Terrascope Sentinel-2 product files, nor do its subfolders: choose "
-                                           "the product folder"):
+    with pytest.raises(ProductError, match="holds no Terrascope Sentinel-2 or Sentinel-1 product files, nor do its "
+                                           "subfolders: choose the product folder"):
         find_products(empty)
 
 

@@ -244,3 +244,15 @@ def test_any_list_round_trips(items):
 def test_format_like_writes_the_examples_form(moment, form):
     example = _write(moment, form)
     assert format_like(parse_instant(example), example) == example
+
+
+def test_a_repeated_value_is_listed_once_and_the_bound_counts_distinct_values():
+    """The values are made unique after sorting (a repeated text has the same instant): wherever the repeat stands."""
+    texts = ["2020-01-02", "2020-01-01", "2020-01-02", "2020-01-01T00:00:00Z", " 2020-01-01", "", "2020-01-03"]
+    expected = ["2020-01-01", "2020-01-01T00:00:00Z", "2020-01-02", "2020-01-03"]
+    assert parse_time_values(",".join(texts)).texts == expected
+    assert parse_time_values(texts).texts == expected  # one text each, as a WMTS's <Value>s
+    assert parse_time_values(texts, limit=4).truncated is False
+    kept = parse_time_values(texts, limit=3)
+    assert kept.texts == expected[1:] and kept.truncated
+    assert parse_time_values(texts + ["2020-01-01/2020-01-02/P1D"]).texts == expected
