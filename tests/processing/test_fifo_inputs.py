@@ -37,7 +37,7 @@ def fifo(tmp_path):
     ("maskbysceneclassification", "not a regular file"),
     ("timeseries", "not a regular file"),
     ("loadproduct", "not a regular file"),
-    ("listdates", "not an http(s) URL"),
+    ("listdates", "starting with https:// (or http://)"),  # refused before the run, as any URL not http(s)
     ("fetch", "not an http(s) URL"),
 ])
 def test_a_fifo_is_refused_at_once(fifo, case, said):
