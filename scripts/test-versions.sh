@@ -44,7 +44,7 @@ on_signal() {  # pass the signal on to the running versions (each releases its c
   trap '' INT TERM HUP
   echo "test-versions: $1: stopping" >&2
   local pid
-  for pid in "${children[@]}"; do kill -"$1" "$pid" 2>/dev/null; done
+  for pid in "${children[@]}"; do kill -"$1" -- "-$pid" 2>/dev/null; done  # its process group: make, pytest and all
   wait
   exit $((128 + $(kill -l "$1")))
 }
@@ -61,8 +61,8 @@ start_version() {
   local command=(make --no-print-directory suite)
   on_host "$version" || command=(scripts/qgis-chroot.sh run "$version" make --no-print-directory "${CHROOT_VENVS[@]}" suite)
   # SIGINT as in the foreground (a background command ignores it): Ctrl-C ends pytest as usual and its fixtures stop
-  # their servers
-  env --default-signal=INT,QUIT "${command[@]}" > "$log" 2>&1 &
+  # their servers. A process group of its own (setsid), so that a TERM reaches pytest too, not only make.
+  setsid env --default-signal=INT,QUIT "${command[@]}" > "$log" 2>&1 &
   pid_of[$version]=$!
   children+=($!)
   began[$version]=$SECONDS
