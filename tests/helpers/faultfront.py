@@ -14,7 +14,8 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/redirect       302 to /<service>/ok;  /<service>/redirect-loop: A -> B -> A -> ...
   /<service>/redirect-file  302 to file:///<the secret file>
   /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe...)
-  /<service>/auth           the good document only with the right Basic credentials, else 401
+  /<service>/auth           the good document only with the right Basic credentials, else 401 (?cacheable: with
+                            Cache-Control: max-age=300)
   /<service>/redirect-relative              302 with `Location: ok` (a relative path, resolved to /<service>/ok)
   /<service>/redirect-to?to=URL&status=302  a redirect to URL (any scheme, absolute or relative), the status given
   /<service>/slow-redirect/<n>?delay=S      each hop answers after S seconds with a redirect to .../<n-1>; at 0 the
@@ -370,8 +371,8 @@ class FaultFront:
         elif action == "auth":
             user, password = self.credentials
             expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
-            if handler.headers.get("Authorization") == expected:
-                self._send(handler, good)
+            if handler.headers.get("Authorization") == expected:  # ?cacheable: what a caching service would say
+                self._send(handler, good, headers=[("Cache-Control", "max-age=300")] if "cacheable" in query else [])
             else:
                 self._send(handler, b"<html><body>login needed</body></html>", 401, "text/html",
                            [("WWW-Authenticate", 'Basic realm="terrascope"')])

@@ -253,8 +253,9 @@ def _request(url: str, method: str, body: bytes, content_type: str, accept: str,
     if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15: no byte for this long aborts the request
         request.setTransferTimeout(int(max(0.001, min(timeout_s, deadline - time.monotonic())) * 1000))
     kept_in_memory = on_headers is None
-    # as QgsBlockingNetworkRequest did: the cache may answer unless `fresh`; a file streamed to disk is not cached
-    use_cache = cache and kept_in_memory and method == "GET"
+    # as QgsBlockingNetworkRequest did: the cache may answer unless `fresh`; a file streamed to disk is not cached, nor
+    # an answer to a login: QGIS's cache is keyed by address only, and would hand it to a request without the login
+    use_cache = cache and kept_in_memory and method == "GET" and not authcfg
     request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
                          QNetworkRequest.CacheLoadControl.PreferCache if use_cache and not fresh
                          else QNetworkRequest.CacheLoadControl.AlwaysNetwork)

@@ -6,6 +6,7 @@ Makes a Basic-auth configuration in QGIS's authentication database (master passw
 one thing with it through the plugin, as a user would, and prints one JSON line with what happened:
 
     fetch   {"url"}                                        the plugin's GET with the login
+    fetch-then-without-login {"url"}                       the same, then a GET of that address without the login
     layer   {"kind": "WMTS"|"WMS"|"WMST", "url", "layer", "login": true|false}
             reads the service's capabilities (with the login), builds the plugin's layer and, when it is built, draws
             it for real with QGIS's map renderer; for a WMS also asks QGIS for its legend and identifies a point.
@@ -121,9 +122,23 @@ def build_layer(kind: str, url: str, name: str, login: bool) -> dict:
     return result
 
 
+def fetch_then_without_login(url: str) -> dict:
+    """The plugin's GET with the login, then the same address without it (as another configuration would ask)."""
+    from terrascope_s2.plugin.core.services.network import FetchError, send
+
+    with_login = fetch_one(url)
+    try:
+        answer = send(url, timeout_s=5)
+        return {"with_login": with_login, "without": answer.body[:200].decode(errors="replace")}
+    except FetchError as error:
+        return {"with_login": with_login, "without_error": error.user_text()}
+
+
 try:
     if what == "fetch":
         result = fetch_one(arguments["url"])
+    elif what == "fetch-then-without-login":
+        result = fetch_then_without_login(arguments["url"])
     else:
         result = build_layer(arguments["kind"], arguments["url"], arguments.get("layer", "CGS_S2_NDVI"),
                              arguments.get("login", True))

@@ -98,6 +98,16 @@ def test_a_refusal_after_a_redirect_says_where_it_pointed(probe, service, other)
     assert other.url("/wmts/status/401") in result["error"] and other.authorizations() == []
 
 
+def test_an_answer_to_a_login_is_never_served_from_qgis_cache_without_it(probe, service):
+    """QGIS's network cache is shared by every request of the profile: a document the login fetched must not come back
+    from it to a request without the login (the server says it may be kept for 5 minutes)."""
+    service.requests.clear()
+    result = probe("fetch-then-without-login", url=service.url("/wmts/auth?cacheable=1"))
+    assert "<Capabilities" in result["with_login"]["body"], result
+    assert "without" not in result and "401" in result["without_error"], result
+    assert len([path for path, _ in service.requests if path.startswith("/wmts/auth")]) == 2  # both reached the server
+
+
 def test_a_server_that_echoes_the_login_is_not_quoted(probe, service):
     result = probe("fetch", url=service.url("/wms/echo-auth"))
     assert "HTTP 500" in result["error"] and "Access denied" in result["error"], result
