@@ -58,8 +58,12 @@ on_host() { [ "$1" = "$host_qgis" ] || [ "$1" = host ]; }
 declare -A pid_of began run_status_of seconds_of
 start_version() {
   local version="$1" log="$LOGS/qgis-$1.log"
-  local command=(make --no-print-directory suite)
-  on_host "$version" || command=(scripts/qgis-chroot.sh run "$version" make --no-print-directory "${CHROOT_VENVS[@]}" suite)
+  # the service tests against the newest OWSLib once, with the last version (they test OWSLib, not QGIS); the host's
+  # Python already ran tests/unit when make test ran its QGIS-free tier (HOST_UNIT_TIER_RAN=yes)
+  local options=("OWSLIB_NEWEST_PASS=$([ "$version" = "${ordered[-1]}" ] && echo yes || echo no)")
+  local command=(make --no-print-directory "${options[@]}" SUITE_SKIP_UNIT="${HOST_UNIT_TIER_RAN:-no}" suite)
+  on_host "$version" ||
+    command=(scripts/qgis-chroot.sh run "$version" make --no-print-directory "${CHROOT_VENVS[@]}" "${options[@]}" suite)
   # SIGINT as in the foreground (a background command ignores it): Ctrl-C ends pytest as usual and its fixtures stop
   # their servers. A process group of its own (setsid), so that a TERM reaches pytest too, not only make.
   setsid env --default-signal=INT,QUIT "${command[@]}" > "$log" 2>&1 &
