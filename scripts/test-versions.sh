@@ -118,21 +118,28 @@ for version in "${ordered[@]}"; do
   cat "$log"
   environment="$(grep -m1 '^QGIS [0-9]' "$log")"
   where="$(on_host "$version" && echo host || echo chroot)"
-  # pytest's closing lines: the whole suite, then the service tests against the newest OWSLib
-  mapfile -t results < <(grep -E '^(=+ )?[0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran' "$log" |
-                         sed -E 's/^=+ //; s/ =+$//; s/, [0-9]+ warnings?//')
+  # pytest's closing lines: the whole suite (before the newest-OWSLib pass's first line), then that pass; a suite that
+  # crashed has no closing line
+  newest_from="$(grep -n -m1 '^The service tests again with' "$log" | cut -d: -f1)"
+  closing() { grep -E '^(=+ )?[0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran' |
+              sed -E 's/^=+ //; s/ =+$//; s/, [0-9]+ warnings?//' | tail -n 1; }
+  results=("$(head -n "$(( ${newest_from:-0} > 0 ? newest_from - 1 : $(wc -l < "$log") ))" "$log" | closing)")
+  [ -z "$newest_from" ] || results+=("$(tail -n "+$newest_from" "$log" | closing)")
   read -r p f s < <(printf '%s\n' "${results[@]}" | awk '{ for (i = 2; i <= NF; i++) { word = $i; gsub(/[,;]/, "", word)
     if (word == "passed") p += $(i - 1); else if (word ~ /^(failed|errors?)$/) f += $(i - 1); else if (word == "skipped") s += $(i - 1) } }
     END { print p + 0, f + 0, s + 0 }')
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  if [ -z "${results[0]}" ]; then  # no closing line: it crashed (or never started)
+    results[0]="did not finish (exit status $run_status; the log says why)"
+    failed=$((failed + 1))
+  fi
   if [ "$run_status" -ne 0 ]; then
     status=1
-    [ ${#results[@]} -gt 0 ] || { results=("did not run (exit status $run_status)"); failed=$((failed + 1)); }
     results[0]="FAILED: ${results[0]}"
   fi
   owslib="$(grep -m1 '^The service tests again with' "$log" | grep -oE 'OWSLib [0-9.]+' || true)"
   line="$version: ${environment:+${environment%%,*}, ${environment##*, } }($where): ${results[0]}"
-  [ ${#results[@]} -lt 2 ] || line+="; service tests with ${owslib:-the newest OWSLib}: ${results[1]}"
+  [ ${#results[@]} -lt 2 ] || line+="; service tests with ${owslib:-the newest OWSLib}: ${results[1]:-did not finish}"
   summary+=("$line; $((seconds / 60)) min $((seconds % 60)) s")
   [ "$run_status" -eq 0 ] || summary+=("      log: $log")
 done
