@@ -74,15 +74,19 @@ test-versions:
 # the whole suite, then the service tests once more against the newest OWSLib; both run even when the first fails.
 # SUITE_SKIP_UNIT=yes leaves out tests/unit (make test ran that tier in this Python already); OWSLIB_NEWEST_PASS=no leaves
 # out the second pass (test-versions runs it on one version only: it tests OWSLib, not QGIS).
+# Each run has a QGIS profile (settings, authentication database) of its own: pytest-qgis keeps it in .qgis-settings/,
+# in a folder per xdist worker named by PYTEST_XDIST_WORKER. Runs side by side in one checkout (the QGIS versions)
+# shared one before, and one run's clean-up emptied another's settings (its catalogue address, its tile).
 SUITE_SKIP_UNIT ?= no
 OWSLIB_NEWEST_PASS ?= yes
 suite: deps
 	@$(VPY) scripts/environment.py
-	@status=0; $(VPY) -m pytest -q $(if $(filter yes,$(SUITE_SKIP_UNIT)),--ignore=tests/unit) || status=$$?; \
+	@export PYTEST_XDIST_WORKER=suite-$$$$; status=0; \
+	$(VPY) -m pytest -q $(if $(filter yes,$(SUITE_SKIP_UNIT)),--ignore=tests/unit) || status=$$?; \
 	if [ "$(OWSLIB_NEWEST_PASS)" = yes ]; then \
 	echo "The service tests again with OWSLib $$(PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -c 'import owslib; print(owslib.__version__)')"; \
 	PYTHONPATH=$(OWSLIB_NEWEST) $(VPY) -m pytest -q -m services || [ $$? -eq 5 ] || status=1; fi; \
-	exit $$status  # 5: no service test selected
+	rm -rf ".qgis-settings/$$PYTEST_XDIST_WORKER"; exit $$status  # 5: no service test selected
 
 $(QT6_VENV)/.installed: requirements-qt6.txt
 	$(PYTHON) -m venv $(QT6_VENV)

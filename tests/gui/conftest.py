@@ -176,5 +176,5 @@ def loopback(tmp_path_factory):
 def service_dock(make_dock, loopback, qtbot):
     """A panel connected to the loopback server, its layers read."""
     dock = make_dock(custom_wmts_url=loopback.wmts_capabilities_url, custom_wms_url=loopback.wms_url)
-    qtbot.waitUntil(lambda: dock.layer_combo.count() == 2 and not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: dock.layer_combo.count() == 2 and not dock.tasks, timeout=60_000)
     return dock

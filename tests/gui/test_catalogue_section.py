@@ -22,14 +22,23 @@ def catalogue_dock(make_dock, stac_server, stac_authcfg, tmp_path, qtbot):
         values.setdefault("download_folder", str(tmp_path / "downloads"))
         dock = make_dock(**values)
         dock.tabs.setCurrentIndex(dock.catalogue.tab_index)  # showing the tab reads the collections
-        qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
+        wait(dock, qtbot)
         return dock
 
     return make
 
 
-def wait(dock, qtbot, timeout_s=120):
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=timeout_s * 1000)
+def said(dock) -> str:
+    """What the status line says, and its tooltip (a failure's detail): for the assertions' messages."""
+    return f"status: {dock.status_label.text()!r} ({dock.status_label.toolTip()!r})"
+
+
+def wait(dock, qtbot, done=lambda: True, timeout_s=120):
+    """Until the panel runs no task and `done()` holds (each step here starts its task at once, on the click)."""
+    try:
+        qtbot.waitUntil(lambda: not dock.tasks and done(), timeout=timeout_s * 1000)
+    except qtbot.TimeoutError:
+        pytest.fail(f"the panel did not get there in {timeout_s} s; {said(dock)}")
 
 
 def search(dock, qtbot, collection, tiles, start, end, cloud):
@@ -41,6 +50,7 @@ def search(dock, qtbot, collection, tiles, start, end, cloud):
     form.cloud_spin.setValue(cloud)
     form.search_button.click()
     wait(dock, qtbot)
+    assert "newest first" in dock.status_label.text(), said(dock)
 
 
 def expected(server, collection, tile, start, end, cloud):
@@ -75,6 +85,7 @@ def test_a_search_lists_the_products_newest_first_with_their_footprints_and_a_qu
     assert footprints is not None and [f["id"] for f in footprints.getFeatures()] == ids
     assert f"{len(ids)} products" in dock.status_label.text()
     wait(dock, qtbot)  # the quicklook of the first (chosen) product
+    assert dock.catalogue.form.quicklook_label.text() == "", said(dock)
     pixmap = dock.catalogue.form.quicklook_label.pixmap()
     assert pixmap is not None and not pixmap.isNull()
 
@@ -86,6 +97,7 @@ def test_opening_a_result_downloads_it_and_shows_physical_values(catalogue_dock,
     dock.catalogue.form.results_view.selectRow(0)
     dock.catalogue.form.open_product_button.click()
     wait(dock, qtbot)
+    assert "downloaded to" in dock.status_label.text(), said(dock)
     group = QgsProject.instance().layerTreeRoot().findGroup(f"{item.acquired:%Y-%m-%d} 31UFS FAPAR")
     assert group is not None, dock.status_label.text()
     layers = {node.layer().name(): node.layer() for node in group.findLayers()}
@@ -150,6 +162,7 @@ def test_the_time_series_of_a_point_over_the_catalogues_results(catalogue_dock, 
     crs = QgsCoordinateReferenceSystem.fromWkt(served.GetProjection())
     assert section.series_at(point, crs) is not None
     wait(dock, qtbot)
+    assert section.chart is not None and section.chart.result is not None, said(dock)
     (series,) = section.chart.result.series
     assert [o.acquired for o in series.observations] == sorted(i.acquired for i in items)
     assert [(o.status, o.mean, o.total) for o in series.observations] == [("kept", pytest.approx(0.005 * dn), 1)] * len(items)

@@ -47,7 +47,7 @@ def _press_add(dock, qtbot, count=1):
     ours = lambda: [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty("terrascope_s2/layer")]  # noqa: E731
     before = len(ours())
     qtbot.mouseClick(dock.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     assert "added" in dock.status_label.text(), dock.status_label.text()
     return [QgsProject.instance().mapLayer(i) for i in dock.adding.last_added_ids], len(ours()) - before
 
@@ -203,16 +203,16 @@ def test_a_slow_service_can_be_cancelled(make_dock, slow_service, qtbot):
 def test_refresh_asks_the_server_again_past_qgis_network_cache(make_dock, slow_service, qtbot):
     wmts_url, wms_url = slow_service(3, 0.0)
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
-    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=60_000)
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     assert len(dock.dates.listed_entries()) == 3
     assert len(slow_service.served()) == 2  # the WMTS and WMS capabilities
     newest = slow_service.publish(4)  # the service publishes a new date
     dock.service.refresh()  # reconnecting on its own (as after the settings page): QGIS's network cache answers
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     assert len(slow_service.served()) == 2 and len(dock.dates.listed_entries()) == 3
     qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)  # the user presses Refresh: from the server
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     assert len(slow_service.served()) == 4
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     assert len(dock.dates.listed_entries()) == 4 and newest[-1] in [entry.value for entry in dock.dates.listed_entries()]
@@ -223,7 +223,7 @@ def test_a_refresh_where_the_wms_fails_offers_only_what_the_wmts_lists(make_dock
     """Issue 12 item 16: the WMS fails, the WMTS answers with fewer layers; the panel offers no layer it no longer lists."""
     wmts_url, wms_url = slow_service(3, 0.0)
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
-    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=60_000)
     wmts = slow_service.folder / "wmts.xml"
     layers = re.findall(r"<Layer>.*?</Layer>", wmts.read_text(), flags=re.S)
     text = wmts.read_text()
@@ -233,7 +233,7 @@ def test_a_refresh_where_the_wms_fails_offers_only_what_the_wmts_lists(make_dock
     wmts.write_text(text)
     (slow_service.folder / "wms.xml").write_text("<html><body>Internal Server Error</body></html>")
     qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)  # Refresh
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     assert [dock.layer_combo.itemData(i) for i in range(dock.layer_combo.count())] == list(kept)
     if not kept:  # one short sentence in the panel (issue 13 item 6); what each side said in the tooltip and the log
         assert dock.status_label.text().startswith("The service could not be read")
@@ -254,17 +254,17 @@ def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_s
         path = slow_service.folder / name
         path.write_text(re.sub(r"T10:(\d\d):(\d\d)\.000Z", r"T12:\1:\2+02:00", path.read_text()))
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url, last_layer="CGS_S2_NDVI", last_tile="31UFS")
-    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=60_000)
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     assert [entry.value for entry in dock.dates.listed_entries()][0] == "2016-01-02T12:50:18+02:00"
     assert dock.layer.kind() == "wms" and not dock.wmts_radio.isEnabled()
     task = dock.adding.add_to_map()
     assert task is not None and source_params(task.specs[0].source)["url"].endswith("TIME=2016-01-02T10:50:18Z")
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     # a layer only the WMTS offers: refused with the plugin's message, no traceback
     (slow_service.folder / "wms.xml").write_text("<html><body>Internal Server Error</body></html>")
     qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=60_000)
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData("CGS_S2_NDVI"))
     dock.wmts_radio.setEnabled(True)
     dock.wmts_radio.setChecked(True)
@@ -274,7 +274,7 @@ def test_dates_with_a_time_zone_offset_are_added_as_wms_in_utc(make_dock, slow_s
 def test_the_wmts_and_wms_documents_are_asked_at_once(make_dock, slow_service, qtbot):
     wmts_url, wms_url = slow_service(3, 1.5)  # each answer comes 1.5 s after its request
     dock = make_dock(custom_wmts_url=wmts_url, custom_wms_url=wms_url)
-    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks and dock.layer_combo.count() == 3, timeout=60_000)
     (first, first_path), (second, second_path) = slow_service.served()
     assert {"wmts" in first_path.lower(), "wmts" in second_path.lower()} == {True, False}
     assert second - first < 0.75  # the second was asked before the first was answered
@@ -283,7 +283,7 @@ def test_the_wmts_and_wms_documents_are_asked_at_once(make_dock, slow_service, q
 def test_a_service_that_is_down_says_why_and_what_to_do(make_dock, qtbot):
     dock = make_dock(custom_wmts_url="http://127.0.0.1:9/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
                      custom_wms_url="http://127.0.0.1:9/ows")
-    qtbot.waitUntil(lambda: not dock.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: not dock.tasks, timeout=60_000)
     text = dock.status_label.text()  # one short sentence: what happened, what to do; the server's words in the log
     assert text == "The service could not be read: check the network and the settings, then press Refresh."
     assert "refused" in dock.status_label.toolTip().lower() and "127.0.0.1:9" in dock.status_label.toolTip()
@@ -307,7 +307,7 @@ def test_identify_on_the_services_pictures_gets_a_note_once(service_dock, qgis_i
         assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info) == []  # no Terrascope layer yet
         dock = service_dock
         dock.adding.add_to_map()
-        qtbot.waitUntil(lambda: bool(dock.adding.last_added_ids) and not dock.tasks, timeout=20_000)
+        qtbot.waitUntil(lambda: bool(dock.adding.last_added_ids) and not dock.tasks, timeout=60_000)
         canvas.setMapTool(pan)
         canvas.setMapTool(identify)
         said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)

@@ -44,7 +44,7 @@ def loopback_with_sentinel1(tmp_path_factory):
 def dock(make_dock, loopback_with_sentinel1, qtbot):
     server = loopback_with_sentinel1
     made = make_dock(custom_wmts_url=server.wmts_capabilities_url, custom_wms_url=server.wms_url)
-    qtbot.waitUntil(lambda: made.layer_combo.count() == 3 and not made.tasks, timeout=20_000)
+    qtbot.waitUntil(lambda: made.layer_combo.count() == 3 and not made.tasks, timeout=60_000)
     return made
 
 

@@ -351,27 +351,37 @@ def _request(url: str, method: str, body: bytes, content_type: str, accept: str,
     timer.timeout.connect(watch)
     timer.start(CANCEL_POLL_MS)
     try:
-        watch()  # a cancel that came just before
-        if not reply.isFinished():
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents if _on_gui_thread()
-                      else QEventLoop.ProcessEventsFlag.AllEvents)
-        if not hop.stopped:
-            read()  # what arrived with the end
+        try:
+            watch()  # a cancel that came just before
+            if not reply.isFinished():
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents if _on_gui_thread()
+                          else QEventLoop.ProcessEventsFlag.AllEvents)
+            if not hop.stopped:
+                read()  # what arrived with the end
+        finally:
+            timer.stop()
+            reply.metaDataChanged.disconnect(headers_arrived)  # only ours: QGIS's network manager has its own
+            reply.readyRead.disconnect(read)
+            reply.finished.disconnect(loop.quit)
+        if hop.answer is not None:
+            hop.answer.received = received[0]
+            if not hop.stopped and on_headers is None:
+                hop.answer.body = b"".join(hop.kept)
+        if use_cache and not hop.stopped and hop.answer is not None and 200 <= hop.answer.status < 300 \
+                and received[0] <= CACHE_KEEP_MAX_BYTES:
+            _keep_in_cache(reply)
+        hop.error, hop.error_text = reply.error(), reply.errorString()
+        return hop
     finally:
-        timer.stop()
-        reply.metaDataChanged.disconnect(headers_arrived)  # only ours: QGIS's network manager has its own
-        reply.readyRead.disconnect(read)
-        reply.finished.disconnect(loop.quit)
-    if hop.answer is not None:
-        hop.answer.received = received[0]
-        if not hop.stopped and on_headers is None:
-            hop.answer.body = b"".join(hop.kept)
-    if use_cache and not hop.stopped and hop.answer is not None and 200 <= hop.answer.status < 300 \
-            and received[0] <= CACHE_KEEP_MAX_BYTES:
-        _keep_in_cache(reply)
-    hop.error, hop.error_text = reply.error(), reply.errorString()
-    reply.deleteLater()
-    return hop
+        # PyQt hears that a Qt-made object was deleted through its destroyed() signal, queued to the GUI thread, and
+        # there finds the Python wrapper by address: by then a later reply of this thread could live at that address,
+        # and came back "deleted" ("wrapped C/C++ object of type QNetworkReply has been deleted"; a request that
+        # crashed in loop.exec()). So this reply's destroyed() reaches no one (only PyQt listens to it), and no
+        # Python reference to it (or to this thread's network manager) outlives the request: the closures above
+        # reach it through these names (closure cells), kept by PyQt's connection objects after they are gone.
+        reply.destroyed.disconnect()
+        reply.deleteLater()  # by Qt, in this thread (at its next event loop, or when it ends)
+        reply = loop = timer = network = None  # noqa: F841
 
 
 def _keep_in_cache(reply: QNetworkReply) -> None:
