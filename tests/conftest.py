@@ -70,6 +70,24 @@ def no_sidecars_beside_shared_fixtures():
     gdal.SetConfigOption("GDAL_PAM_ENABLED", None)
 
 
+@pytest.fixture
+def qgis_log() -> list[str]:
+    """The messages of QGIS's message log (any tag) while the test runs. Disconnected after it: a slot left connected
+    to the application's log outlives its test and runs in every later one (a crash in one on QGIS 3.44)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    seen: list[str] = []
+
+    def keep(message, _tag, _level):
+        seen.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    yield seen
+    QCoreApplication.processEvents()  # messages logged from other threads arrive queued
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+
+
 @pytest.fixture(scope="session")
 def qgis_process(tmp_path_factory):
     """Run `qgis_process.bin` headless with this plugin enabled in a throwaway profile; returns a function(*args) -> CompletedProcess.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsSettings
 
 from terrascope_s2.plugin.core.settings import Settings
 
@@ -12,10 +12,8 @@ def stored(**values) -> None:
         QgsSettings().setValue(f"terrascope_s2/{name}", value)
 
 
-def test_unreadable_values_fall_back_to_their_defaults_and_are_logged(clean_settings):
-    logged = []
-    log = QgsApplication.messageLog()
-    log.messageReceived.connect(lambda message, tag, level: logged.append(message))
+def test_unreadable_values_fall_back_to_their_defaults_and_are_logged(clean_settings, qgis_log):
+    logged = qgis_log
     stored(network_timeout_s="abc", last_tab="x", prefer_wmts="maybe", add_tile_outline="yes", last_tile="31UGS",
            style_opened_products="false")
     settings = Settings.load()

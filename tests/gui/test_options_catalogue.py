@@ -52,13 +52,12 @@ def test_the_options_page_shows_and_stores_the_catalogue_settings(qgis_app, kept
     page.deleteLater()
 
 
-def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept_settings):
+def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept_settings, qgis_log):
     from qgis.core import QgsApplication
 
     from terrascope_s2.plugin.gui.options import OptionsPage
 
-    said: list[str] = []
-    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: said.append(message))
+    said = qgis_log
     settings = Settings.load()
     settings.catalogue_url, settings.network_timeout_s = "https://stac.example.org/", 30
     settings.save()

@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsPointXY, QgsRaster
+from qgis.core import QgsPointXY, QgsRaster
 
 from terrascope_s2.plugin.core.stac.download import fetch_product
 from terrascope_s2.plugin.core.stac.items import parse_item
@@ -41,13 +41,13 @@ def test_a_downloaded_product_shows_physical_values_with_its_classification_and_
     assert ndvi.layer.metadata().title() == f"Sentinel-2 NDVI {item.id}"  # the INSPIRE XML came along
 
 
-def test_the_items_scaling_wins_over_the_built_in_table_and_the_difference_is_logged(stac_server, stac_login, tmp_path):
+def test_the_items_scaling_wins_over_the_built_in_table_and_the_difference_is_logged(stac_server, stac_login, tmp_path,
+                                                                                     qgis_log):
     item = parse_item(stac_server.items("terrascope-s2-ndvi-v2", "31UFS")[21])
     result = fetch_product(item, tmp_path, stac_login)
     image = next(f for f in result.files if "_NDVI_10M_" in f.path.name and f.path.suffix == ".tif")
     image.scaling = dataclasses.replace(image.scaling, scale=0.005, offset=0.0)  # what a newer catalogue could say
-    logged = []
-    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append(message))
+    logged = qgis_log
     _, layers, _ = open_product(result)
     ndvi = next(layer for layer in layers if layer.name.content == "NDVI")
     row, col, dn = a_valid_pixel(image.path, 255)
