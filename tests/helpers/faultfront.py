@@ -13,7 +13,8 @@ Paths (any query string is ignored; the first path segment after the service pic
   /<service>/status/<code>  that HTTP status with an HTML error page
   /<service>/redirect       302 to /<service>/ok;  /<service>/redirect-loop: A -> B -> A -> ...
   /<service>/redirect-file  302 to file:///<the secret file>
-  /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe...)
+  /<service>/body/<name>    a bad body, see BODIES (and the generated ones: many-values, huge, endless, xxe, bomb or
+                            bomb-N: the billion laughs of 9 or N levels...)
   /<service>/auth           the good document only with the right Basic credentials, else 401 (?cacheable: with
                             Cache-Control: max-age=300)
   /<service>/redirect-relative              302 with `Location: ok` (a relative path, resolved to /<service>/ok)
@@ -36,6 +37,7 @@ Every request is recorded (path, headers) in `front.requests`, a POST's body in 
 from __future__ import annotations
 
 import base64
+import re
 import socket
 import ssl
 import struct
@@ -166,10 +168,14 @@ EXCEPTION_REPORT = (b'<?xml version="1.0" encoding="UTF-8"?><ServiceExceptionRep
 OWS_EXCEPTION = (b'<?xml version="1.0" encoding="UTF-8"?><ExceptionReport xmlns="http://www.opengis.net/ows/1.1" version="1.1.0">'
                  b'<Exception exceptionCode="InvalidParameterValue"><ExceptionText>mapcache: unknown tileset</ExceptionText>'
                  b'</Exception></ExceptionReport>')
-BILLION_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE Capabilities [\n <!ENTITY lol "lol">\n'
-                  + b"".join(b' <!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
-                  + b']>\n<Capabilities xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1">'
-                  + b"<ows:ServiceIdentification><ows:Title>&lol9;</ows:Title></ows:ServiceIdentification></Capabilities>")
+def billion_laughs(levels: int = 9, root: str = "Capabilities") -> bytes:
+    """The "billion laughs" XML bomb: under 1 kB, but its title expands to 3 x 10**levels bytes (9 levels: 3 GB)."""
+    entities = b"".join(b' <!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                        for i in range(1, levels + 1))
+    return (b'<?xml version="1.0"?>\n<!DOCTYPE %s [\n <!ENTITY lol "lol">\n' % root.encode() + entities
+            + b']>\n<%s xmlns="http://www.opengis.net/wmts/1.0" xmlns:ows="http://www.opengis.net/ows/1.1">' % root.encode()
+            + b"<ows:ServiceIdentification><ows:Title>&lol%d;</ows:Title></ows:ServiceIdentification></%s>"
+            % (levels, root.encode()))
 
 
 class FaultFront:
@@ -404,7 +410,6 @@ class FaultFront:
                 b'WMS_Capabilities version="1.3.0"', b'WMS_Capabilities version="9.3.0"'),
             "no-time": document(None, dimension=False),
             "no-values": document([]),
-            "bomb": BILLION_LAUGHS if service != "wms" else BILLION_LAUGHS.replace(b"Capabilities", b"WMS_Capabilities"),
             "xxe": document(time_values(3), title="&secret;",
                             prolog=f'<!DOCTYPE Capabilities [<!ENTITY secret SYSTEM "{marker_file}">]>'),
             "xxe-parameter": document(time_values(3), prolog=(
@@ -415,6 +420,8 @@ class FaultFront:
         }
         if name in fixed:
             self._send(handler, fixed[name])
+        elif re.fullmatch(r"bomb(-\d)?", name):  # bomb: 9 levels, bomb-N: N levels
+            self._send(handler, billion_laughs(int(name[5:] or 9), "WMS_Capabilities" if service == "wms" else "Capabilities"))
         elif name == "many-values":
             self._send(handler, document(time_values(50_000)))
         elif name == "intervals":  # 30 kB of layers, each with its own minute interval: 105 million values promised
