@@ -5,10 +5,10 @@ and a season derived from it at bench time (bench/make_parcels.py: 325 dates of 
 the parcel's real clips, FAPAR and its 10 m classification, and 100 copies of the parcel's outline). Every case is a
 process of its own (bench/timeseries_probe.py; plain Python, no QGIS started): the plugin's core (products found by
 name, grids checked, clear land 4 and 5 kept, dates under 50 % valid marked masked), the floor (a plain script: the same
-files listed, each field rasterised once, the same two windows read per product and field, numpy's mean, median and
-std), and the reading alone (the bound below both). The plugin and the floor must give the same statistics (counts,
+files listed, the products' CRS read once and the fields put in it, each field rasterised once, the same two windows
+read per product and field, numpy's mean, median and std), and the reading alone (the bound below both). The plugin and the floor must give the same statistics (counts,
 statuses and means compared; the bench stops otherwise). Times are given as wall time and as the process's CPU time
-(both without the interpreter's start-up and imports): on a busy machine the CPU time is the one to compare. Growth:
+(both without the interpreter's start-up and imports, the plugin's modules' included): on a busy machine the CPU time is the one to compare. Growth:
 the plugin and the floor over 33, 108 and 325 dates of 100 fields and over 1, 10 and 100 fields of 325 dates; the
 plugin's CPU times fitted to a x dates + b x dates x fields (a: the cost of a date, b: of an observation) with the
 largest deviation from the fit (small means linear), and peak memory (flat means bounded). Last,

@@ -114,12 +114,17 @@ def _parsed_or_none(raw: str) -> ProductName | None:
         return None
 
 
+@lru_cache(maxsize=1024)  # a folder holds few tiles (a quarter of a name's parsing)
+def _tile_id(text: str) -> str:
+    return normalise_tile_id(text)
+
+
 def _fields(match: re.Match) -> ProductName | None:
     try:
         day, time = match["date"], match["time"]  # strptime took a third of a name's parsing
         acquired = datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(time[:2]), int(time[2:4]), int(time[4:]),
                             tzinfo=timezone.utc)
-        tile_id = normalise_tile_id(match["tile"])
+        tile_id = _tile_id(match["tile"])
     except (ValueError, TileError):
         return None
     operation = (match["operation"] or "").upper()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import queue
 import shutil
+import stat
 import threading
 import traceback
 import uuid
@@ -115,9 +116,13 @@ NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("@default", "'{name}' is not a regular fi
 
 def refuse_special_file(path: Path, error: type[PluginError]) -> None:
     """Raise `error` when `path` is there but is neither a file nor a folder: a FIFO makes GDAL (and QGIS with it)
-    wait for a writer that never comes, a device reads without end."""
-    if path.exists() and not path.is_file() and not path.is_dir():
-        raise error(NOT_A_REGULAR_FILE, name=path.name)
+    wait for a writer that never comes, a device reads without end. One stat (a time series makes two a date)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # not there, or not reachable: whoever opens it says so
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise error(NOT_A_REGULAR_FILE, name=Path(path).name)
 
 
 def open_raster(gdal, path: str | Path):

@@ -91,14 +91,13 @@ def _sampling(grid: Grid, product: Grid, window: Window):
 
 def kept_pixels(classification: ClassificationGrid, window: Window, keep: frozenset[int], widen: int = 0):
     """True where the class is kept and no masked class lies within `widen` pixels (rows and columns)."""
-
+    if widen <= 0:
+        return _kept_table(keep)[classification.classes(window)]
     classes = classification.classes(window.padded(widen))
-    kept = _kept_table(keep)[classes]
-    if widen > 0:
-        masked = ~kept & (classes != OUTSIDE)
-        if masked.any() and kept.any():  # else nothing to widen, or nothing left to mask
-            kept &= ~dilate(masked, widen)
-        kept = kept[widen:widen + window.rows, widen:widen + window.cols]
+    kept = _kept_table(keep)[classes[widen:widen + window.rows, widen:widen + window.cols]]
+    masked = _masked_table(keep)[classes]  # (beyond the classification's edge is no class: never a source)
+    if masked.any() and kept.any():  # else nothing to widen, or nothing left to mask
+        kept &= ~dilate(masked, widen)
     return kept
 
 
@@ -112,16 +111,24 @@ def _kept_table(keep: frozenset[int]):
     return table
 
 
+@lru_cache(maxsize=64)
+def _masked_table(keep: frozenset[int]):
+    table = ~_kept_table(keep)
+    table[OUTSIDE] = False
+    table.flags.writeable = False
+    return table
+
+
 def dilate(mask, pixels: int):
-    """A boolean mask grown by `pixels` in every direction (a square of 2 * pixels + 1): shifted ORs, rows then columns."""
-    down = mask.copy()
-    for shift in range(1, pixels + 1):
-        down[shift:] |= mask[:-shift]
-        down[:-shift] |= mask[shift:]
-    grown = down.copy()
-    for shift in range(1, pixels + 1):
-        grown[:, shift:] |= down[:, :-shift]
-        grown[:, :-shift] |= down[:, shift:]
+    """Where a square of 2 * pixels + 1 around each pixel holds a True of `mask`, for the pixels at least `pixels` from
+    its edges (a mask `pixels` smaller on each side): ORs of shifted slices, rows then columns."""
+    rows, cols = mask.shape[0] - 2 * pixels, mask.shape[1] - 2 * pixels
+    down = mask[:rows].copy()
+    for shift in range(1, 2 * pixels + 1):
+        down |= mask[shift:shift + rows]
+    grown = down[:, :cols].copy()
+    for shift in range(1, 2 * pixels + 1):
+        grown |= down[:, shift:shift + cols]
     return grown
 
 

@@ -44,12 +44,16 @@ def find_products(folder: str | Path, content: str, is_cancelled: Callable[[], b
         problems.append(PluginError(QT_TRANSLATE_NOOP("@default", "'{folder}' cannot be read: its products are left "
                                                                   "out."), folder=error.filename))
 
-    images: list[Path] = []
+    # only the names that can be of this content or a classification are paired (a folder holds several contents:
+    # parsing every name cost a parcel's search as much as reading a third of its dates)
+    words = (content.strip().upper(), CLASSIFICATION)
+    images: list[str] = []
     for root, folders, files in os.walk(folder, onerror=unreadable):
         if is_cancelled is not None and is_cancelled():
             raise CancelledError()
         folders.sort()
-        images += [Path(root, name) for name in sorted(files) if name.lower().endswith(IMAGE_SUFFIXES)]
+        images += [os.path.join(root, name) for name in sorted(files) if name.lower().endswith(IMAGE_SUFFIXES)
+                   and any(word in name.upper() for word in words)]
     search = pair_products(images, content)
     search.problems[:0] = problems
     if not search.products:
@@ -66,17 +70,20 @@ def pair_products(paths: Iterable[str | Path], content: str) -> ProductSearch:
     products: dict[str, tuple[Path, ProductName]] = {}  # canonical name -> the file used
     classifications: dict[tuple, list[tuple[Path, ProductName]]] = {}
     problems: list[PluginError] = []
-    # a file named exactly as its product first: a copy or a converted file ('..._V101_physical.tif') is the duplicate
-    named = [(path, try_parse_product_name(path.name)) for path in (p if isinstance(p, Path) else Path(p) for p in paths)]
-    named.sort(key=lambda item: (item[1] is None or item[0].stem != item[1].name(), len(str(item[0])), str(item[0])))
-    for path, name in named:
+    named = []  # (path, its text, its name, its canonical name) of the files of this content
+    for item in paths:
+        path = item if isinstance(item, Path) else Path(item)
+        name = try_parse_product_name(path.name)
         if name is None or name.is_quicklook:
             continue
-        if name.content == CLASSIFICATION:
+        if name.content == CLASSIFICATION:  # (in any order: _classification_of ranks them all)
             classifications.setdefault(name.acquisition_key, []).append((path, name))
-        if name.content != content:
-            continue
-        kept = products.setdefault(name.name(), (path, name))
+        if name.content == content:
+            named.append((path, str(path), name, name.name()))
+    # a file named exactly as its product first: a copy or a converted file ('..._V101_physical.tif') is the duplicate
+    named.sort(key=lambda item: (item[0].stem != item[3], len(item[1]), item[1]))
+    for path, _, name, canonical in named:
+        kept = products.setdefault(canonical, (path, name))
         if kept[0] != path:
             problems.append(PluginError(QT_TRANSLATE_NOOP("@default", "'{path}' is the same product as '{kept}': it is "
                                                                       "left out."), path=path, kept=kept[0]))
@@ -134,9 +141,11 @@ def _classification_of(path: Path, product: ProductName, candidates: list[tuple[
     of the product's resolution, then the finest."""
     if not candidates:
         return None
+    folder = os.path.dirname(path)
 
     def rank(item: tuple[Path, ProductName]):
-        shared = len(os.path.commonpath([path.parent, item[0].parent]).split(os.sep))
+        beside = os.path.dirname(item[0])  # (strings: pathlib's parents cost a tenth of a parcel's search)
+        shared = len((folder if beside == folder else os.path.commonpath([folder, beside])).split(os.sep))
         return -shared, item[1].resolution != product.resolution, item[1].resolution or 99, str(item[0])
 
     return min(candidates, key=rank)[0]

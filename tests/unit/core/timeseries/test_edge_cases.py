@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -311,3 +312,28 @@ def test_no_sidecar_is_written_beside_the_products_with_gdals_default(tmp_path):
         gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
     assert [o.status for o in result.series[0].observations] == [KEPT] * 3
     assert sorted(tmp_path.iterdir()) == before
+
+
+
+def test_the_georeferencing_is_the_files_own_not_a_sidecars(tmp_path):
+    """A product without georeferencing inside is told so, even with a world file and an .aux.xml beside it (with
+    GDAL's default PAM): files are opened without listing their folder, so no sidecar stands in for what is missing."""
+    products = three_dates(tmp_path)
+    bare = products[1].path
+    dataset = gdal.GetDriverByName("GTiff").Create(str(bare), 20, 20, 1, gdal.GDT_Byte)
+    dataset.GetRasterBand(1).WriteArray(ramp())
+    dataset = None  # written and closed
+    world = "\n".join(str(v) for v in (10.0, 0.0, 0.0, -10.0, CORNER[0] + 5, CORNER[1] - 5))
+    for suffix in (".tfw", ".wld"):
+        bare.with_suffix(suffix).write_text(world + "\n")
+    Path(f"{bare}.aux.xml").write_text(f"<PAMDataset><GeoTransform>{CORNER[0]}, 10, 0, {CORNER[1]}, 0, -10"
+                                       "</GeoTransform></PAMDataset>\n")
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "YES")
+    try:
+        result = compute_series(products, [field(1, pixels_box(2, 3, 4, 2))], "FAPAR", CLEAR)
+    finally:
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    observations = result.series[0].observations
+    assert [o.status for o in observations] == [KEPT, FAILED, KEPT]
+    assert "has no georeferencing" in observations[1].message and bare.name in observations[1].message
+    assert observations[0].mean == pytest.approx(ramp()[3:5, 2:6].mean() / 200, rel=1e-12)
