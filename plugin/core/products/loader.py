@@ -8,6 +8,7 @@ acquisition (mission, date and time, tile, version); a folder of several acquisi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..errors import PluginError, printable
-from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal
+from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal, without_georeferencing
 from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, ContentSpec, content_spec, with_item_scaling
@@ -238,15 +239,17 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
 def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLayer | None:
     """The layer of a product image, None when the file is damaged or truncated. GDAL reads the file's header once:
     that look tells a truncated file and, for contents shown in physical units, gives the VRT the layer is made on
-    (style_layer keeps it), so that QGIS opens the layer once, on its final source."""
+    (style_layer keeps it), so that QGIS opens the layer once, on its final source. Other files are looked at without
+    their georeferencing: QGIS reads it when it opens them."""
     from osgeo import gdal
 
-    with quiet_gdal():
+    physical = shown_in_physical_units(name, spec)
+    with quiet_gdal(), (nullcontext() if physical else without_georeferencing()):
         dataset = gdal_try(gdal.Open, str(path))
         if dataset is None or truncated(path, dataset):
             return None
         source = str(path)
-        if shown_in_physical_units(name, spec) and holds_digital_numbers(path, dataset):
+        if physical and holds_digital_numbers(path, dataset):
             try:
                 source = physical_source(path, spec, dataset)
             except StyleError:
