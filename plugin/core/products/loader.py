@@ -18,6 +18,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..errors import PluginError, printable
 from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal, without_georeferencing
+from ..raster.tiff_directory import cut_short
 from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, ContentSpec, content_spec, with_item_scaling
@@ -237,23 +238,25 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
 
 
 def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLayer | None:
-    """The layer of a product image, None when the file is damaged or truncated. GDAL reads the file's header once:
-    that look tells a truncated file and, for contents shown in physical units, gives the VRT the layer is made on
-    (style_layer keeps it), so that QGIS opens the layer once, on its final source. Other files are looked at without
-    their georeferencing: QGIS reads it when it opens them."""
+    """The layer of a product image, None when the file is damaged or truncated. An intact TIFF shown as it is goes
+    straight to QGIS (its directory, read without GDAL, tells a truncated file). Otherwise GDAL reads the file's header
+    once: that look tells a truncated file and, for contents shown in physical units, gives the VRT the layer is made on
+    (style_layer keeps it), so that QGIS opens the layer once, on its final source. The look of a file shown as it is
+    reads no georeferencing: QGIS reads it when it opens the file."""
     from osgeo import gdal
 
     physical = shown_in_physical_units(name, spec)
-    with quiet_gdal(), (nullcontext() if physical else without_georeferencing()):
-        dataset = gdal_try(gdal.Open, str(path))
-        if dataset is None or truncated(path, dataset):
-            return None
-        source = str(path)
-        if physical and holds_digital_numbers(path, dataset):
-            try:
-                source = physical_source(path, spec, dataset)
-            except StyleError:
+    source = str(path)
+    if physical or cut_short(path) is not False:
+        with quiet_gdal(), (nullcontext() if physical else without_georeferencing()):
+            dataset = gdal_try(gdal.Open, str(path))
+            if dataset is None or truncated(path, dataset):
                 return None
+            if physical and holds_digital_numbers(path, dataset):
+                try:
+                    source = physical_source(path, spec, dataset)
+                except StyleError:
+                    return None
     layer = QgsRasterLayer(source, layer_name(name), "gdal")
     return layer if layer.isValid() else None
 

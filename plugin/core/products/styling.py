@@ -33,7 +33,7 @@ from qgis.PyQt.QtGui import QColor
 from ...toolbelt.i18n import tr
 from ..errors import PluginError
 from ..raster.gdal_guard import gdal_call, gdal_try, no_gdal_sidecars, quiet_gdal
-from ..raster.geotiff_keys import geotiff_keys
+from ..raster.tiff_directory import geotiff_keys
 from ..raster.physical import PHYSICAL_MARK
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS

@@ -1,15 +1,18 @@
-"""The raw GeoTIFF keys read without GDAL: equal for files GDAL gives the same SRS, different where the SRS differs,
-in classic TIFF and BigTIFF of either byte order; None for anything that is no GeoTIFF. And the loader's VRT carries
-the SRS GDAL itself builds for each file, though the files of a tile share one build."""
+"""A TIFF's first directory read without GDAL. The raw GeoTIFF keys: equal for files GDAL gives the same SRS, different
+where the SRS differs, in classic TIFF and BigTIFF of either byte order; None for anything that is no GeoTIFF; the
+loader's VRT carries the SRS GDAL itself builds for each file, though the files of a tile share one build. A download
+cut short: told in every layout, and the same answer as GDAL's own look (loader.truncated)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from osgeo import gdal, osr
 
 from terrascope_s2.plugin.core.products.contents import content_spec
 from terrascope_s2.plugin.core.products.styling import physical_source
-from terrascope_s2.plugin.core.raster.geotiff_keys import geotiff_keys
+from terrascope_s2.plugin.core.products.loader import truncated
+from terrascope_s2.plugin.core.raster.tiff_directory import cut_short, geotiff_keys
 
 VALUES = np.arange(64, dtype=np.uint8).reshape(8, 8)
 
@@ -67,3 +70,42 @@ def test_the_vrt_of_each_file_carries_the_srs_gdal_builds_for_it(tmp_path, real)
         expected = gdal.Open(str(path)).GetProjectionRef()
         vrt = gdal.Open(physical_source(path, spec))
         assert vrt.GetProjectionRef() == expected, path
+
+
+LAYOUTS = {"strips": [], "tiled": ["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16", "COMPRESS=DEFLATE"],
+           "bigtiff": ["BIGTIFF=YES", "TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"], "big-endian": ["ENDIANNESS=BIG"],
+           "one strip": ["BLOCKYSIZE=64"]}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_download_cut_short_is_told_as_gdal_tells_it(tmp_path, layout):
+    whole = tmp_path / "whole.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(whole), 64, 64, 1, gdal.GDT_UInt16, LAYOUTS[layout])
+    dataset.GetRasterBand(1).WriteArray(np.random.default_rng(1).integers(0, 60000, (64, 64)).astype(np.uint16))
+    dataset = None
+    data = whole.read_bytes()
+    assert cut_short(whole) is False and truncated(whole) is False
+    tested = 0
+    for keep in range(len(data) - 1, 0, -max(1, len(data) // 40)):
+        cut = tmp_path / f"cut-{keep}.tif"
+        cut.write_bytes(data[:keep])
+        told = cut_short(cut)
+        if told is not None:  # None: the directory itself is gone, the loader asks GDAL
+            assert told == truncated(cut), keep
+            tested += told
+    assert tested  # some cuts left the directory and lost blocks
+
+
+def test_a_sparse_file_is_not_cut_short(tmp_path):
+    sparse = tmp_path / "sparse.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(sparse), 64, 64, 1, gdal.GDT_Byte,
+                                                   ["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16", "SPARSE_OK=TRUE"])
+    dataset.GetRasterBand(1).WriteArray(np.zeros((16, 16), np.uint8) + 7)  # only the first block is written
+    dataset = None
+    assert cut_short(sparse) is False and truncated(sparse) is False
+
+
+def test_cut_short_knows_nothing_of_what_is_no_tiff(tmp_path):
+    text = tmp_path / "notes.tif"
+    text.write_text("not an image")
+    assert cut_short(text) is None and cut_short(tmp_path / "missing.tif") is None and cut_short(tmp_path) is None
