@@ -33,8 +33,8 @@ from qgis.PyQt.QtGui import QColor
 from ...toolbelt.i18n import tr
 from ..errors import PluginError
 from ..raster.gdal_guard import gdal_call, gdal_try, no_gdal_sidecars, quiet_gdal
-from ..raster.tiff_directory import geotiff_keys
 from ..raster.physical import PHYSICAL_MARK
+from ..raster.tiff_directory import geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec

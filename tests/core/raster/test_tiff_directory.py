@@ -10,8 +10,8 @@ import pytest
 from osgeo import gdal, osr
 
 from terrascope_s2.plugin.core.products.contents import content_spec
-from terrascope_s2.plugin.core.products.styling import physical_source
 from terrascope_s2.plugin.core.products.loader import truncated
+from terrascope_s2.plugin.core.products.styling import physical_source
 from terrascope_s2.plugin.core.raster.tiff_directory import cut_short, geotiff_keys
 
 VALUES = np.arange(64, dtype=np.uint8).reshape(8, 8)
@@ -48,8 +48,7 @@ def test_another_srs_gives_other_keys(tmp_path):
 
 def test_anything_else_gives_none(tmp_path):
     plain = tmp_path / "plain.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(plain), 8, 8, 1, gdal.GDT_Byte)  # a TIFF without georeferencing
-    dataset = None
+    gdal.GetDriverByName("GTiff").Create(str(plain), 8, 8, 1, gdal.GDT_Byte).FlushCache()  # a TIFF, not georeferenced
     text = tmp_path / "notes.tif"
     text.write_text("not an image")
     truncated = tmp_path / "cut.tif"
