@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -199,13 +200,15 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
         return result  # an RGB picture: QGIS's own style fits
 
     if spec.kind in (BIOPHYSICAL, REFLECTANCE):  # (shown_in_physical_units says which kinds: keep them equal)
-        if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
+        scaled = layer.source().lstrip().startswith("<VRTDataset")  # the loader made it on our VRT already
+        if not scaled and holds_digital_numbers(path):
             options = QgsDataProvider.ProviderOptions()
             layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", options)
-        elif spec.nodata is not None and not layer.source().lstrip().startswith("<VRTDataset"):
+            scaled = True
+        elif spec.nodata is not None and not scaled:
             # already physical values: only say which value is no data
             layer.dataProvider().setUserNoDataValue(1, [QgsRasterRange(spec.nodata, spec.nodata)])
-        if spec.kind == BIOPHYSICAL and layer.source().lstrip().startswith("<VRTDataset"):
+        if spec.kind == BIOPHYSICAL and scaled:
             _special_values_as_no_data(layer, spec)
         result.physical = True
         layer.setRenderer(_ramp_renderer(layer, spec) if spec.kind == BIOPHYSICAL else _reflectance_renderer(layer, spec))
@@ -232,11 +235,17 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
 
 def set_acquisition_time(layer: QgsRasterLayer, product: ProductName) -> None:
     """The acquisition instant as the layer's fixed temporal range, for the Temporal Controller."""
-    when = QDateTime(product.acquired.date(), product.acquired.time(), Qt.TimeSpec.UTC)
     properties = layer.temporalProperties()
     properties.setMode(QgsRasterLayerTemporalProperties.TemporalMode.FixedTemporalRange)
-    properties.setFixedTemporalRange(QgsDateTimeRange(when, when))
+    properties.setFixedTemporalRange(_instant(product.acquired))
     properties.setIsActive(True)
+
+
+@lru_cache(maxsize=256)
+def _instant(acquired: datetime) -> QgsDateTimeRange:
+    """The range of one UTC instant, made once for the layers of a product (QGIS copies it)."""
+    when = QDateTime(acquired.date(), acquired.time(), Qt.TimeSpec.UTC)
+    return QgsDateTimeRange(when, when)
 
 
 def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
@@ -252,6 +261,13 @@ def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
 
 
 def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPseudoColorRenderer:
+    return _ramp_template(spec, tr("No value (DN {low}-{high})")).clone()  # setRenderer gives it the layer's provider
+
+
+@lru_cache(maxsize=32)
+def _ramp_template(spec: ContentSpec, grey_label: str) -> QgsSingleBandPseudoColorRenderer:
+    """The colour ramp renderer of a content, made once (for the label of VITO's grey in the current language):
+    each layer gets a copy."""
     items = ramp_items(spec)
     ramp = QgsColorRampShader(items[0].value, items[-1].value)
     ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
@@ -259,7 +275,7 @@ def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPse
     ramp.setClip(False)  # below the first stop: its colour (NDVI's DN 0 means "-0.08 or lower"); above: grey
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer = QgsSingleBandPseudoColorRenderer(None, 1, shader)
     renderer.setClassificationMin(items[0].value)
     renderer.setClassificationMax(items[-1].value)
     return renderer
@@ -288,14 +304,14 @@ def _reflectance_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingle
 
 
 def _paletted(layer: QgsRasterLayer, classes: list[tuple[int, str, str]]) -> QgsPalettedRasterRenderer:
-    return QgsPalettedRasterRenderer(layer.dataProvider(), 1, _palette(tuple(classes)))
+    return _paletted_template(tuple(classes)).clone()  # setRenderer gives it the layer's provider
 
 
 @lru_cache(maxsize=32)
-def _palette(classes: tuple[tuple[int, str, str], ...]) -> list[QgsPalettedRasterRenderer.Class]:
-    """The palette of (value, label, colour) classes, made once (the renderer copies it): a tenth of a millisecond
-    saved for each classification and mask layer a product brings."""
-    return [QgsPalettedRasterRenderer.Class(value, QColor(colour), label) for value, label, colour in classes]
+def _paletted_template(classes: tuple[tuple[int, str, str], ...]) -> QgsPalettedRasterRenderer:
+    """The renderer of (value, label, colour) classes, made once: each layer gets a copy."""
+    palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), label) for value, label, colour in classes]
+    return QgsPalettedRasterRenderer(None, 1, palette)
 
 
 def _label(value: float) -> str:

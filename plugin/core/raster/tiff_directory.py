@@ -107,9 +107,7 @@ def _first_directory(file: BinaryIO) -> _Directory | None:
     raw = file.read(entries * entry_size)
     if len(raw) != entries * entry_size:
         return None
-    found = {}
-    for start in range(0, len(raw), entry_size):
-        tag, kind, count = struct.unpack_from(order + entry_format, raw, start)
-        if kind in _TYPE_FORMATS:
-            found[tag] = _Entry(kind, count, raw[start + entry_size - field_size:start + entry_size])
+    found = {tag: _Entry(kind, count, field)
+             for tag, kind, count, field in struct.iter_unpack(f"{order}{entry_format}{field_size}s", raw)
+             if kind in _TYPE_FORMATS}
     return _Directory(file, order, found, field_size)
