@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from qgis.core import (
@@ -33,6 +35,7 @@ from ...toolbelt.i18n import tr
 from ..errors import PluginError
 from ..raster.gdal_guard import gdal_call, gdal_try, no_gdal_sidecars, quiet_gdal
 from ..raster.physical import PHYSICAL_MARK
+from ..raster.tiff_directory import geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
@@ -94,7 +97,7 @@ def physical_source(path: str | Path, spec: ContentSpec, dataset=None) -> str:
         block_x, block_y = band.GetBlockSize()
         data_type = gdal.GetDataTypeName(band.DataType)
         nodata = spec.nodata if spec.nodata is not None else band.GetNoDataValue()
-        wkt = dataset.GetProjectionRef()  # (a VRT's SRS without an axis mapping has GDAL's traditional order, as GTiff's)
+        wkt = _projection(path, dataset)  # (a VRT's SRS without an axis mapping has GDAL's traditional order, as GTiff's)
         metadata = dataset.GetMetadata_Dict() or {}
         geotransform = dataset.GetGeoTransform(can_return_null=True)
         interpretation = gdal.GetColorInterpretationName(band.GetColorInterpretation())
@@ -118,6 +121,28 @@ def physical_source(path: str | Path, spec: ContentSpec, dataset=None) -> str:
               f"      <SrcRect {size} />", f"      <DstRect {size} />",
               "    </SimpleSource>", "  </VRTRasterBand>", "</VRTDataset>"]
     return "\n".join(lines)
+
+
+# The SRS GDAL builds from a GeoTIFF's keys (with the options that change how it reads them): the files of a tile share
+# their keys, and building it takes GDAL 1 to 1.5 ms a file, as long as the rest of making a layer's VRT.
+_WKT_BY_GEOTIFF_KEYS: dict[tuple, str] = {}
+_SRS_OPTIONS = ("GTIFF_SRS_SOURCE", "GTIFF_REPORT_COMPD_CS", "GDAL_GEOREF_SOURCES")
+
+
+def _projection(path: str | Path, dataset) -> str:
+    """The dataset's SRS as WKT (GetProjectionRef), built once for each set of GeoTIFF keys."""
+    from osgeo import gdal
+
+    keys = geotiff_keys(path) if dataset.GetDriver().ShortName == "GTiff" else None
+    if keys is None:
+        return dataset.GetProjectionRef()
+    key = (keys, *(gdal.GetConfigOption(option) for option in _SRS_OPTIONS))
+    wkt = _WKT_BY_GEOTIFF_KEYS.get(key)
+    if wkt is None:
+        if len(_WKT_BY_GEOTIFF_KEYS) >= 256:  # a bound, for a session that visits many different files
+            _WKT_BY_GEOTIFF_KEYS.clear()
+        wkt = _WKT_BY_GEOTIFF_KEYS[key] = dataset.GetProjectionRef()
+    return wkt
 
 
 def holds_digital_numbers(path: str | Path, dataset=None) -> bool:
@@ -175,13 +200,15 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
         return result  # an RGB picture: QGIS's own style fits
 
     if spec.kind in (BIOPHYSICAL, REFLECTANCE):  # (shown_in_physical_units says which kinds: keep them equal)
-        if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
+        scaled = layer.source().lstrip().startswith("<VRTDataset")  # the loader made it on our VRT already
+        if not scaled and holds_digital_numbers(path):
             options = QgsDataProvider.ProviderOptions()
             layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", options)
-        elif spec.nodata is not None and not layer.source().lstrip().startswith("<VRTDataset"):
+            scaled = True
+        elif spec.nodata is not None and not scaled:
             # already physical values: only say which value is no data
             layer.dataProvider().setUserNoDataValue(1, [QgsRasterRange(spec.nodata, spec.nodata)])
-        if spec.kind == BIOPHYSICAL and layer.source().lstrip().startswith("<VRTDataset"):
+        if spec.kind == BIOPHYSICAL and scaled:
             _special_values_as_no_data(layer, spec)
         result.physical = True
         layer.setRenderer(_ramp_renderer(layer, spec) if spec.kind == BIOPHYSICAL else _reflectance_renderer(layer, spec))
@@ -208,11 +235,17 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
 
 def set_acquisition_time(layer: QgsRasterLayer, product: ProductName) -> None:
     """The acquisition instant as the layer's fixed temporal range, for the Temporal Controller."""
-    when = QDateTime(product.acquired.date(), product.acquired.time(), Qt.TimeSpec.UTC)
     properties = layer.temporalProperties()
     properties.setMode(QgsRasterLayerTemporalProperties.TemporalMode.FixedTemporalRange)
-    properties.setFixedTemporalRange(QgsDateTimeRange(when, when))
+    properties.setFixedTemporalRange(_instant(product.acquired))
     properties.setIsActive(True)
+
+
+@lru_cache(maxsize=256)
+def _instant(acquired: datetime) -> QgsDateTimeRange:
+    """The range of one UTC instant, made once for the layers of a product (QGIS copies it)."""
+    when = QDateTime(acquired.date(), acquired.time(), Qt.TimeSpec.UTC)
+    return QgsDateTimeRange(when, when)
 
 
 def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
@@ -228,6 +261,13 @@ def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
 
 
 def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPseudoColorRenderer:
+    return _ramp_template(spec, tr("No value (DN {low}-{high})")).clone()  # setRenderer gives it the layer's provider
+
+
+@lru_cache(maxsize=32)
+def _ramp_template(spec: ContentSpec, grey_label: str) -> QgsSingleBandPseudoColorRenderer:
+    """The colour ramp renderer of a content, made once (for the label of VITO's grey in the current language):
+    each layer gets a copy."""
     items = ramp_items(spec)
     ramp = QgsColorRampShader(items[0].value, items[-1].value)
     ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
@@ -235,7 +275,7 @@ def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPse
     ramp.setClip(False)  # below the first stop: its colour (NDVI's DN 0 means "-0.08 or lower"); above: grey
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer = QgsSingleBandPseudoColorRenderer(None, 1, shader)
     renderer.setClassificationMin(items[0].value)
     renderer.setClassificationMax(items[-1].value)
     return renderer
@@ -264,8 +304,14 @@ def _reflectance_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingle
 
 
 def _paletted(layer: QgsRasterLayer, classes: list[tuple[int, str, str]]) -> QgsPalettedRasterRenderer:
+    return _paletted_template(tuple(classes)).clone()  # setRenderer gives it the layer's provider
+
+
+@lru_cache(maxsize=32)
+def _paletted_template(classes: tuple[tuple[int, str, str], ...]) -> QgsPalettedRasterRenderer:
+    """The renderer of (value, label, colour) classes, made once: each layer gets a copy."""
     palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), label) for value, label, colour in classes]
-    return QgsPalettedRasterRenderer(layer.dataProvider(), 1, palette)
+    return QgsPalettedRasterRenderer(None, 1, palette)
 
 
 def _label(value: float) -> str:

@@ -50,6 +50,22 @@ def no_gdal_sidecars() -> Iterator[None]:
 
 
 @contextmanager
+def without_georeferencing() -> Iterator[None]:
+    """Datasets opened meanwhile in this thread read no georeferencing (GDAL_GEOREF_SOURCES=NONE): for a look at a
+    file's structure only. GDAL then neither lists the file's folder for world files nor builds its SRS from the
+    GeoTIFF keys (0.3 to 1.5 ms a file, paid again when QGIS opens it). Thread-local; GDAL decides when a dataset
+    loads its georeferencing, so a dataset opened here keeps none until it is closed."""
+    from osgeo import gdal
+
+    before = gdal.GetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", None)
+    gdal.SetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", "NONE")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", before)
+
+
+@contextmanager
 def quiet_gdal() -> Iterator[None]:
     """In this thread: GDAL prints none of its messages (gdal_call turns them into the plugin's), writes no sidecar."""
     from osgeo import gdal

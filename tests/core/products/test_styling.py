@@ -244,3 +244,22 @@ def test_the_physical_vrt_declares_what_gdal_translate_would(real, tmp_path, nam
     assert written.GetMetadata() == expected.GetMetadata()
     layer = QgsRasterLayer(physical_source(path, spec), "vrt", "gdal")
     assert layer.isValid() and layer_path(layer) == str(path)
+
+
+def test_layers_of_one_content_draw_alike_with_renderers_of_their_own(qgis_app, tmp_path):
+    """The renderers are copies of one made per content (issue 17): each layer owns its own, so that changing or
+    deleting one layer's style leaves the others' as they were, and every copy draws the same picture."""
+    for content in ("NDVI", "SCENECLASSIFICATION", "CLOUDMASK"):
+        layers = []
+        for day in ("20190307", "20190312"):
+            layer = QgsRasterLayer(str(write_raster(tmp_path / f"S2A_{day}T105021_31UFS_{content}_10M_V210.tif",
+                                                    every_byte())), content)
+            style_layer(layer)
+            layers.append(layer)
+        first, second = layers
+        assert first.renderer() is not second.renderer() and first.renderer().input() is first.dataProvider()
+        drawn = render(second, 16, 16)
+        assert render(first, 16, 16) == drawn
+        first.renderer().setOpacity(0.25)
+        del first, layers
+        assert second.renderer().opacity() == 1.0 and render(second, 16, 16) == drawn
