@@ -249,7 +249,7 @@ class _Writer:
         self.file_size = self.offset if append else 0
         return self.write
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: memoryview) -> None:
         self.file.write(data)
         self.written += len(data)
 
