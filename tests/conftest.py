@@ -70,6 +70,24 @@ def no_sidecars_beside_shared_fixtures():
     gdal.SetConfigOption("GDAL_PAM_ENABLED", None)
 
 
+@pytest.fixture
+def message_log():
+    """The messages QGIS's log receives while the test runs (message, tag), disconnected after it: a slot left connected
+    outlives its test and runs in every later one (it crashed a later test on QGIS 3.44)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    received: list[tuple[str, str]] = []
+
+    def keep(message, tag, level):
+        received.append((message, tag))
+
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    yield received
+    QCoreApplication.processEvents()  # messages queued from other threads arrive before the slot goes
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+
+
 @pytest.fixture(scope="session")
 def qgis_process(tmp_path_factory):
     """Run `qgis_process.bin` headless with this plugin enabled in a throwaway profile; returns a function(*args) -> CompletedProcess.

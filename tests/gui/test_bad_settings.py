@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsSettings
 
 from terrascope_s2.plugin.core.settings import Settings
 
@@ -12,17 +12,14 @@ def stored(**values) -> None:
         QgsSettings().setValue(f"terrascope_s2/{name}", value)
 
 
-def test_unreadable_values_fall_back_to_their_defaults_and_are_logged(clean_settings):
-    logged = []
-    log = QgsApplication.messageLog()
-    log.messageReceived.connect(lambda message, tag, level: logged.append(message))
+def test_unreadable_values_fall_back_to_their_defaults_and_are_logged(clean_settings, message_log):
     stored(network_timeout_s="abc", last_tab="x", prefer_wmts="maybe", add_tile_outline="yes", last_tile="31UGS",
            style_opened_products="false")
     settings = Settings.load()
     assert (settings.network_timeout_s, settings.last_tab, settings.prefer_wmts) == (30, 0, True)
     assert (settings.add_tile_outline, settings.last_tile, settings.style_opened_products) == (True, "31UGS", False)
-    assert any("network_timeout_s='abc' is not a int" in message for message in logged), logged
-    assert any("last_tab='x'" in message for message in logged)
+    assert any("network_timeout_s='abc' is not a int" in message for message, _ in message_log), message_log
+    assert any("last_tab='x'" in message for message, _ in message_log)
     stored(network_timeout_s="-5", last_tab="2")
     assert (Settings.load().network_timeout_s, Settings.load().last_tab) == (30, 2)
 

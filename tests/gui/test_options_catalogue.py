@@ -52,13 +52,11 @@ def test_the_options_page_shows_and_stores_the_catalogue_settings(qgis_app, kept
     page.deleteLater()
 
 
-def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept_settings):
+def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept_settings, message_log):
     from qgis.core import QgsApplication
 
     from terrascope_s2.plugin.gui.options import OptionsPage
 
-    said: list[str] = []
-    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: said.append(message))
     settings = Settings.load()
     settings.catalogue_url, settings.network_timeout_s = "https://stac.example.org/", 30
     settings.save()
@@ -69,6 +67,6 @@ def test_an_address_holding_a_login_is_not_stored_and_the_rest_is(qgis_app, kept
     QgsApplication.processEvents()
     stored = Settings.load()
     assert stored.catalogue_url == "https://stac.example.org/" and stored.network_timeout_s == 12
-    assert [message for message in said if "user name or password" in message and "Not saved" in message]
-    assert not [message for message in said if "s3cret-pw" in message or "someone" in message]
+    assert [message for message, _ in message_log if "user name or password" in message and "Not saved" in message]
+    assert not [message for message, _ in message_log if "s3cret-pw" in message or "someone" in message]
     page.deleteLater()

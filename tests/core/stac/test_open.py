@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsPointXY, QgsRaster
+from qgis.core import QgsPointXY, QgsRaster
 
 from terrascope_s2.plugin.core.stac.download import fetch_product
 from terrascope_s2.plugin.core.stac.items import parse_item
@@ -41,19 +41,18 @@ def test_a_downloaded_product_shows_physical_values_with_its_classification_and_
     assert ndvi.layer.metadata().title() == f"Sentinel-2 NDVI {item.id}"  # the INSPIRE XML came along
 
 
-def test_the_items_scaling_wins_over_the_built_in_table_and_the_difference_is_logged(stac_server, stac_login, tmp_path):
+def test_the_items_scaling_wins_over_the_built_in_table_and_the_difference_is_logged(stac_server, stac_login, tmp_path,
+                                                                                     message_log):
     item = parse_item(stac_server.items("terrascope-s2-ndvi-v2", "31UFS")[21])
     result = fetch_product(item, tmp_path, stac_login)
     image = next(f for f in result.files if "_NDVI_10M_" in f.path.name and f.path.suffix == ".tif")
     image.scaling = dataclasses.replace(image.scaling, scale=0.005, offset=0.0)  # what a newer catalogue could say
-    logged = []
-    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append(message))
     _, layers, _ = open_product(result)
     ndvi = next(layer for layer in layers if layer.name.content == "NDVI")
     row, col, dn = a_valid_pixel(image.path, 255)
     assert identify(ndvi.layer, image.path, row, col) == pytest.approx(0.005 * dn, abs=1e-6)
-    assert any("NDVI scale: the catalogue's item says 0.005, the built-in table 0.004" in m for m in logged)
-    assert any("NDVI offset: the catalogue's item says 0, the built-in table -0.08" in m for m in logged)
+    assert any("NDVI scale: the catalogue's item says 0.005, the built-in table 0.004" in m for m, _ in message_log)
+    assert any("NDVI offset: the catalogue's item says 0, the built-in table -0.08" in m for m, _ in message_log)
 
 
 def test_contents_without_a_built_in_scaling_get_the_items_own(stac_server, stac_login, tmp_path):
