@@ -31,7 +31,6 @@ from .items import CatalogueError, Item, Scaling
 from .transfer import Login, Response, TransferError, send, status_error
 
 PART_SUFFIX = ".part"
-WRITE_BUFFER = 1024 * 1024  # chunks larger than this go to the disk directly
 SPACE_MARGIN = 32 * 1024 * 1024  # left free beyond the files (the system and QGIS need some too)
 DOWNLOADED, RESUMED, KEPT, IN_PLACE = "downloaded", "resumed", "kept", "in place"
 Progress = Callable[[int, "int | None"], None]  # bytes done, bytes in all (None: unknown)
@@ -221,7 +220,6 @@ class _Writer:
         self.file_size: int | None = None  # bytes in the .part when it was opened
         self.expected_total: int | None = None
         self.resumed = False
-        self.written = 0
 
     def open(self, response: Response):
         if "text/html" in response.content_type and not self.name.lower().endswith((".html", ".htm")):
@@ -245,16 +243,17 @@ class _Writer:
                             "some space or choose another download folder in the settings."),
                 folder=self.part.parent, needed=_mb(remaining + SPACE_MARGIN),
                 free=_mb(shutil.disk_usage(self.part.parent).free))
-        self.file = open(self.part, "ab" if append else "wb", buffering=WRITE_BUFFER)  # noqa: SIM115 - closed by close()
+        # unbuffered: each chunk (up to network.READ_BUFFER_BYTES) goes to the disk as it is, never copied into a buffer
+        self.file = open(self.part, "ab" if append else "wb", buffering=0)  # noqa: SIM115 - closed by close()
         self.file_size = self.offset if append else 0
         return self.write
 
-    def write(self, data: bytes) -> None:
-        self.file.write(data)
-        self.written += len(data)
+    def write(self, data: memoryview) -> None:
+        while data:  # an unbuffered write may take only part (at a file size limit): the rest again, or its OSError
+            data = data[self.file.write(data):]
 
     def close(self, quietly: bool = False) -> None:
-        """Close the .part (its last bytes written: a full disk shows here as OSError, unless `quietly`)."""
+        """Close the .part (an error of the file system shows here as OSError, unless `quietly`)."""
         if self.file is not None:
             file, self.file = self.file, None
             try:
