@@ -1,20 +1,19 @@
 """Bench 7: time series of fields, masked by the scene classification, against plain GDAL + numpy on the same windows.
 
 Two inputs: the shared parcel (real V101 FAPAR, 108 dates, one field; ../shared/fixtures/real/vito-s2-parcel-timeseries)
-and a season derived from it at bench time (bench/make_parcels.py: 325 dates of 1050 x 1050 tiled DEFLATE mosaics of
-the parcel's real clips, FAPAR and its 10 m classification, and 100 copies of the parcel's outline). Every case is a
-process of its own (bench/timeseries_probe.py; plain Python, no QGIS started): the plugin's core (products found by
-name, grids checked, clear land 4 and 5 kept, dates under 50 % valid marked masked), the floor (a plain script: the same
-files listed, the products' CRS read once and the fields put in it, each field rasterised once, the same two windows
-read per product and field, numpy's mean, median and std), and the reading alone (the bound below both). The plugin and the floor must give the same statistics (counts,
-statuses and means compared; the bench stops otherwise). Times are given as wall time and as the process's CPU time
-(both without the interpreter's start-up and imports, the plugin's modules' included): on a busy machine the CPU time is the one to compare. Growth:
-the plugin and the floor over 33, 108 and 325 dates of 100 fields and over 1, 10 and 100 fields of 325 dates; the
-plugin's CPU times fitted to a x dates + b x dates x fields (a: the cost of a date, b: of an observation) with the
-largest deviation from the fit (small means linear), and peak memory (flat means bounded). Last,
-terrascope_s2:timeseries in qgis_process.bin on 100 fields x 325 dates, as a batch user runs it (QGIS's start-up
-included).
-"""
+and a season derived from it at bench time (bench/make_parcels.py: 325 dates of 1050 x 1050 tiled DEFLATE mosaics of the
+parcel's real clips, FAPAR and its 10 m classification, and 100 copies of the parcel's outline). Every case is a process
+of its own (bench/timeseries_probe.py; plain Python, no QGIS started): the plugin's core (products found by name, grids
+checked, clear land 4 and 5 kept, dates under 50 % valid marked masked), the floor (a plain script: the same files
+listed, the products' CRS read once and the fields put in it, each field rasterised once, the same two windows read per
+product and field, numpy's mean, median and std), and the reading alone (the bound below both). The plugin and the floor
+must give the same statistics (counts, statuses and means compared; the bench stops otherwise). Times are given as wall
+time and as the process's CPU time (both without the interpreter's start-up and imports, the plugin's modules'
+included): on a busy machine the CPU time is the one to compare. Growth: the plugin and the floor over 33, 108 and 325
+dates of 100 fields and over 1, 10 and 100 fields of 325 dates; the plugin's CPU times fitted to a x dates + b x dates x
+fields (a: the cost of a date, b: of an observation) with the largest deviation from the fit (small means linear), and
+peak memory (flat means bounded). Last, terrascope_s2:timeseries in qgis_process.bin on 100 fields x 325 dates, as a
+batch user runs it (QGIS's start-up included)."""
 
 from __future__ import annotations
 

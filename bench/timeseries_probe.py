@@ -4,11 +4,10 @@
 
 Plain Python (no QGIS started): the first DATES FAPAR products of FOLDER (in time order) and the first FIELDS fields of
 FIELDS_FILE, masked to the clear-land classes (4, 5), dates under 50 % valid pixels marked masked. `plugin` is the
-plugin's core (the products found by name, every check made), `floor` what a plain script does (the products' CRS
-read once and the fields put in it, numpy's mean, median and std of the same pixels), `io` only reads the same windows (no statistics: the bound below both). Prints one JSON
-line: the seconds (wall and this process's CPU) from the first file listed to the last statistic (imports excluded), the
-observations, and checksums that the bench compares.
-"""
+plugin's core (the products found by name, every check made), `floor` what a plain script does (the products' CRS read
+once and the fields put in it, numpy's mean, median and std of the same pixels), `io` only reads the same windows (no
+statistics: the bound below both). Prints one JSON line: the seconds (wall and this process's CPU) from the first file
+listed to the last statistic (imports excluded), the observations, and checksums that the bench compares."""
 
 from __future__ import annotations
 
