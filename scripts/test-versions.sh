@@ -36,6 +36,9 @@ if [ -n "$build_only" ]; then
   exit 0
 fi
 
+# the compiled translations first, as make test does (the i18n tests read them): a direct run gets them too
+make --no-print-directory qm >/dev/null || exit
+
 # The versions run side by side (QGIS_JOBS at a time, default 3): one suite keeps about 0.8 of a core busy (it waits on
 # its servers, QGIS's threads and timers), so three on 2 cores take about as long as one and a half. The host's version
 # starts first; the missing chroots are built meanwhile (the 3.44 one is a copy of the 3.40 one: one after the other).
