@@ -67,30 +67,37 @@ def find_products(folder: str | Path, content: str, is_cancelled: Callable[[], b
 def pair_products(paths: Iterable[str | Path], content: str) -> ProductSearch:
     """The files of `content` among `paths` (by name), each with the classification found among the same paths."""
     content = content.strip().upper()
-    products: dict[str, tuple[Path, ProductName]] = {}  # canonical name -> the file used
-    classifications: dict[tuple, list[tuple[Path, ProductName]]] = {}
+    # the paths as strings until the end: pathlib's objects cost half of a folder's search
+    products: dict[str, tuple[str, ProductName]] = {}  # canonical name -> the file used
+    classifications: dict[tuple, list[tuple[str, ProductName]]] = {}
     problems: list[PluginError] = []
-    named = []  # (path, its text, its name, its canonical name) of the files of this content
-    for item in paths:
-        path = item if isinstance(item, Path) else Path(item)
-        name = try_parse_product_name(path.name)
+    named = []  # (path, its name, its canonical name) of the files of this content
+    for path in map(os.fspath, paths):
+        name = try_parse_product_name(os.path.basename(path))
         if name is None or name.is_quicklook:
             continue
         if name.content == CLASSIFICATION:  # (in any order: _classification_of ranks them all)
             classifications.setdefault(name.acquisition_key, []).append((path, name))
         if name.content == content:
-            named.append((path, str(path), name, name.name()))
+            named.append((path, name, name.name()))
     # a file named exactly as its product first: a copy or a converted file ('..._V101_physical.tif') is the duplicate
-    named.sort(key=lambda item: (item[0].stem != item[3], len(item[1]), item[1]))
-    for path, _, name, canonical in named:
+    named.sort(key=lambda item: (_stem(item[0]) != item[2], len(item[0]), item[0]))
+    for path, name, canonical in named:
         kept = products.setdefault(canonical, (path, name))
         if kept[0] != path:
             problems.append(PluginError(QT_TRANSLATE_NOOP("@default", "'{path}' is the same product as '{kept}': it is "
-                                                                      "left out."), path=path, kept=kept[0]))
-    found = [ProductFile(path, name, _classification_of(path, name, classifications.get(name.acquisition_key, [])))
+                                                                      "left out."), path=Path(path), kept=Path(kept[0])))
+    found = [ProductFile(Path(path), name, _classification_of(path, name, classifications.get(name.acquisition_key, [])))
              for path, name in products.values()]
     found.sort(key=lambda product: (product.name.acquired, product.name.tile, str(product.path)))
     return ProductSearch(found, problems)
+
+
+def _stem(path: str) -> str:
+    """The file's name without its last suffix (pathlib's stem)."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def products_from_files(paths: Iterable[str | Path], content: str | None = None) -> ProductSearch:
@@ -136,16 +143,16 @@ def _neighbours(path: Path) -> list[Path]:
     return found
 
 
-def _classification_of(path: Path, product: ProductName, candidates: list[tuple[Path, ProductName]]) -> Path | None:
+def _classification_of(path: str, product: ProductName, candidates: list[tuple[str, ProductName]]) -> Path | None:
     """The nearest candidate to the product file (copies of an acquisition may lie in several folders), then the one
     of the product's resolution, then the finest."""
     if not candidates:
         return None
     folder = os.path.dirname(path)
 
-    def rank(item: tuple[Path, ProductName]):
-        beside = os.path.dirname(item[0])  # (strings: pathlib's parents cost a tenth of a parcel's search)
+    def rank(item: tuple[str, ProductName]):
+        beside = os.path.dirname(item[0])
         shared = len((folder if beside == folder else os.path.commonpath([folder, beside])).split(os.sep))
-        return -shared, item[1].resolution != product.resolution, item[1].resolution or 99, str(item[0])
+        return -shared, item[1].resolution != product.resolution, item[1].resolution or 99, item[0]
 
-    return min(candidates, key=rank)[0]
+    return Path(min(candidates, key=rank)[0])
