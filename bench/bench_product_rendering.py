@@ -5,11 +5,16 @@ in a fresh headless QGIS per run (bench/qgis_product_render_probe.py), alternate
 default grey style) and the plugin's (the loader: the inline VRT with scale, offset and no data, VITO's colour ramp).
 Cold: the process's first render (GDAL's block cache empty; the file in the page cache, read once before the runs);
 warm: the same view again, each a new render job. Identify at the centre is checked: physical for the plugin.
+Where the time goes: once, where perf is installed, each kind renders the 10 km view 30 times under `perf record`
+(CPU samples, whole process): the functions holding the most samples, with their share.
 """
 
 from __future__ import annotations
 
-from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json
+import shutil
+import subprocess
+
+from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json, run_measured
 
 BENCH = "product_rendering"
 VIEWS = ("full", "10km")
@@ -45,6 +50,34 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                       None if case.startswith("QGIS") else "QGIS plain (grey, DNs)", loads=loads[case])
                for (case, metric), values in series.items()]
     figures.sort(key=lambda f: (f.metric, f.case))
-    context = {"file": f"{tile.name} (synthetic, bench 1's), 10980 x 10980 Byte",
+    context = {f"where the CPU goes, 10 km view, {kind} (perf samples of the whole process)": where_the_time_goes(tile, env, kind)
+               for kind in ("plain", "plugin")}
+    context |= {"file": f"{tile.name} (synthetic, bench 1's), 10980 x 10980 Byte",
                "identify at the centre": identified, "warm renders per run": WARM, "others_cpu_pct": others}
     return figures, context
+
+
+def where_the_time_goes(tile, env: dict, kind: str, shown: int = 8) -> str:
+    """The functions where one probe's renders of the 10 km view (30 warm ones) spend the process's CPU, as perf
+    samples them: 'name: share' for the `shown` largest; or why it could not be told (never an error: figures first)."""
+    if shutil.which("perf") is None:
+        return "perf is missing"
+    data = WORK / f"perf-product-render-{kind}.data"
+    try:
+        done = run_measured(["perf", "record", "-q", "-F", "499", "-o", str(data), PYTHON,
+                             str(REPO / "bench" / "qgis_product_render_probe.py"), str(tile), kind, "10km", "30"],
+                            env=env, timeout=600)
+        if done.returncode != 0:
+            return f"perf record failed ({done.returncode}): {done.stderr[-300:]}"
+        report = subprocess.run(["perf", "report", "-i", str(data), "--stdio", "--no-children", "--sort", "symbol"],
+                                capture_output=True, text=True, timeout=300, check=False).stdout
+    except (OSError, subprocess.SubprocessError) as error:
+        return f"perf could not run: {error}"
+    finally:
+        data.unlink(missing_ok=True)
+    found = []
+    for line in report.splitlines():
+        fields = line.split(None, 2)
+        if len(fields) == 3 and fields[0].endswith("%") and fields[1] == "[.]":
+            found.append(f"{fields[2].split('  ')[0].split('(')[0].strip()}: {fields[0]}")  # perf pads with columns
+    return "; ".join(found[:shown]) or "perf reported no samples"
