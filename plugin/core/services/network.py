@@ -272,6 +272,10 @@ def _request(url: str, method: str, body: bytes, content_type: str, accept: str,
                 "@default", "The authentication configuration {authcfg} cannot be used: check that it exists in QGIS's "
                             "Options > Authentication and that the master password was given."), authcfg=authcfg)
         secrets |= _secrets_of(request)
+    # the loop first: it gives a thread that Qt did not start (downloadimage's pool) its event dispatcher, without which
+    # QGIS's own timeout timer for the request is never started ("Timers can only be used with threads started with
+    # QThread")
+    loop = QEventLoop()
     network = QgsNetworkAccessManager.instance()
     if method == "GET":
         reply = network.get(request)
@@ -283,7 +287,6 @@ def _request(url: str, method: str, body: bytes, content_type: str, accept: str,
         manager.updateNetworkReply(reply, authcfg)
     reply.setReadBufferSize(READ_BUFFER_BYTES)  # Qt reads no further ahead of us: memory stays bounded under load
     hop = _Hop()
-    loop = QEventLoop()
     received = [0]
 
     def stop(why: str) -> None:
