@@ -4,7 +4,7 @@ SHELL := /bin/bash
 # The QGIS versions `make test` runs the suite on: all (3.22, 3.40 and 3.44), host (this machine's QGIS only), or some of
 # 3.22, 3.40, 3.44. A version the host does not have runs in a Debian chroot built on first use (scripts/qgis-chroot.sh;
 # README: Supported QGIS versions).
-QGIS_VERSIONS ?= host
+QGIS_VERSIONS ?= all
 # `make test` runs the Qt6 check (make qt6-check) unless this is no
 QT6_CHECK ?= yes
 PLUGIN := terrascope_s2
