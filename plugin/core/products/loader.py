@@ -17,8 +17,8 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..errors import PluginError, printable
-from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal, without_georeferencing
-from ..raster.tiff_directory import cut_short
+from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal, without_folder_listing, without_georeferencing
+from ..raster.tiff_directory import tiff_facts
 from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, ContentSpec, content_spec, with_item_scaling
@@ -197,32 +197,38 @@ def product_layers(files: ProductFiles, scalings: Mapping[str, object] | None = 
         return sentinel1_layers(files)
     layers, notes = [], []
     metadata = _metadata(files, notes)
-    for path, name in files.images:
-        spec = None
-        given = (scalings or {}).get(path.name)
-        if given is not None:
-            spec, differences = with_item_scaling(content_spec(name.content), getattr(given, "scale", None),
-                                                  getattr(given, "offset", None), getattr(given, "nodata", None))
-            for difference in differences:
-                log(f"{path.name}: {difference}", "warning")
-        if printable(path) != str(path):  # neither Qt nor GDAL's Python bindings can be given such a name
-            notes.append(tr("'{name}' has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product "
-                            "again.").format(name=printable(path.name)))
-            continue
-        with no_gdal_sidecars():  # QGIS's first look at the file computes statistics: not saved beside it
-            layer = _open_layer(path, name, spec or content_spec(name.content))
-        if layer is None:
-            notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
-                name=path.name))
-            continue
-        style = style_layer(layer, name, spec, str(path))
-        notes += [note for note in style.notes if note not in notes]
-        own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
-        if own is not None:
-            apply_inspire(layer, own[1], own[0])
-        visible = not name.is_quicklook and content_spec(name.content).kind != MASK
-        layers.append(ProductLayer(layer, name, visible, style))
+    # QGIS's first look at a file computes statistics: not saved beside it; and no folder listing for each file
+    with no_gdal_sidecars(), without_folder_listing():
+        for path, name in files.images:
+            _add_layer(layers, notes, path, name, (scalings or {}).get(path.name), metadata)
     return layers, notes
+
+
+def _add_layer(layers: list[ProductLayer], notes: list[str], path: Path, name: ProductName, given,
+               metadata: list) -> None:
+    """The styled layer of one product image appended to `layers` (or a note for the user on why not)."""
+    spec = None
+    if given is not None:
+        spec, differences = with_item_scaling(content_spec(name.content), getattr(given, "scale", None),
+                                              getattr(given, "offset", None), getattr(given, "nodata", None))
+        for difference in differences:
+            log(f"{path.name}: {difference}", "warning")
+    if printable(path) != str(path):  # neither Qt nor GDAL's Python bindings can be given such a name
+        notes.append(tr("'{name}' has a name that is not UTF-8: QGIS cannot open it. Rename it, then load the product "
+                        "again.").format(name=printable(path.name)))
+        return
+    layer = _open_layer(path, name, spec or content_spec(name.content))
+    if layer is None:
+        notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
+            name=path.name))
+        return
+    style = style_layer(layer, name, spec, str(path))
+    notes.extend(note for note in style.notes if note not in notes)
+    own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
+    if own is not None:
+        apply_inspire(layer, own[1], own[0])
+    visible = not name.is_quicklook and content_spec(name.content).kind != MASK
+    layers.append(ProductLayer(layer, name, visible, style))
 
 
 def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: QgsProject | None = None) -> QgsLayerTreeGroup:
@@ -238,23 +244,27 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
 
 
 def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLayer | None:
-    """The layer of a product image, None when the file is damaged or truncated. An intact TIFF shown as it is goes
-    straight to QGIS (its directory, read without GDAL, tells a truncated file). Otherwise GDAL reads the file's header
-    once: that look tells a truncated file and, for contents shown in physical units, gives the VRT the layer is made on
-    (style_layer keeps it), so that QGIS opens the layer once, on its final source. The look of a file shown as it is
-    reads no georeferencing: QGIS reads it when it opens the file."""
+    """The layer of a product image, None when the file is damaged or truncated. The TIFF's directory, read without
+    GDAL, tells a truncated file (and gives the GeoTIFF keys the VRT's SRS is cached by). An intact TIFF shown as it is
+    goes straight to QGIS. Otherwise GDAL reads the file's header once: that look tells a file GDAL cannot read (or,
+    for a file that is no TIFF, a truncated one) and, for contents shown in physical units, gives the VRT the layer is
+    made on (style_layer keeps it), so that QGIS opens the layer once, on its final source. The look of a file shown as
+    it is reads no georeferencing: QGIS reads it when it opens the file."""
     from osgeo import gdal
 
     physical = shown_in_physical_units(name, spec)
     source = str(path)
-    if physical or cut_short(path) is not False:
+    facts = tiff_facts(path)
+    if facts.cut_short:
+        return None
+    if physical or facts.cut_short is None:
         with quiet_gdal(), (nullcontext() if physical else without_georeferencing()):
             dataset = gdal_try(gdal.Open, str(path))
-            if dataset is None or truncated(path, dataset):
+            if dataset is None or (facts.cut_short is None and truncated(path, dataset)):
                 return None
             if physical and holds_digital_numbers(path, dataset):
                 try:
-                    source = physical_source(path, spec, dataset)
+                    source = physical_source(path, spec, dataset, facts.geotiff_keys)
                 except StyleError:
                     return None
     layer = QgsRasterLayer(source, layer_name(name), "gdal", _NO_DEFAULT_STYLE)

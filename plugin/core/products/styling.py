@@ -80,10 +80,11 @@ class StyleError(PluginError, ValueError):
     """A product file that cannot be shown in physical units."""
 
 
-def physical_source(path: str | Path, spec: ContentSpec, dataset=None) -> str:
+def physical_source(path: str | Path, spec: ContentSpec, dataset=None, keys: bytes | None = None) -> str:
     """An inline GDAL VRT over band 1 of `path` that declares the spec's scale, offset and no data.
 
-    Written from the file's header (`dataset`: the file opened with GDAL already, else opened here): the same VRT that
+    Written from the file's header (`dataset`: the file opened with GDAL already, else opened here; `keys`: its
+    GeoTIFF keys when read already, tiff_directory.geotiff_keys): the same VRT that
     gdal.Translate writes, without its work. The source's size, type and blocks are declared (<SourceProperties>), so
     that GDAL opens the file itself only when pixels are read."""
     from osgeo import gdal
@@ -97,7 +98,7 @@ def physical_source(path: str | Path, spec: ContentSpec, dataset=None) -> str:
         block_x, block_y = band.GetBlockSize()
         data_type = gdal.GetDataTypeName(band.DataType)
         nodata = spec.nodata if spec.nodata is not None else band.GetNoDataValue()
-        wkt = _projection(path, dataset)  # (a VRT's SRS without an axis mapping has GDAL's traditional order, as GTiff's)
+        wkt = _projection(path, dataset, keys)  # (a VRT's SRS without an axis mapping has GDAL's traditional order, as GTiff's)
         metadata = dataset.GetMetadata_Dict() or {}
         geotransform = dataset.GetGeoTransform(can_return_null=True)
         interpretation = gdal.GetColorInterpretationName(band.GetColorInterpretation())
@@ -129,11 +130,14 @@ _WKT_BY_GEOTIFF_KEYS: dict[tuple, str] = {}
 _SRS_OPTIONS = ("GTIFF_SRS_SOURCE", "GTIFF_REPORT_COMPD_CS", "GDAL_GEOREF_SOURCES")
 
 
-def _projection(path: str | Path, dataset) -> str:
-    """The dataset's SRS as WKT (GetProjectionRef), built once for each set of GeoTIFF keys."""
+def _projection(path: str | Path, dataset, keys: bytes | None = None) -> str:
+    """The dataset's SRS as WKT (GetProjectionRef), built once for each set of GeoTIFF keys (`keys`: read already)."""
     from osgeo import gdal
 
-    keys = geotiff_keys(path) if dataset.GetDriver().ShortName == "GTiff" else None
+    if dataset.GetDriver().ShortName != "GTiff":
+        keys = None
+    elif keys is None:
+        keys = geotiff_keys(path)
     if keys is None:
         return dataset.GetProjectionRef()
     key = (keys, *(gdal.GetConfigOption(option) for option in _SRS_OPTIONS))
@@ -173,13 +177,9 @@ def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec:
     A layer that is no product (no product name in its file name) is left as it is: result.product is None.
     `spec` replaces the built-in one (a catalogue item's own scale, offset and no data: contents.with_item_scaling).
     `path`: the file behind the layer when the caller knows it (else found from the layer's source).
+    GDAL writes no sidecar beside the file meanwhile (each look at the file is guarded, not the whole: the loader's
+    layers are made on their final source already, and a guard costs as much as a tenth of styling a layer).
     """
-    with no_gdal_sidecars():
-        return _style_layer(layer, product, spec, path)
-
-
-def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: ContentSpec | None,
-                 path: str | None) -> StyleResult:
     path = path or layer_path(layer)
     product = product or try_parse_product_name(path)
     if product is None and layer.isValid():
@@ -202,8 +202,7 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
     if spec.kind in (BIOPHYSICAL, REFLECTANCE):  # (shown_in_physical_units says which kinds: keep them equal)
         scaled = layer.source().lstrip().startswith("<VRTDataset")  # the loader made it on our VRT already
         if not scaled and holds_digital_numbers(path):
-            options = QgsDataProvider.ProviderOptions()
-            layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", options)
+            _make_physical(layer, path, spec)
             scaled = True
         elif spec.nodata is not None and not scaled:
             # already physical values: only say which value is no data
@@ -219,18 +218,24 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
     elif spec.kind == CLASSIFICATION:
         # class 0 is "no data": transparent on the map, still listed in the legend with the other eleven
         layer.dataProvider().setUserNoDataValue(1, [QgsRasterRange(0, 0)])
-        layer.setRenderer(_paletted(layer, [(c.value, tr(c.label), c.colour) for c in SCENE_CLASSES]))
+        layer.setRenderer(_paletted(spec.content))
     elif spec.kind == MASK:
-        layer.setRenderer(_paletted(layer, [(v, tr(label), colour) for v, label, colour in MASK_STYLES[spec.content]]))
+        layer.setRenderer(_paletted(spec.content))
     elif spec.scaling_known:  # no colours of ours, but the catalogue's item says how its DNs become physical values
         if not layer.source().lstrip().startswith("<VRTDataset") and holds_digital_numbers(path):
-            layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", QgsDataProvider.ProviderOptions())
+            _make_physical(layer, path, spec)
         result.physical = True
     else:
         result.notes.append(tr("No scaling is known for {content}: its values are shown as digital numbers.").format(
             content=spec.content))
     layer.triggerRepaint()
     return result
+
+
+def _make_physical(layer: QgsRasterLayer, path: str, spec: ContentSpec) -> None:
+    """The layer's source becomes the VRT that gives the file's physical values (QGIS's look at it saves nothing)."""
+    with no_gdal_sidecars():
+        layer.setDataSource(physical_source(path, spec), layer.name(), "gdal", QgsDataProvider.ProviderOptions())
 
 
 def set_acquisition_time(layer: QgsRasterLayer, product: ProductName) -> None:
@@ -303,14 +308,18 @@ def _reflectance_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingle
     return renderer
 
 
-def _paletted(layer: QgsRasterLayer, classes: list[tuple[int, str, str]]) -> QgsPalettedRasterRenderer:
-    return _paletted_template(tuple(classes)).clone()  # setRenderer gives it the layer's provider
+def _paletted(content: str) -> QgsPalettedRasterRenderer:
+    """The renderer of a classification or mask: its classes' values, labels and colours."""
+    classes = MASK_STYLES.get(content) or tuple((c.value, c.label, c.colour) for c in SCENE_CLASSES)
+    # made once for each language (told by the first label's translation); setRenderer gives a copy the layer's provider
+    return _paletted_template(content, tr(classes[0][1])).clone()
 
 
 @lru_cache(maxsize=32)
-def _paletted_template(classes: tuple[tuple[int, str, str], ...]) -> QgsPalettedRasterRenderer:
-    """The renderer of (value, label, colour) classes, made once: each layer gets a copy."""
-    palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), label) for value, label, colour in classes]
+def _paletted_template(content: str, first_label: str) -> QgsPalettedRasterRenderer:
+    """The renderer of a content's (value, label, colour) classes in the current language, made once."""
+    classes = MASK_STYLES.get(content) or tuple((c.value, c.label, c.colour) for c in SCENE_CLASSES)
+    palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), tr(label)) for value, label, colour in classes]
     return QgsPalettedRasterRenderer(None, 1, palette)
 
 

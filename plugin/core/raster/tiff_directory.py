@@ -3,6 +3,7 @@ tenths of milliseconds): its raw GeoTIFF keys, and whether its last block lies p
 
     geotiff_keys("S2A_..._FAPAR_10M_V102.tif")   # bytes (a key to cache what GDAL builds from them), or None
     cut_short("S2A_..._SCENECLASSIFICATION_20M_V102.tif")   # True for a download cut short; None: not a TIFF
+    tiff_facts("S2A_..._FAPAR_10M_V102.tif")   # both from one read: TiffFacts(cut_short=False, geotiff_keys=b"<...")
 
 Classic TIFF and BigTIFF, either byte order. Only reads the header, the first directory and the values asked for.
 """
@@ -50,38 +51,59 @@ class _Directory(NamedTuple):
         return struct.unpack(self.order + _TYPE_FORMATS[entry.kind], self.values(tag, entry.count - 1, 1))[0]
 
 
-def geotiff_keys(path: str | Path) -> bytes | None:
-    """The GeoTIFF key tags of the first image (tag, type, count and values of each, in one string of bytes), or None
-    when the file is no TIFF, has no GeoKeyDirectory, or cannot be read."""
+class TiffFacts(NamedTuple):
+    """What one read of a TIFF's first directory tells (see cut_short and geotiff_keys)."""
+
+    cut_short: bool | None
+    geotiff_keys: bytes | None
+
+
+def tiff_facts(path: str | Path) -> TiffFacts:
+    """cut_short and geotiff_keys of a file, from one read of its first directory."""
     try:
         with open(path, "rb") as file:
             directory = _first_directory(file)
-            if directory is None or GEOTIFF_KEY_TAGS[0] not in directory.entries:
-                return None
-            found = [directory.order.encode()]
-            for tag in GEOTIFF_KEY_TAGS:
-                entry = directory.entries.get(tag)
-                if entry is not None:
-                    found.append(struct.pack(directory.order + "HHQ", tag, entry.kind, entry.count) + directory.values(tag))
-            return b"".join(found)
+            if directory is None:
+                return TiffFacts(None, None)
+            return TiffFacts(_cut_short(directory), _geotiff_keys(directory))
     except (OSError, struct.error, ValueError, KeyError):
-        return None
+        return TiffFacts(None, None)
+
+
+def geotiff_keys(path: str | Path) -> bytes | None:
+    """The GeoTIFF key tags of the first image (tag, type, count and values of each, in one string of bytes), or None
+    when the file is no TIFF, has no GeoKeyDirectory, or cannot be read."""
+    return tiff_facts(path).geotiff_keys
 
 
 def cut_short(path: str | Path) -> bool | None:
     """True when the last block of the first image ends past the end of the file (a download cut short), False when
     it does not (or is empty: a sparse file), None when the file is no TIFF GDAL could read this way."""
+    return tiff_facts(path).cut_short
+
+
+def _geotiff_keys(directory: _Directory) -> bytes | None:
+    if GEOTIFF_KEY_TAGS[0] not in directory.entries:
+        return None
     try:
-        with open(path, "rb") as file:
-            directory = _first_directory(file)
-            if directory is None:
-                return None
-            offsets, counts = next(((o, c) for o, c in BLOCK_TAGS if o in directory.entries and c in directory.entries),
-                                   (None, None))
-            if offsets is None:
-                return None
-            offset, size = directory.last_value(offsets), directory.last_value(counts)
-            return bool(offset and size) and offset + size > os.fstat(file.fileno()).st_size
+        found = [directory.order.encode()]
+        for tag in GEOTIFF_KEY_TAGS:
+            entry = directory.entries.get(tag)
+            if entry is not None:
+                found.append(struct.pack(directory.order + "HHQ", tag, entry.kind, entry.count) + directory.values(tag))
+        return b"".join(found)
+    except (OSError, struct.error, ValueError, KeyError):
+        return None
+
+
+def _cut_short(directory: _Directory) -> bool | None:
+    offsets, counts = next(((o, c) for o, c in BLOCK_TAGS if o in directory.entries and c in directory.entries),
+                           (None, None))
+    if offsets is None:
+        return None
+    try:
+        offset, size = directory.last_value(offsets), directory.last_value(counts)
+        return bool(offset and size) and offset + size > os.fstat(directory.file.fileno()).st_size
     except (OSError, struct.error, ValueError, KeyError):
         return None
 

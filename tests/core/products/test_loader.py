@@ -172,3 +172,43 @@ def test_plugin_wires_and_unwires_everything(qgis_app, qgis_iface, qgis_new_proj
     assert registry.providerById("terrascope_s2") is provider_before
     layer = QgsProject.instance().addMapLayer(QgsRasterLayer(str(path), "g"))
     assert layer.source() == str(path)
+
+
+def test_a_truncated_image_shown_in_physical_units_is_skipped_with_a_note(qgis_app, qgis_new_project, tmp_path):
+    """The loader tells a download cut short from the TIFF's directory, for the images it makes a VRT on too."""
+    from terrascope_s2.plugin.core.products.loader import product_layers
+
+    image = np.tile(every_byte(), (32, 32))  # 512 x 512 in 256-row strips: the cut leaves the header whole
+    whole = write_raster(tmp_path / "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif", image)
+    classification = write_raster(tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif", image % 12)
+    whole.write_bytes(whole.read_bytes()[:-1000])
+    layers, notes = product_layers(find_product_files(classification))
+    assert [item.name.content for item in layers] == ["SCENECLASSIFICATION"]
+    assert notes == ["'S2A_20190307T105021_31UFS_NDVI_10M_V210.tif' cannot be read as a raster (damaged or truncated?) "
+                     "and was skipped."]
+
+
+def test_a_product_image_keeps_its_external_overviews_and_its_folder_stays_as_it_was(qgis_app, qgis_new_project,
+                                                                                       tmp_path):
+    """The loader's GDAL looks for sidecars by name (no folder listing): an .ovr beside the image is still used, and
+    nothing is written beside it, under GDAL's default PAM."""
+    from osgeo import gdal
+
+    from terrascope_s2.plugin.core.products.loader import product_layers
+
+    for content in ("NDVI", "CLOUDMASK"):
+        path = write_raster(tmp_path / f"S2A_20190307T105021_31UFS_{content}_10M_V210.tif", np.tile(every_byte(), (8, 8)))
+        dataset = gdal.Open(str(path))  # read-only: the overviews go to an .ovr beside the file
+        dataset.BuildOverviews("NEAREST", [2, 4])
+        dataset = None
+    for number in range(200):  # a folder of many files, where listing it cost most
+        (tmp_path / f"other{number}.txt").write_text("x")
+    before = hashes(tmp_path)
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "YES")
+    layers, notes = product_layers(find_product_files(path))
+    assert notes == [] and sorted(item.name.content for item in layers) == ["CLOUDMASK", "NDVI"]
+    mask = next(item.layer for item in layers if item.name.content == "CLOUDMASK")  # (NDVI's layer is on a VRT)
+    pyramids = mask.dataProvider().buildPyramidList()
+    assert (pyramids[0].getXDim(), pyramids[0].getExists()) == (64, True)
+    assert gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None) is None  # given back as it was
+    assert hashes(tmp_path) == before
