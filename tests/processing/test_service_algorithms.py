@@ -96,6 +96,31 @@ def test_downloadimage_georeferenced_different_per_date_and_tiled(provider, terr
     assert info["bands"][0]["block"] == [512, 512] and info["metadata"]["IMAGE_STRUCTURE"]["COMPRESSION"] == "DEFLATE"
 
 
+def test_a_small_image_is_asked_in_as_many_requests_as_connections(provider, terrascope_server, tmp_path, monkeypatch):
+    """An image that fits one request is still asked in CONNECTIONS parts (a server draws each on one core), never in
+    parts smaller than MIN_CHUNK_PX; the parts make the same picture as one request."""
+    from terrascope_s2.plugin.core.services import download
+
+    assert download.chunk_size(1997, 1830) == 1024  # 60 m over 70 km: 4 requests of 1024, not 1 of 2048
+    assert download.chunk_size(3994, 3660) == download.chunk_size(11980, 10980) == 2048  # 4 and 36 requests already
+    assert download.chunk_size(300, 200) == 512  # never below MIN_CHUNK_PX: one request
+    common = dict(URL=terrascope_server.wms_url, LAYER="CGS_S2_NDVI", EXTENT="605000,625000,5640000,5660000 [EPSG:32631]",
+                  RESOLUTION=200, DATE="2018-02-25")
+    run("downloadimage", OUTPUT=str(tmp_path / "whole.tif"), **common)
+    monkeypatch.setattr(download, "CHUNK_PX", 128)  # 100 x 100 pixels: one request of 128, or 4 of 64
+    monkeypatch.setattr(download, "MIN_CHUNK_PX", 32)
+    asked = len(terrascope_server.requests())
+    run("downloadimage", OUTPUT=str(tmp_path / "parts.tif"), **common)
+    assert np.array_equal(read(tmp_path / "parts.tif")[0], read(tmp_path / "whole.tif")[0])
+    for _ in range(50):  # lighttpd writes its access log in batches
+        getmaps = [r for r in terrascope_server.requests()[asked:] if "REQUEST=GetMap" in r]
+        if len(getmaps) >= 4:
+            break
+        time.sleep(0.1)
+    assert sorted((int(re.search(r"WIDTH=(\d+)", r)[1]), int(re.search(r"HEIGHT=(\d+)", r)[1])) for r in getmaps) == \
+        [(36, 36), (36, 64), (64, 36), (64, 64)]
+
+
 @pytest.mark.parametrize("bands", ["grey", "grey+alpha", "palette", "rgb", "rgba"])
 def test_a_png_of_any_kind_becomes_rgba(bands):
     from terrascope_s2.plugin.core.services.download import rgba
