@@ -222,7 +222,11 @@ def _add_layer(layers: list[ProductLayer], notes: list[str], path: Path, name: P
         notes.append(tr("'{name}' cannot be read as a raster (damaged or truncated?) and was skipped.").format(
             name=path.name))
         return
-    style = style_layer(layer, name, spec, str(path))
+    layer.blockSignals(True)  # a new layer in no project: nobody listens yet, and the styling's signals cost 4 %
+    try:
+        style = style_layer(layer, name, spec, str(path))
+    finally:
+        layer.blockSignals(False)
     notes.extend(note for note in style.notes if note not in notes)
     own = next((m for m in metadata if m[0].stem == path.stem), metadata[0] if metadata else None)
     if own is not None:
