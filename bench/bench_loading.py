@@ -4,7 +4,8 @@ Real products: the parcel time series of ../shared/fixtures/real (V101 clips: FA
 20 m, cloud and shadow masks: 5 images an acquisition), linked (not copied) into a folder per count. In one headless
 QGIS per round (bench/qgis_loading_probe.py), alternately: a plain QgsRasterLayer for each image, added to the
 project, and the plugin's loader (find_products, product_layers: physical units, colours, metadata, then
-add_to_project), as the panel and loadproduct run it. The ratio divides the loader's time by the plain layers' time.
+add_to_project), as the panel and loadproduct run it. The ratio divides the loader's time by the plain layers' time,
+wall and CPU (the probe's own user and system time: what the load of other processes does not lengthen).
 Also reported: how many times each image file is opened (openat) while one product loads in a fresh process, counted
 with strace. With BENCH_BASELINE, the same loader of another checkout runs beside it
 ("before").
@@ -88,8 +89,9 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                 others.append(done.others_cpu_pct)
                 metric = f"{count} product{'s' if count > 1 else ''} ({found['plain_layers']} images)"
                 plain_case = "plain QgsRasterLayer" if label == "plugin" else f"plain QgsRasterLayer, beside {label}"
-                for case, key in ((plain_case, "plain_s"), (f"{label} loader", "loader_s")):
-                    series.setdefault((case, metric), []).extend(1000 * s for s in found[key])
+                for case, key in ((plain_case, "plain"), (f"{label} loader", "loader")):
+                    series.setdefault((case, metric), []).extend(1000 * s for s in found[f"{key}_s"])
+                    series.setdefault((case, f"{metric}: CPU"), []).extend(1000 * s for s in found[f"{key}_cpu_s"])
                     loads.setdefault(case, []).append(done.load)
                 layers[metric] = found["loader_layers"]
             log(f"  {count} products: round {round_number + 1}/{rounds} done")
