@@ -18,13 +18,21 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from ..errors import PluginError, printable
 from ..raster.gdal_guard import gdal_try, no_gdal_sidecars, quiet_gdal, without_folder_listing, without_georeferencing
-from ..raster.tiff_directory import tiff_facts
+from ..raster.tiff_directory import TiffFacts, tiff_facts
 from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .contents import CLASSIFICATION, MASK, ContentSpec, content_spec, with_item_scaling
 from .inspire import MetadataError, apply_inspire, read_inspire
 from .names import ProductName, try_parse_product_name
-from .styling import StyleError, StyleResult, holds_digital_numbers, physical_source, shown_in_physical_units, style_layer
+from .styling import (
+    StyleError,
+    StyleResult,
+    holds_digital_numbers,
+    physical_source,
+    physical_source_from_header,
+    shown_in_physical_units,
+    style_layer,
+)
 
 IMAGE_SUFFIXES = (".tif", ".tiff")
 RESOLUTION_FOLDERS = ("10M", "20M", "60M")
@@ -249,19 +257,19 @@ def add_to_project(files: ProductFiles, layers: list[ProductLayer], project: Qgs
 
 def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLayer | None:
     """The layer of a product image, None when the file is damaged or truncated. The TIFF's directory, read without
-    GDAL, tells a truncated file (and gives the GeoTIFF keys the VRT's SRS is cached by). An intact TIFF shown as it is
-    goes straight to QGIS. Otherwise GDAL reads the file's header once: that look tells a file GDAL cannot read (or,
-    for a file that is no TIFF, a truncated one) and, for contents shown in physical units, gives the VRT the layer is
-    made on (style_layer keeps it), so that QGIS opens the layer once, on its final source. The look of a file shown as
-    it is reads no georeferencing: QGIS reads it when it opens the file."""
+    GDAL, tells a truncated file, and for a plain one-band GeoTIFF (every Terrascope product image) all that the VRT
+    of a content shown in physical units needs, GDAL's SRS of its GeoTIFF keys once built. So QGIS opens the layer
+    once, on its final source (style_layer keeps it). Any other file gets one look by GDAL first: it tells a file GDAL
+    cannot read (or, for a file that is no TIFF, a truncated one) and gives the VRT; that look of a file shown as it
+    is reads no georeferencing: QGIS reads it when it opens the file."""
     from osgeo import gdal
 
     physical = shown_in_physical_units(name, spec)
-    source = str(path)
     facts = tiff_facts(path)
     if facts.cut_short:
         return None
-    if physical or facts.cut_short is None:
+    source = _source_from_header(path, spec, facts) if physical and facts.cut_short is False else None
+    if source is None and (physical or facts.cut_short is None):
         with quiet_gdal(), (nullcontext() if physical else without_georeferencing()):
             dataset = gdal_try(gdal.Open, str(path))
             if dataset is None or (facts.cut_short is None and truncated(path, dataset)):
@@ -271,8 +279,18 @@ def _open_layer(path: Path, name: ProductName, spec: ContentSpec) -> QgsRasterLa
                     source = physical_source(path, spec, dataset, facts.geotiff_keys)
                 except StyleError:
                     return None
-    layer = QgsRasterLayer(source, layer_name(name), "gdal", _NO_DEFAULT_STYLE)
+    layer = QgsRasterLayer(source or str(path), layer_name(name), "gdal", _NO_DEFAULT_STYLE)
     return layer if layer.isValid() else None
+
+
+def _source_from_header(path: Path, spec: ContentSpec, facts: TiffFacts) -> str | None:
+    """The layer's source from the TIFF's header alone: the file itself when it holds physical values (floats), the
+    VRT over its digital numbers; None when GDAL must look."""
+    if facts.header is None:
+        return None
+    if facts.header.data_type.startswith("Float"):
+        return str(path)
+    return physical_source_from_header(path, spec, facts.header, facts.geotiff_keys)
 
 
 # style_layer gives the layer the product's style: no look for a default style (a .qml beside the file, the user's

@@ -35,7 +35,7 @@ from ...toolbelt.i18n import tr
 from ..errors import PluginError
 from ..raster.gdal_guard import gdal_call, gdal_try, no_gdal_sidecars, quiet_gdal
 from ..raster.physical import PHYSICAL_MARK
-from ..raster.tiff_directory import geotiff_keys
+from ..raster.tiff_directory import RasterHeader, geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
@@ -102,6 +102,28 @@ def physical_source(path: str | Path, spec: ContentSpec, dataset=None, keys: byt
         metadata = dataset.GetMetadata_Dict() or {}
         geotransform = dataset.GetGeoTransform(can_return_null=True)
         interpretation = gdal.GetColorInterpretationName(band.GetColorInterpretation())
+    return _vrt(path, spec, width, height, (block_x, block_y), data_type, nodata, wkt, metadata, geotransform,
+                interpretation)
+
+
+def physical_source_from_header(path: str | Path, spec: ContentSpec, header: RasterHeader, keys: bytes | None) -> str | None:
+    """physical_source of a plain one-band GeoTIFF without GDAL, from its header read by tiff_directory (`keys`: its
+    GeoTIFF keys); None when GDAL must look (its SRS not built yet in this session, another georeferencing source
+    asked for): the same VRT, text for text."""
+    from osgeo import gdal
+
+    if keys is None or gdal.GetConfigOption("GDAL_GEOREF_SOURCES") is not None:
+        return None
+    wkt = _WKT_BY_GEOTIFF_KEYS.get(_srs_key(keys))
+    if wkt is None:
+        return None
+    return _vrt(path, spec, header.width, header.height, header.block, header.data_type, spec.nodata, wkt,
+                {"AREA_OR_POINT": "Area"}, header.geotransform, "Gray")
+
+
+def _vrt(path, spec: ContentSpec, width: int, height: int, block: tuple[int, int], data_type: str, nodata, wkt: str,
+         metadata: dict, geotransform, interpretation: str) -> str:
+    block_x, block_y = block
     size = f'xOff="0" yOff="0" xSize="{width}" ySize="{height}"'
     lines = [f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}">']
     if wkt:
@@ -132,7 +154,6 @@ _SRS_OPTIONS = ("GTIFF_SRS_SOURCE", "GTIFF_REPORT_COMPD_CS", "GDAL_GEOREF_SOURCE
 
 def _projection(path: str | Path, dataset, keys: bytes | None = None) -> str:
     """The dataset's SRS as WKT (GetProjectionRef), built once for each set of GeoTIFF keys (`keys`: read already)."""
-    from osgeo import gdal
 
     if dataset.GetDriver().ShortName != "GTiff":
         keys = None
@@ -140,13 +161,19 @@ def _projection(path: str | Path, dataset, keys: bytes | None = None) -> str:
         keys = geotiff_keys(path)
     if keys is None:
         return dataset.GetProjectionRef()
-    key = (keys, *(gdal.GetConfigOption(option) for option in _SRS_OPTIONS))
+    key = _srs_key(keys)
     wkt = _WKT_BY_GEOTIFF_KEYS.get(key)
     if wkt is None:
         if len(_WKT_BY_GEOTIFF_KEYS) >= 256:  # a bound, for a session that visits many different files
             _WKT_BY_GEOTIFF_KEYS.clear()
         wkt = _WKT_BY_GEOTIFF_KEYS[key] = dataset.GetProjectionRef()
     return wkt
+
+
+def _srs_key(keys: bytes) -> tuple:
+    from osgeo import gdal
+
+    return (keys, *(gdal.GetConfigOption(option) for option in _SRS_OPTIONS))
 
 
 def holds_digital_numbers(path: str | Path, dataset=None) -> bool:

@@ -51,11 +51,23 @@ class _Directory(NamedTuple):
         return struct.unpack(self.order + _TYPE_FORMATS[entry.kind], self.values(tag, entry.count - 1, 1))[0]
 
 
+class RasterHeader(NamedTuple):
+    """What GDAL reports of a plain one-band GeoTIFF (see raster_header): its band's colour interpretation is Gray,
+    its only metadata AREA_OR_POINT=Area, it declares no no-data value."""
+
+    width: int
+    height: int
+    block: tuple[int, int]
+    data_type: str  # GDAL's name: Byte, UInt16, Int16, UInt32, Int32, Float32, Float64
+    geotransform: tuple[float, float, float, float, float, float]
+
+
 class TiffFacts(NamedTuple):
-    """What one read of a TIFF's first directory tells (see cut_short and geotiff_keys)."""
+    """What one read of a TIFF's first directory tells (see cut_short, geotiff_keys and raster_header)."""
 
     cut_short: bool | None
     geotiff_keys: bytes | None
+    header: RasterHeader | None = None
 
 
 def tiff_facts(path: str | Path) -> TiffFacts:
@@ -65,7 +77,7 @@ def tiff_facts(path: str | Path) -> TiffFacts:
             directory = _first_directory(file)
             if directory is None:
                 return TiffFacts(None, None)
-            return TiffFacts(_cut_short(directory), _geotiff_keys(directory))
+            return TiffFacts(_cut_short(directory), _geotiff_keys(directory), _raster_header(directory))
     except (OSError, struct.error, ValueError, KeyError):
         return TiffFacts(None, None)
 
@@ -80,6 +92,65 @@ def cut_short(path: str | Path) -> bool | None:
     """True when the last block of the first image ends past the end of the file (a download cut short), False when
     it does not (or is empty: a sparse file), None when the file is no TIFF GDAL could read this way."""
     return tiff_facts(path).cut_short
+
+
+def raster_header(path: str | Path) -> RasterHeader | None:
+    """What GDAL would report of a plain one-band GeoTIFF (a Terrascope product image), read without GDAL; None for
+    any other file (more bands, a palette, a no-data value, metadata, text tags, another georeferencing...): ask GDAL."""
+    return tiff_facts(path).header
+
+
+# The tags of a plain GeoTIFF: any other one may be something GDAL reports (text tags, GDAL_METADATA, GDAL_NODATA,
+# a palette, extra samples, a transformation matrix...), and the file is left to GDAL
+_PLAIN_TAGS = frozenset({256, 257, 258, 259, 262, 273, 277, 278, 279, 284, 317, 322, 323, 324, 325, 339,
+                         33550, 33922, 34735, 34736, 34737})
+_DATA_TYPES = {(8, 1): "Byte", (16, 1): "UInt16", (16, 2): "Int16", (32, 1): "UInt32", (32, 2): "Int32",
+               (32, 3): "Float32", (64, 3): "Float64"}  # (BitsPerSample, SampleFormat): GDAL's type
+_SPLIT_BYTES = 4096  # GDAL reads a bigger single uncompressed strip in blocks of a few rows: left to GDAL
+
+
+def _raster_header(directory: _Directory) -> RasterHeader | None:
+    entries = directory.entries
+    if not set(entries) <= _PLAIN_TAGS or 34264 in entries:
+        return None
+    try:
+        def one(tag: int, default: int | None = None) -> int | None:
+            if tag not in entries:
+                return default
+            return directory.last_value(tag) if entries[tag].count == 1 else None
+
+        width, height = one(256), one(257)
+        data_type = _DATA_TYPES.get((one(258), one(339, 1)))
+        if not width or not height or data_type is None or one(277, 1) != 1 or one(262) != 1:
+            return None
+        if 322 in entries:
+            block = (one(322), one(323))
+        else:
+            rows = min(one(278, height), height)
+            strip_bytes = width * rows * int(data_type[-2:] if data_type[-1].isdigit() else 8) // 8
+            if one(259, 1) == 1 and rows == height and height > 1 and strip_bytes > _SPLIT_BYTES:
+                return None
+            block = (width, rows)
+        if None in block or not _pixel_is_area(directory):
+            return None
+        scale = struct.unpack(directory.order + "3d", directory.values(33550))
+        tiepoint = struct.unpack(directory.order + "6d", directory.values(33922))
+        if scale[0] <= 0 or scale[1] <= 0:
+            return None
+        x, y = tiepoint[3] - tiepoint[0] * scale[0], tiepoint[4] + tiepoint[1] * scale[1]
+        return RasterHeader(width, height, block, data_type, (x, scale[0], 0.0, y, 0.0, -scale[1]))
+    except (OSError, struct.error, ValueError, KeyError, TypeError):
+        return None
+
+
+def _pixel_is_area(directory: _Directory) -> bool:
+    """True when the GeoKeyDirectory says RasterPixelIsArea (GTRasterTypeGeoKey 1025 = 1)."""
+    if 34735 not in directory.entries or 33550 not in directory.entries or 33922 not in directory.entries:
+        return False
+    if directory.entries[33550].count != 3 or directory.entries[33922].count != 6:
+        return False
+    keys = struct.unpack(f"{directory.order}{directory.entries[34735].count}H", directory.values(34735))
+    return any(keys[i:i + 4] == (1025, 0, 1, 1) for i in range(4, len(keys) - 3, 4))
 
 
 def _geotiff_keys(directory: _Directory) -> bytes | None:

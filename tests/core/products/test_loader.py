@@ -212,3 +212,32 @@ def test_a_product_image_keeps_its_external_overviews_and_its_folder_stays_as_it
     assert (pyramids[0].getXDim(), pyramids[0].getExists()) == (64, True)
     assert gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None) is None  # given back as it was
     assert hashes(tmp_path) == before
+
+
+def test_the_vrt_made_from_a_real_images_header_is_gdals_text_for_text(qgis_app, qgis_new_project, real, monkeypatch):
+    """The loader makes a layer's VRT from the TIFF's header without GDAL once GDAL built the SRS of its GeoTIFF keys
+    (the first product): the same VRT as from GDAL's own look, and GDAL opens the image once, for QGIS."""
+    from osgeo import gdal
+
+    from terrascope_s2.plugin.core.products.contents import content_spec
+    from terrascope_s2.plugin.core.products.loader import product_layers
+    from terrascope_s2.plugin.core.products.styling import physical_source
+    from terrascope_s2.plugin.core.raster.gdal_guard import no_gdal_sidecars
+
+    images = sorted((real / "vito-s2-parcel-timeseries").glob("*_FAPAR_10M_V101.tif"))[:12]
+    products = [find_product_files(image) for image in images]
+    made, looks = {}, []
+    product_layers(products[0])
+    opened = gdal.Open
+    monkeypatch.setattr(gdal, "Open", lambda *args: looks.append(args) or opened(*args))
+    for files in products:
+        layers, notes = product_layers(files)
+        assert notes == []
+        made.update({item.name.content + str(item.name.acquired): item.layer for item in layers
+                     if item.name.content == "FAPAR"})
+    monkeypatch.setattr(gdal, "Open", opened)
+    assert looks == [] and len(made) == 12
+    with no_gdal_sidecars():
+        for files in products:
+            path, name = next((p, n) for p, n in files.images if n.content == "FAPAR")
+            assert made[name.content + str(name.acquired)].source() == physical_source(path, content_spec("FAPAR"))

@@ -108,3 +108,58 @@ def test_cut_short_knows_nothing_of_what_is_no_tiff(tmp_path):
     text = tmp_path / "notes.tif"
     text.write_text("not an image")
     assert cut_short(text) is None and cut_short(tmp_path / "missing.tif") is None and cut_short(tmp_path) is None
+
+
+def gdal_header(path):
+    """What raster_header stands for, as GDAL reports it (None when GDAL reports more than a plain one-band GeoTIFF)."""
+    dataset = gdal.Open(str(path))
+    band = dataset.GetRasterBand(1)
+    plain = (dataset.RasterCount == 1 and dataset.GetMetadata_Dict() == {"AREA_OR_POINT": "Area"}
+             and band.GetNoDataValue() is None and gdal.GetColorInterpretationName(band.GetColorInterpretation()) == "Gray")
+    return (dataset.RasterXSize, dataset.RasterYSize, tuple(band.GetBlockSize()), gdal.GetDataTypeName(band.DataType),
+            dataset.GetGeoTransform()) if plain else None
+
+
+def test_the_header_of_every_real_product_image_is_what_gdal_reports(real):
+    from terrascope_s2.plugin.core.raster.tiff_directory import raster_header
+
+    read = 0
+    for path in sorted(real.glob("*/*.tif")):
+        header = raster_header(path)
+        if header is not None:
+            assert tuple(header) == gdal_header(path), path
+            read += 1
+    assert read >= 500  # the parcel series, the V101 and V102 clips: all plain GeoTIFFs
+
+
+@pytest.mark.parametrize("options, kind", [
+    ((), gdal.GDT_Byte), (("TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16", "COMPRESS=DEFLATE"), gdal.GDT_UInt16),
+    (("BLOCKYSIZE=3",), gdal.GDT_Int16), (("COMPRESS=LZW", "BLOCKYSIZE=8"), gdal.GDT_Float32),
+    (("BIGTIFF=YES",), gdal.GDT_Int32), (("ENDIANNESS=BIG",), gdal.GDT_Byte)])
+def test_a_header_read_without_gdal_is_gdals_or_none(tmp_path, options, kind):
+    from terrascope_s2.plugin.core.raster.tiff_directory import raster_header
+
+    path = geotiff(tmp_path / "a.tif", 32631, options, kind)
+    assert tuple(raster_header(path)) == gdal_header(path)
+    dataset = gdal.Open(str(path), gdal.GA_Update)  # anything more GDAL would report: left to GDAL
+    dataset.GetRasterBand(1).SetNoDataValue(255)
+    dataset = None
+    assert raster_header(path) is None and gdal_header(path) is None
+    described = geotiff(tmp_path / "b.tif", 32631, options, kind)
+    dataset = gdal.Open(str(described), gdal.GA_Update)
+    dataset.SetMetadataItem("TIFFTAG_SOFTWARE", "x")
+    dataset = None
+    assert raster_header(described) is None
+
+
+def test_a_big_single_uncompressed_strip_is_left_to_gdal(tmp_path):
+    """GDAL reads it in blocks of a few rows (not the strip): the header does not guess how many."""
+    from terrascope_s2.plugin.core.raster.tiff_directory import raster_header
+
+    dataset = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "strip.tif"), 200, 200, 1, gdal.GDT_Byte, ["BLOCKYSIZE=200"])
+    dataset.SetGeoTransform((600000, 10, 0, 5700000, 0, -10))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32631)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset = None
+    assert raster_header(tmp_path / "strip.tif") is None and gdal_header(tmp_path / "strip.tif")[2] == (200, 40)
