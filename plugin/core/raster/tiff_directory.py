@@ -1,9 +1,11 @@
 """What the first image directory of a TIFF says, read without GDAL (tens of microseconds where GDAL's open takes
-tenths of milliseconds): its raw GeoTIFF keys, and whether its last block lies past the end of the file.
+tenths of milliseconds): its raw GeoTIFF keys, whether its last block lies past the end of the file, and for a plain
+one-band GeoTIFF what GDAL would report of it.
 
     geotiff_keys("S2A_..._FAPAR_10M_V102.tif")   # bytes (a key to cache what GDAL builds from them), or None
     cut_short("S2A_..._SCENECLASSIFICATION_20M_V102.tif")   # True for a download cut short; None: not a TIFF
-    tiff_facts("S2A_..._FAPAR_10M_V102.tif")   # both from one read: TiffFacts(cut_short=False, geotiff_keys=b"<...")
+    raster_header("S2A_..._FAPAR_10M_V102.tif")  # RasterHeader(width, height, block, "Byte", geotransform), or None
+    tiff_facts("S2A_..._FAPAR_10M_V102.tif")   # all three from one read: TiffFacts(cut_short, geotiff_keys, header)
 
 Classic TIFF and BigTIFF, either byte order. Only reads the header, the first directory and the values asked for.
 """
