@@ -33,6 +33,7 @@ from ..errors import PluginError
 from ..text import QT_TRANSLATE_NOOP
 from .model import WMS, WMTS, Capabilities, LayerStyle, ServiceLayer
 from .timevalues import TimeCache, TimeDimension, TimeParseError, document_limits, read_time_spec
+from .value_runs import join_value_runs
 
 Check = Callable[[], object]  # called often while parsing: it may raise (a cancel) to stop
 
@@ -50,10 +51,12 @@ class CapabilitiesError(PluginError, ValueError):
 # ---------------------------------------------------------------------------------------------------------------- XML
 
 
-def safe_parse(data: bytes):
+def safe_parse(data: bytes, rewrite: Callable[[bytes], bytes] | None = None):
     """Parse XML without entity expansion, external entities, network access or huge trees; lxml root element.
 
     A document that declares entities is refused: capabilities never need them, and they are how XML bombs work.
+    `rewrite` may change the document's bytes (in UTF-8 or as declared) once they passed these checks, before lxml
+    parses them (value_runs.join_value_runs).
     """
     from lxml import etree
 
@@ -69,6 +72,8 @@ def safe_parse(data: bytes):
     if b"<!ENTITY" in data[: first_element.start() if first_element else len(data)]:
         # refused before parsing: libxml2 would otherwise stop a bomb with its own, less clear, message
         raise CapabilitiesError(_ENTITIES_REFUSED)
+    if rewrite is not None:
+        data = rewrite(data)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
@@ -322,7 +327,7 @@ def parse_wmts_capabilities(data: bytes, url: str, *, cache: TimeCache | None = 
     from owslib.wmts import WebMapTileService
 
     check = check or _no_check
-    root = safe_parse(data)
+    root = safe_parse(data, join_value_runs)  # a dimension's <Value>s read as one comma list, as before: faster
     check()
     _check_root(root, ("Capabilities",), "WMTS")
     _check_version(root.get("version") or "1.0.0", ("1.0.",), "WMTS")
