@@ -117,3 +117,19 @@ def test_only_the_values_of_a_dimension_are_joined():
     data = wmts(values()).replace(b"<ows:ServiceIdentification>", allowed + b"<ows:ServiceIdentification>")
     joined = join_value_runs(data)
     assert allowed in joined and value_elements(joined) == 3  # the two ows:Values and the dimension's one
+
+
+@pytest.mark.parametrize("texts", [
+    [f"2018-{month:02d}-{day:02d}T10:50:18.000Z" for month in range(1, 13) for day in range(1, 29)],  # one length
+    [f"2018-{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 29)] + ["2019-01-01T00:00:00Z"],
+    [f"<b>{day:04d}</b>" for day in range(300)],  # markup of one length
+    [f"{day:06d}</Value><Value>" for day in range(300)],  # separators inside
+    ["a" * 15, "</Value><Value>"] * 150,  # a separator where a value of the same length would be
+])
+def test_long_runs_are_joined_as_a_replace_joins_them(texts):
+    """Runs of 256 values and more are joined as rows of an array when their values have one length: the bytes are
+    those of bytes.replace(), whatever the values hold."""
+    data = wmts(values(texts=texts)).replace(b"&", b"")
+    first, last = data.index(b"<Value>") + len(b"<Value>"), data.rindex(b"</Value>")
+    expected = data[:first] + data[first:last].replace(b"</Value><Value>", b",") + data[last:]
+    assert join_value_runs(data) == expected
