@@ -77,7 +77,7 @@ def _joined_rows(run: bytes, separator: bytes) -> bytes | None:
     of a numpy array, 3 to 4 times faster than replace() on 100,000 values. None for any other run."""
     width = run.find(separator)
     rows, rest = divmod(len(run) + len(separator), width + len(separator)) if width > 0 else (0, 1)
-    if rest or rows < 256:
+    if rest or rows < 2048:  # fewer: replace() is as fast as numpy's calls
         return None
     import numpy as np
 

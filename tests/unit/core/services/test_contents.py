@@ -242,3 +242,42 @@ def test_what_owslib_refuses_and_the_plugin_uses_is_refused(protocol, data, word
     with pytest.raises(CapabilitiesError) as raised:
         parse(data, "http://h/caps")
     assert "capabilities cannot be read" in raised.value.user_text() and words in raised.value.user_text()
+
+
+def xpath_addresses(data: bytes) -> dict[str, tuple[str, ...]]:
+    """Capabilities.addresses as the plugin read them before, by XPath (the reference of _tile_addresses)."""
+    root = etree.fromstring(data)
+    href = "@*[local-name()='href']"
+
+    def texts(element, path: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(text.strip() for text in element.xpath(path) if text and text.strip()))
+
+    found = {"": texts(root, f"//*[local-name()='Operation']//*[local-name()='Get' or local-name()='Post']/{href}")}
+    for layer in root.xpath("//*[local-name()='Contents']/*[local-name()='Layer']"):
+        name = next((child.text.strip() for child in layer if etree.QName(child).localname == "Identifier"
+                     and child.text), "")
+        if name:
+            found[name] = texts(layer, f"*[local-name()='ResourceURL']/@template | .//*[local-name()='LegendURL']/{href}")
+    return found
+
+
+ADDRESSES = RICH_WMTS.replace(b"<ows:ServiceIdentification>", b"""<ows:OperationsMetadata xmlns:xlink="http://www.w3.org/1999/xlink">
+  <ows:Operation name="GetCapabilities"><ows:DCP><ows:HTTP><ows:Get xlink:href=" http://h/caps? "/></ows:HTTP></ows:DCP></ows:Operation>
+  <ows:Operation name="GetTile"><ows:DCP><ows:HTTP><ows:Get xlink:href="http://h/tile?"/><ows:Post href="http://h/post"/>
+    <ows:Get xlink:href="http://h/caps?"/></ows:HTTP></ows:DCP></ows:Operation></ows:OperationsMetadata>
+<ows:ServiceIdentification>""").replace(b"<wmts:Style isDefault=\"true\">", b"""<wmts:Style isDefault="true">
+  <wmts:LegendURL xmlns:xlink="http://www.w3.org/1999/xlink" format="image/png" xlink:href="http://h/legend.png"/>""").replace(
+    b"<ows:Identifier>NESTED</ows:Identifier>", b"""<ows:Identifier>NESTED</ows:Identifier>
+  <wmts:ResourceURL format="image/png" resourceType="tile" template="http://h/nested/{TileMatrix}"/>""").replace(
+    b"<wmts:Format>image/png</wmts:Format><wmts:Format/>", b"""<wmts:ResourceURL format="image/png" resourceType="tile"
+  template="http://h/a/{TileMatrix}"/><wmts:Format>image/png</wmts:Format><wmts:Format/>""")
+
+
+@pytest.mark.parametrize("name", sorted(wmts_documents()) + ["addresses"])
+def test_the_tile_addresses_are_those_the_xpaths_gave(name):
+    data = ADDRESSES if name == "addresses" else wmts_documents()[name]
+    found = parse_wmts_capabilities(data, "http://h/wmts").addresses
+    assert found == xpath_addresses(data)
+    if name == "addresses":
+        assert found[""] == ("http://h/caps?", "http://h/tile?", "http://h/post")
+        assert found["A"] == ("http://h/legend.png", "http://h/a/{TileMatrix}") and "NESTED" not in found

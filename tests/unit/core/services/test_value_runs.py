@@ -120,14 +120,14 @@ def test_only_the_values_of_a_dimension_are_joined():
 
 
 @pytest.mark.parametrize("texts", [
-    [f"2018-{month:02d}-{day:02d}T10:50:18.000Z" for month in range(1, 13) for day in range(1, 29)],  # one length
-    [f"2018-{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 29)] + ["2019-01-01T00:00:00Z"],
-    [f"<b>{day:04d}</b>" for day in range(300)],  # markup of one length
-    [f"{day:06d}</Value><Value>" for day in range(300)],  # separators inside
-    ["a" * 15, "</Value><Value>"] * 150,  # a separator where a value of the same length would be
+    [f"2018-{month:02d}-{day:02d}T10:50:18.000Z" for month in range(1, 13) for day in range(1, 29)] * 8,  # one length
+    [f"2018-{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 29)] * 8 + ["2019-01-01T00:00:00Z"],
+    [f"<b>{day:04d}</b>" for day in range(3000)],  # markup of one length
+    [f"{day:06d}</Value><Value>" for day in range(3000)],  # separators inside
+    ["a" * 15, "</Value><Value>"] * 1100,  # a separator where a value of the same length would be
 ])
 def test_long_runs_are_joined_as_a_replace_joins_them(texts):
-    """Runs of 256 values and more are joined as rows of an array when their values have one length: the bytes are
+    """Runs of 2,048 values and more are joined as rows of an array when their values have one length: the bytes are
     those of bytes.replace(), whatever the values hold."""
     data = wmts(values(texts=texts)).replace(b"&", b"")
     first, last = data.index(b"<Value>") + len(b"<Value>"), data.rindex(b"</Value>")
