@@ -23,7 +23,7 @@ _DECLARED = re.compile(rb"""\A\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+
 _ASCII_SAFE = re.compile(r"(utf-?8|us-ascii|ascii|iso[-_]?8859[-_]?\d+|latin-?1|(windows|cp)-?125\d)\Z", re.IGNORECASE)
 _PREFIX = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?\Z")
 _DIMENSION = b"Dimension>"
-_NOT_PLAIN = (b"<!--", b"<![CDATA[")  # a document holding one of these is parsed as it is
+_ELEMENT = re.compile(rb"<[A-Za-z_]")
 
 
 def join_value_runs(data: bytes) -> bytes:
@@ -31,7 +31,8 @@ def join_value_runs(data: bytes) -> bytes:
     declared = _DECLARED.match(data[:200])
     if declared and not _ASCII_SAFE.match(declared.group(1).decode("ascii")):
         return data
-    if any(marker in data for marker in _NOT_PLAIN):
+    element = _ELEMENT.search(data)  # the root: a DOCTYPE before it holds no text
+    if element is None or data.find(b"<!", element.start()) >= 0:  # a comment or CDATA section
         return data
     pieces: list[bytes] = []
     done = position = 0
@@ -44,12 +45,13 @@ def join_value_runs(data: bytes) -> bytes:
         prefix = data[opening + 1:found] if opening >= 0 else b"/"
         if not _PREFIX.match(prefix):  # an end tag, or text
             continue
-        end = data.find(b"</" + prefix + _DIMENSION, position)
-        if end < 0:
-            break
+        following = data.find(_DIMENSION, position)  # its end tag, unless another Dimension starts first
+        end = following - len(prefix) - 2
+        if following < 0 or data[end:following] != b"</" + prefix:  # nested, or ended otherwise: as it is
+            continue
         start_tag, end_tag = b"<" + prefix + b"Value>", b"</" + prefix + b"Value>"
         first, last = data.find(start_tag, position, end), data.rfind(end_tag, position, end)
-        if first < 0 or last < first or data.find(_DIMENSION, position, end) >= 0:  # no values, or nested: as it is
+        if first < 0 or last < first:  # no values
             continue
         first += len(start_tag)
         pieces += (data[done:first], _joined(data[first:last], end_tag, start_tag))

@@ -57,6 +57,7 @@ JOINED = {  # documents whose values are joined into one <Value>: (dimension con
     "prefixed": (values("wmts"), '<?xml version="1.0" encoding="UTF-8"?>', "wmts"),
     "no declaration": (values(), "", ""),
     "ISO 8859-1": (values(), '<?xml version="1.0" encoding="ISO-8859-1"?>', ""),
+    "a DOCTYPE": (values(), '<?xml version="1.0"?><!DOCTYPE Capabilities [<!ELEMENT Value (#PCDATA)>]>', ""),
     "references in a value": (values(texts=["2018-02-25T10:50:18.000Z", "&#50;018-03-02", "2018-03-07"]),
                               '<?xml version="1.0"?>', ""),
     "an empty value": (values(texts=[DATES[0], "", DATES[1]]), "", ""),
@@ -66,6 +67,7 @@ JOINED = {  # documents whose values are joined into one <Value>: (dimension con
 AS_WRITTEN = {  # documents left as they are
     "a comment": (values() + "<!-- <Value>x</Value><Value>y</Value> -->", "", ""),
     "a CDATA section": (values(texts=[DATES[0], "<![CDATA[2018-03-02]]>", DATES[2]]), "", ""),
+    "a comment around a dimension's start": ("<!-- <Dimension> -->" + values(), "", ""),
     "a Shift JIS document": (values(), '<?xml version="1.0" encoding="Shift_JIS"?>', ""),
     "one value": (values(texts=DATES[:1]), "", ""),
 }
@@ -73,6 +75,7 @@ OTHER = {  # joined where the pairs are exact, the rest read by lxml as written
     "a value with attributes": (values(texts=DATES[:2]) + f'<Value xml:lang="en">{DATES[2]}</Value>', "", ""),
     "a self-closing value": (values(texts=DATES[:2]) + f"<Value/><Value>{DATES[2]}</Value>", "", ""),
     "a bad value": (values(texts=[DATES[0], "yesterday", DATES[2]]), "", ""),
+    "a nested dimension": ("<Dimension>" + values() + "</Dimension>" + values(), "", ""),
     "values of other prefixes": (values("wmts", texts=DATES[:2]) + values("w", texts=DATES[2:]), "", "wmts"),
 }
 
