@@ -28,7 +28,7 @@ _ELEMENT = re.compile(rb"<[A-Za-z_]")
 
 def join_value_runs(data: bytes) -> bytes:
     """The document with the <Value>s of each <Dimension> joined by commas into one (see the module's docstring)."""
-    declared = _DECLARED.match(data[:200])
+    declared = _DECLARED.match(data[:1024])
     if declared and not _ASCII_SAFE.match(declared.group(1).decode("ascii")):
         return data
     element = _ELEMENT.search(data)  # the root: a DOCTYPE before it holds no text
