@@ -39,6 +39,7 @@ from ..raster.tiff_directory import geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
+from .lookup_renderer import LookupRampRenderer
 from .names import ProductName, try_parse_product_name
 
 PATH_PROPERTY = "terrascope_s2/path"  # the product file behind a styled layer (its source may be a VRT)
@@ -275,7 +276,7 @@ def _ramp_template(spec: ContentSpec, grey_label: str) -> QgsSingleBandPseudoCol
     ramp.setClip(False)  # below the first stop: its colour (NDVI's DN 0 means "-0.08 or lower"); above: grey
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(None, 1, shader)
+    renderer = LookupRampRenderer(1, shader)  # QGIS's pseudocolour renderer, drawing through a table of 256 colours
     renderer.setClassificationMin(items[0].value)
     renderer.setClassificationMax(items[-1].value)
     return renderer
