@@ -21,6 +21,7 @@ from qgis.core import (
     QgsDataProvider,
     QgsDateTimeRange,
     QgsPalettedRasterRenderer,
+    QgsProject,
     QgsRasterLayer,
     QgsRasterLayerTemporalProperties,
     QgsRasterRange,
@@ -280,6 +281,19 @@ def _ramp_template(spec: ContentSpec, grey_label: str) -> QgsSingleBandPseudoCol
     renderer.setClassificationMin(items[0].value)
     renderer.setClassificationMax(items[-1].value)
     return renderer
+
+
+def restore_lookup_renderers(project: QgsProject) -> int:
+    """A project file keeps a product layer's renderer as QGIS's pseudocolour renderer: product layers in physical
+    units (our VRT) get the lookup renderer back, with the settings read (the user's own changes included)."""
+    restored = 0
+    for layer in project.mapLayers().values():
+        renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
+        if (type(renderer) is QgsSingleBandPseudoColorRenderer and layer.customProperty(CONTENT_PROPERTY, "")
+                and layer.source().lstrip().startswith("<VRTDataset")):
+            layer.setRenderer(LookupRampRenderer.copy_of(renderer))
+            restored += 1
+    return restored
 
 
 def _special_values_as_no_data(layer: QgsRasterLayer, spec: ContentSpec) -> None:

@@ -269,3 +269,29 @@ def test_a_saved_project_reopens_with_qgis_renderer_and_the_same_image(qgis_app,
     assert type(again.renderer()) is QgsSingleBandPseudoColorRenderer
     assert render(again, extent) == drawn
     project.clear()
+
+
+def test_the_plugin_gives_a_reopened_project_its_lookup_renderers_back(qgis_app, qgis_new_project, bench_tile, tmp_path):
+    """With the plugin running (its AutoStyler), a product layer read from a project file draws through its table
+    again, with the settings saved in the file (here the user's opacity)."""
+    from terrascope_s2.plugin.gui.local_products import AutoStyler
+
+    layer = product_layer(bench_tile)
+    layer.renderer().setOpacity(0.6)
+    extent = views(layer)["10 km (or the whole width) at the centre"]
+    drawn = render(layer, extent)
+    name = layer.name()
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    assert project.write(str(tmp_path / "p.qgz"))
+    project.clear()
+    styler = AutoStyler(project=project)
+    styler.connect()
+    try:
+        assert project.read(str(tmp_path / "p.qgz"))
+    finally:
+        styler.disconnect()
+    again = project.mapLayersByName(name)[0]
+    assert isinstance(again.renderer(), LookupRampRenderer) and fast_path(again)
+    assert again.renderer().opacity() == 0.6 and render(again, extent) == drawn
+    project.clear()
