@@ -34,6 +34,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsRasterBlock,
     QgsRasterDataProvider,
+    QgsRasterLayer,
     QgsRasterShader,
     QgsRectangle,
     QgsSingleBandPseudoColorRenderer,
@@ -127,6 +128,14 @@ def _owned(provider: QgsRasterDataProvider) -> QgsRasterDataProvider:
     if not sip.ispyowned(provider):
         sip.transferback(provider)
     return provider
+
+
+def set_lookup_renderer(layer: QgsRasterLayer, renderer: LookupRampRenderer) -> None:
+    """Give the layer the renderer, its Python object kept alive as long as QGIS keeps the renderer. (PyQGIS ties it to
+    the layer's Python object otherwise: a layer read from a project has none that lasts, and without its Python
+    object the renderer silently draws as QGIS's own class.)"""
+    layer.setRenderer(renderer)
+    sip.transferto(renderer, renderer)
 
 
 def _band(renderer: QgsSingleBandPseudoColorRenderer) -> int:

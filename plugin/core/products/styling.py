@@ -40,7 +40,7 @@ from ..raster.tiff_directory import geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
-from .lookup_renderer import LookupRampRenderer
+from .lookup_renderer import LookupRampRenderer, set_lookup_renderer
 from .names import ProductName, try_parse_product_name
 
 PATH_PROPERTY = "terrascope_s2/path"  # the product file behind a styled layer (its source may be a VRT)
@@ -213,7 +213,10 @@ def _style_layer(layer: QgsRasterLayer, product: ProductName | None, spec: Conte
         if spec.kind == BIOPHYSICAL and scaled:
             _special_values_as_no_data(layer, spec)
         result.physical = True
-        layer.setRenderer(_ramp_renderer(layer, spec) if spec.kind == BIOPHYSICAL else _reflectance_renderer(layer, spec))
+        if spec.kind == BIOPHYSICAL:
+            set_lookup_renderer(layer, _ramp_renderer(layer, spec))
+        else:
+            layer.setRenderer(_reflectance_renderer(layer, spec))
         if spec.kind == BIOPHYSICAL:  # the legend says the product, its unit and its physical range (not "Band 1 (Gray)")
             from .legend import set_colour_table_legend
 
@@ -262,7 +265,7 @@ def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
     return items
 
 
-def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPseudoColorRenderer:
+def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> LookupRampRenderer:
     return _ramp_template(spec, tr("No value (DN {low}-{high})")).clone()  # setRenderer gives it the layer's provider
 
 
@@ -291,7 +294,7 @@ def restore_lookup_renderers(project: QgsProject) -> int:
         renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
         if (type(renderer) is QgsSingleBandPseudoColorRenderer and layer.customProperty(CONTENT_PROPERTY, "")
                 and layer.source().lstrip().startswith("<VRTDataset")):
-            layer.setRenderer(LookupRampRenderer.copy_of(renderer))
+            set_lookup_renderer(layer, LookupRampRenderer.copy_of(renderer))
             restored += 1
     return restored
 

@@ -4,6 +4,7 @@ physical values in Identify; QGIS's renderer again after a project round trip.""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 from pathlib import Path
@@ -291,6 +292,7 @@ def test_the_plugin_gives_a_reopened_project_its_lookup_renderers_back(qgis_app,
         assert project.read(str(tmp_path / "p.qgz"))
     finally:
         styler.disconnect()
+    gc.collect()  # (the layers read have no Python object that lasts: the renderer's must live on without them)
     again = project.mapLayersByName(name)[0]
     assert isinstance(again.renderer(), LookupRampRenderer) and fast_path(again)
     assert again.renderer().opacity() == 0.6 and render(again, extent) == drawn
