@@ -45,6 +45,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..raster.gdal_guard import no_gdal_sidecars, quiet_gdal
 
 _SCALING = re.compile(r"\s*<(Scale|Offset)>[^<]*</\1>")
+_LOGGED: set[str] = set()
 _LOCK = threading.Lock()  # clone() may run on more than one thread: the cache of a layer's renderer is shared
 
 
@@ -79,8 +80,8 @@ class LookupRampRenderer(QgsSingleBandPseudoColorRenderer):
         copy = LookupRampRenderer.copy_of(self)
         try:
             copy._lookup = self._prepare()
-        except Exception:  # noqa: BLE001 - never an error while drawing: QGIS's own drawing instead
-            copy._lookup = None
+        except Exception as error:  # noqa: BLE001 - never an error while drawing: QGIS's own drawing instead
+            _log_once(f"Product layers are drawn by QGIS's own renderer: the table of colours failed ({error!r})")
         return copy
 
     def block(self, band_no, extent, width, height, feedback=None):  # noqa: ANN001, ANN201 - QGIS's signature
@@ -128,6 +129,15 @@ def _owned(provider: QgsRasterDataProvider) -> QgsRasterDataProvider:
     if not sip.ispyowned(provider):
         sip.transferback(provider)
     return provider
+
+
+def _log_once(message: str) -> None:
+    """A failure told once a session in QGIS's log (for a developer: the user sees the same image, drawn slower)."""
+    if message not in _LOGGED:
+        _LOGGED.add(message)
+        from ...toolbelt.log import log
+
+        log(message, "warning")
 
 
 def set_lookup_renderer(layer: QgsRasterLayer, renderer: LookupRampRenderer) -> None:

@@ -297,3 +297,21 @@ def test_the_plugin_gives_a_reopened_project_its_lookup_renderers_back(qgis_app,
     assert isinstance(again.renderer(), LookupRampRenderer) and fast_path(again)
     assert again.renderer().opacity() == 0.6 and render(again, extent) == drawn
     project.clear()
+
+
+def test_a_failure_to_make_the_table_gives_qgis_drawing_and_one_line_in_the_log(qgis_app, bench_tile, monkeypatch,
+                                                                                  message_log):
+    from terrascope_s2.plugin.core.products import lookup_renderer
+
+    def broken(*_):
+        raise RuntimeError("no table today")
+
+    layer = product_layer(bench_tile)
+    monkeypatch.setattr(lookup_renderer, "_colours", broken)
+    monkeypatch.setattr(lookup_renderer, "_LOGGED", set())
+    extent = views(layer)["10 km (or the whole width) at the centre"]
+    assert not fast_path(layer)
+    assert render(layer, extent) == render(qgis_twin(layer), extent)
+    render(layer, extent)
+    told = [message for message, _ in message_log if "table of colours failed" in message]
+    assert len(told) == 1 and "no table today" in told[0]
