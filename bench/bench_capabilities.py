@@ -10,17 +10,30 @@ fetching them itself; the CPU time each takes (all threads: on this shared machi
 time), the peak memory each adds; the plugin task's longest GUI stall; once, at the largest size, where the plugin's
 parse spends its CPU time, by stage. The ratios are against OWSLib's
 parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
-WMTS dates).
+WMTS dates). With BENCH_BASELINE=/path/to/another/checkout (e.g. a worktree of main before a change), that checkout's
+plugin task and parse are measured too, in the same rounds ("plugin before (commit) ...").
 """
 
 from __future__ import annotations
 
+import itertools
 import socket
 import subprocess
 import time
 import urllib.request
 
-from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json
+from harness import (
+    PYTHON,
+    REPO,
+    WORK,
+    BenchError,
+    Figure,
+    baseline_plugin_path,
+    environment,
+    log,
+    plugin_path,
+    run_json,
+)
 
 BENCH = "capabilities"
 SIZES = (500, 5000, 50_000, 100_000)
@@ -60,31 +73,34 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                                                 f"{wms.stat().st_size // 1000:,} kB" for size, (wmts, wms) in sizes.items()),
                          "others_cpu_pct": []}
         firsts: dict[str, list[float]] = {}
+        before = baseline_plugin_path()  # BENCH_BASELINE: another checkout's plugin cases beside these
+        plugins = [("", plugin_path(), CASES)] + ([(f" {before[0]}", before[1], CASES[:2])] if before else [])
         for round_number in range(rounds):
             for size in SIZES:
-                for label, extra in versions.items():
-                    env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **extra,
+                for (label, extra), (suffix, path, cases) in itertools.product(versions.items(), plugins):
+                    env = environment({"QGIS_PLUGINPATH": str(path), **extra,
                                        "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-capabilities")})
                     repeats = 3 if size <= 5000 else 2
                     profile = ["profile"] if round_number == 0 and size == SIZES[-1] else []
                     done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_capabilities_probe.py"), f"{base}/d{size}",
                                             str(repeats), *profile], env=env, timeout=1800)
                     if "profile" in found:
-                        context[f"where the plugin parse's time goes at {size:,} dates, {label} (CPU ms, one run)"] = \
-                            "; ".join(f"{stage}: {ms:g}" for stage, ms in found["profile"].items())
+                        context[f"where the plugin{suffix} parse's time goes at {size:,} dates, {label} (CPU ms, one run)"] \
+                            = "; ".join(f"{stage}: {ms:g}" for stage, ms in found["profile"].items())
                     context["others_cpu_pct"].append(done.others_cpu_pct)
                     context[label] = f"{found['owslib']} ({found['owslib_path']})"
                     _check_dates(found, size, label)
-                    for case in CASES:
-                        series.setdefault((f"{case}, {label}", f"{size:,} dates", "ms"), []).extend(found["ms"][case])
-                        series.setdefault((f"{case}, {label}", f"{size:,} dates, CPU time", "ms"), []).extend(
+                    for case in cases:
+                        name = case.replace("plugin", "plugin" + suffix, 1)
+                        series.setdefault((f"{name}, {label}", f"{size:,} dates", "ms"), []).extend(found["ms"][case])
+                        series.setdefault((f"{name}, {label}", f"{size:,} dates, CPU time", "ms"), []).extend(
                             found["cpu_ms"][case])
-                        series.setdefault((f"{case}, {label}", f"{size:,} dates, peak memory added", "MB"), []).extend(
+                        series.setdefault((f"{name}, {label}", f"{size:,} dates, peak memory added", "MB"), []).extend(
                             found["peak_mb"][case])
-                    series.setdefault((f"plugin task, {label}", f"{size:,} dates, longest GUI stall", "ms"), []).extend(
-                        found["stall_ms"])
+                    series.setdefault((f"plugin{suffix} task, {label}", f"{size:,} dates, longest GUI stall", "ms"),
+                                      []).extend(found["stall_ms"])
                     if size == SIZES[0]:
-                        firsts.setdefault(label, []).append(found["first_ms"]["plugin task"])
+                        firsts.setdefault(f"plugin{suffix} task, {label}", []).append(found["first_ms"]["plugin task"])
             log(f"  round {round_number + 1}/{rounds} done")
     finally:
         server.terminate()
@@ -95,8 +111,8 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
         reference = f"OWSLib parse, {label}" if unit == "ms" and "stall" not in metric else (
             f"OWSLib parse, {label}" if unit == "MB" else None)
         figures.append(Figure(BENCH, case, metric, unit, values, reference=reference))
-    for label, values in firsts.items():
-        figures.append(Figure(BENCH, f"plugin task, {label}", "first request of a session (500 dates)", "ms", values))
+    for case, values in firsts.items():
+        figures.append(Figure(BENCH, case, "first request of a session (500 dates)", "ms", values))
     context["microseconds per date (plugin task, median)"] = _per_date(series, "plugin task")
     context["microseconds per date (OWSLib parse, median)"] = _per_date(series, "OWSLib parse")
     return figures, context

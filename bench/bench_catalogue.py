@@ -53,6 +53,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
         _downloads(server, rounds, series, context)
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)  # the server's files (about 600 MB): not kept between runs
     figures = []
     for (case, metric), values in series.items():
         unit = ("s" if metric == "start-up" or metric.startswith("CPU") else "MB/s" if metric == "throughput"

@@ -2,7 +2,8 @@
 
 The full 10980 x 10980 NDVI tile of bench 1, drawn 1024 x 1024 at full extent and as a 10 x 10 km view at its centre,
 in a fresh headless QGIS per run (bench/qgis_product_render_probe.py), alternately: plain (QgsRasterLayer with QGIS's
-default grey style) and the plugin's (the loader: the inline VRT with scale, offset and no data, VITO's colour ramp).
+default grey style) and the plugin's (the loader: the inline VRT with scale, offset and no data, VITO's colour ramp
+drawn by the plugin's lookup renderer: plugin/core/products/lookup_renderer.py).
 Cold: the process's first render (GDAL's block cache empty; the file in the page cache, read once before the runs);
 warm: the same view again, each a new render job. Identify at the centre is checked: physical for the plugin.
 Where the time goes: once, where perf is installed, each kind renders the 10 km view 30 times under `perf record`

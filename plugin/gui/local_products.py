@@ -102,7 +102,7 @@ class ProductDropHandler(QgsCustomDropHandler):
 class AutoStyler(QObject):
     """Styles product rasters added to the project any way (drag and drop, Data Source Manager, scripts) when the
     setting style_opened_products is on. Layers read from a project file keep the style saved with them, and get their
-    colour table legends back."""
+    lookup renderer and colour table legends back."""
 
     def __init__(self, iface=None, project: QgsProject | None = None):
         super().__init__()
@@ -114,14 +114,14 @@ class AutoStyler(QObject):
         self.project.layersAdded.connect(self._style_added)
         self.project.loadingLayer.connect(self._project_reading)
         self.project.readProject.connect(self._project_read)
-        self.project.readProject.connect(self._restore_legends)
+        self.project.readProject.connect(self._restore_styles)
         self.project.cleared.connect(self._project_read)
 
     def disconnect(self) -> None:
         self.project.layersAdded.disconnect(self._style_added)
         self.project.loadingLayer.disconnect(self._project_reading)
         self.project.readProject.disconnect(self._project_read)
-        self.project.readProject.disconnect(self._restore_legends)
+        self.project.readProject.disconnect(self._restore_styles)
         self.project.cleared.disconnect(self._project_read)
 
     def _project_reading(self, *_):
@@ -130,10 +130,14 @@ class AutoStyler(QObject):
     def _project_read(self, *_):
         self._reading_project = False
 
-    def _restore_legends(self, *_):
-        """A project file keeps a layer's style, not a legend made in Python: the colour table legends again."""
+    def _restore_styles(self, *_):
+        """A project file keeps a layer's style, not a legend or a renderer made in Python: product layers get their
+        lookup renderer (fast drawing in physical units) and their colour table legends again."""
         from ..core.products.legend import LEGEND_PROPERTY, restore_legends
+        from ..core.products.styling import CONTENT_PROPERTY, restore_lookup_renderers
 
+        if any(layer.customProperty(CONTENT_PROPERTY, "") for layer in self.project.mapLayers().values()):
+            restore_lookup_renderers(self.project)
         if any(layer.customProperty(LEGEND_PROPERTY, "") for layer in self.project.mapLayers().values()):
             restore_legends(self.project)
 

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsDataProvider,
     QgsDateTimeRange,
     QgsPalettedRasterRenderer,
+    QgsProject,
     QgsRasterLayer,
     QgsRasterLayerTemporalProperties,
     QgsRasterRange,
@@ -39,6 +40,7 @@ from ..raster.tiff_directory import RasterHeader, geotiff_keys
 from ..text import QT_TRANSLATE_NOOP
 from .colormaps import NO_VALUE_COLOUR, RAMPS
 from .contents import BIOPHYSICAL, CLASSIFICATION, MASK, REFLECTANCE, SCENE_CLASSES, ContentSpec, content_spec
+from .lookup_renderer import LookupRampRenderer, set_lookup_renderer
 from .names import ProductName, try_parse_product_name
 
 PATH_PROPERTY = "terrascope_s2/path"  # the product file behind a styled layer (its source may be a VRT)
@@ -237,7 +239,10 @@ def style_layer(layer: QgsRasterLayer, product: ProductName | None = None, spec:
         if spec.kind == BIOPHYSICAL and scaled:
             _special_values_as_no_data(layer, spec)
         result.physical = True
-        layer.setRenderer(_ramp_renderer(layer, spec) if spec.kind == BIOPHYSICAL else _reflectance_renderer(layer, spec))
+        if spec.kind == BIOPHYSICAL:
+            set_lookup_renderer(layer, _ramp_renderer(layer, spec))
+        else:
+            layer.setRenderer(_reflectance_renderer(layer, spec))
         if spec.kind == BIOPHYSICAL:  # the legend says the product, its unit and its physical range (not "Band 1 (Gray)")
             from .legend import set_colour_table_legend
 
@@ -292,7 +297,7 @@ def ramp_items(spec: ContentSpec) -> list[QgsColorRampShader.ColorRampItem]:
     return items
 
 
-def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingleBandPseudoColorRenderer:
+def _ramp_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> LookupRampRenderer:
     return _ramp_template(spec, tr("No value (DN {low}-{high})")).clone()  # setRenderer gives it the layer's provider
 
 
@@ -307,10 +312,23 @@ def _ramp_template(spec: ContentSpec, grey_label: str) -> QgsSingleBandPseudoCol
     ramp.setClip(False)  # below the first stop: its colour (NDVI's DN 0 means "-0.08 or lower"); above: grey
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(None, 1, shader)
+    renderer = LookupRampRenderer(1, shader)  # QGIS's pseudocolour renderer, drawing through a table of 256 colours
     renderer.setClassificationMin(items[0].value)
     renderer.setClassificationMax(items[-1].value)
     return renderer
+
+
+def restore_lookup_renderers(project: QgsProject) -> int:
+    """A project file keeps a product layer's renderer as QGIS's pseudocolour renderer: product layers in physical
+    units (our VRT) get the lookup renderer back, with the settings read (the user's own changes included)."""
+    restored = 0
+    for layer in project.mapLayers().values():
+        renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
+        if (type(renderer) is QgsSingleBandPseudoColorRenderer and layer.customProperty(CONTENT_PROPERTY, "")
+                and layer.source().lstrip().startswith("<VRTDataset")):
+            set_lookup_renderer(layer, LookupRampRenderer.copy_of(renderer))
+            restored += 1
+    return restored
 
 
 def _special_values_as_no_data(layer: QgsRasterLayer, spec: ContentSpec) -> None:

@@ -616,14 +616,29 @@ def _items(texts: str | Iterable[str]) -> tuple[str, list[str]]:
     """The text joined by commas, and its comma-separated items, stripped, without empty ones, in order.
 
     A list of texts none of which holds a comma (a WMTS's <Value>s) is taken as it is, not joined and split again;
-    items are stripped only when the text has white space (a split on white space finds it in one C-level pass)."""
+    items are stripped only when the text has white space, and empty ones looked for only when it has ',,' or starts
+    or ends with a comma (C-level scans of the text)."""
     parts = [texts] if isinstance(texts, str) else list(filter(None, texts))
     joined = ",".join(parts)
+    if not joined:
+        return joined, []
     if joined.count(",") != len(parts) - 1:
-        parts = list(filter(None, joined.split(",")))
-    if joined.split(None, 1) != [joined]:
+        parts = joined.split(",")
+        if ",," in joined or joined[0] == "," or joined[-1] == ",":
+            parts = list(filter(None, parts))
+    if _has_space(joined):
         parts = list(filter(None, map(str.strip, parts)))
     return joined, parts
+
+
+_ASCII_SPACES = tuple(character for character in map(chr, range(128)) if character.isspace())
+
+
+def _has_space(text: str) -> bool:
+    """Whether str.split() would find white space in the text (an ASCII text: a search for each of its 10 spaces)."""
+    if text.isascii():
+        return any(space in text for space in _ASCII_SPACES)
+    return text.split(None, 1) != [text]
 
 
 def read_time_spec(texts: str | Iterable[str], default: str | None = None) -> TimeSpec:

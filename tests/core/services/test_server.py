@@ -226,3 +226,28 @@ def test_the_server_leaves_no_process_behind(tmp_path):
     server.stop()
     assert not server.group_alive()
     server.stop()  # idempotent
+
+
+def test_the_real_servers_documents_give_owslibs_model(terrascope_server):
+    """OWSLib as the oracle of contents.py on what the real MapCache and MapServer write (test_contents.py holds the
+    comparison): layers, titles, styles, extents, tile matrix sets, formats, the GetMap address; MapCache's <Value>s
+    are joined before lxml parses them (value_runs.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    from terrascope_s2.plugin.core.services.capabilities import parse_wms_capabilities, parse_wmts_capabilities
+    from terrascope_s2.plugin.core.services.sources import wms_capabilities_url
+    from terrascope_s2.plugin.core.services.value_runs import join_value_runs
+
+    path = Path(__file__).parents[2] / "unit" / "core" / "services" / "test_contents.py"
+    spec = importlib.util.spec_from_file_location("_oracle_test_contents", path)
+    oracle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(oracle)
+    wmts = fetch(terrascope_server.wmts_capabilities_url, timeout_s=30)
+    wms = fetch(wms_capabilities_url(terrascope_server.wms_url), timeout_s=30)
+    assert b"<Value>" in wmts and b"WMS_Capabilities" in wms  # MapCache's TIME values, MapServer's WMS 1.3.0
+    assert join_value_runs(wmts).count(b"<Value>") == wmts.count(b"<Dimension>") < wmts.count(b"<Value>")  # joined
+    wmts_found = oracle.plugin_view(parse_wmts_capabilities(wmts, terrascope_server.wmts_capabilities_url))
+    assert wmts_found == oracle.owslib_wmts(wmts) and wmts_found["layers"]
+    wms_found = oracle.plugin_view(parse_wms_capabilities(wms, terrascope_server.wms_url))
+    assert wms_found == oracle.owslib_wms(wms, "1.3.0") and wms_found["layers"] and wms_found["url"]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from terrascope_s2.plugin.core.services import timevalues
 from terrascope_s2.plugin.core.services.timevalues import (
     MAX_VALUES,
     TimeParseError,
@@ -256,3 +257,21 @@ def test_a_repeated_value_is_listed_once_and_the_bound_counts_distinct_values():
     kept = parse_time_values(texts, limit=3)
     assert kept.texts == expected[1:] and kept.truncated
     assert parse_time_values(texts + ["2020-01-01/2020-01-02/P1D"]).texts == expected
+
+
+def _items_before(texts):
+    """timevalues._items as it was (split on every text, strip when str.split finds white space): the reference."""
+    parts = [texts] if isinstance(texts, str) else list(filter(None, texts))
+    joined = ",".join(parts)
+    if joined.count(",") != len(parts) - 1:
+        parts = list(filter(None, joined.split(",")))
+    if joined.split(None, 1) != [joined]:
+        parts = list(filter(None, map(str.strip, parts)))
+    return joined, parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.one_of(st.text(alphabet=",- \t\n\x1c\x85\xa0\u2003aZ0:", max_size=30),
+                       st.lists(st.text(alphabet=",- \t\x0b\x1fZ0", max_size=8), max_size=6)))
+def test_items_are_split_and_stripped_as_before(texts):
+    assert timevalues._items(texts) == _items_before(texts)
