@@ -26,6 +26,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -354,6 +355,20 @@ class LoopbackServer:
         if not log.exists():
             return []
         return [line.split('"')[1] for line in log.read_text(errors="replace").splitlines() if line.count('"') >= 2]
+
+    def request_count(self) -> int:
+        """How many requests the server has answered so far, each of them in its access log by then: a marker request
+        is sent and waited for (lighttpd writes its log in batches: a plain count may miss the last requests, which
+        then show up among the next test's)."""
+        marker = f"/request-count-{uuid.uuid4().hex}"
+        self.get(marker)
+        for _ in range(200):
+            lines = self.requests()
+            found = next((number for number, line in enumerate(lines) if marker in line), None)
+            if found is not None:
+                return found + 1
+            time.sleep(0.05)
+        raise AssertionError("the loopback server's access log never showed the marker request")
 
     def get(self, path: str) -> tuple[int, bytes]:
         return http_get(self.port, path)
