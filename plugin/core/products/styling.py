@@ -355,16 +355,21 @@ def _reflectance_renderer(layer: QgsRasterLayer, spec: ContentSpec) -> QgsSingle
 
 def _paletted(content: str) -> QgsPalettedRasterRenderer:
     """The renderer of a classification or mask: its classes' values, labels and colours."""
-    classes = MASK_STYLES.get(content) or tuple((c.value, c.label, c.colour) for c in SCENE_CLASSES)
+    classes = _classes(content)
     # made once for each language (told by the first label's translation); setRenderer gives a copy the layer's provider
     return _paletted_template(content, tr(classes[0][1])).clone()
+
+
+def _classes(content: str) -> tuple[tuple[int, str, str], ...]:
+    """A mask's or the scene classification's (value, label, colour) classes, labels untranslated."""
+    return MASK_STYLES.get(content) or tuple((c.value, c.label, c.colour) for c in SCENE_CLASSES)
 
 
 @lru_cache(maxsize=32)
 def _paletted_template(content: str, first_label: str) -> QgsPalettedRasterRenderer:
     """The renderer of a content's (value, label, colour) classes in the current language, made once."""
-    classes = MASK_STYLES.get(content) or tuple((c.value, c.label, c.colour) for c in SCENE_CLASSES)
-    palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), tr(label)) for value, label, colour in classes]
+    palette = [QgsPalettedRasterRenderer.Class(value, QColor(colour), tr(label))
+               for value, label, colour in _classes(content)]
     return QgsPalettedRasterRenderer(None, 1, palette)
 
 

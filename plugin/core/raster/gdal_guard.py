@@ -32,6 +32,19 @@ NO_REASON = "GDAL gave no reason"
 
 
 @contextmanager
+def thread_local_option(name: str, value: str) -> Iterator[None]:
+    """GDAL's configuration option `name` set to `value` in this thread meanwhile, then given back as it was."""
+    from osgeo import gdal
+
+    before = gdal.GetThreadLocalConfigOption(name, None)
+    gdal.SetThreadLocalConfigOption(name, value)
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption(name, before)
+
+
+@contextmanager
 def no_gdal_sidecars() -> Iterator[None]:
     """GDAL writes no .aux.xml beside the files opened meanwhile in this thread.
 
@@ -39,14 +52,8 @@ def no_gdal_sidecars() -> Iterator[None]:
     product (the archive is read-only; a user's folder should not fill with them). Thread-local: safe in tasks.
     GDAL decides when a file is opened, so a file opened here stays without sidecar until it is closed.
     """
-    from osgeo import gdal
-
-    before = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
-    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
-    try:
+    with thread_local_option("GDAL_PAM_ENABLED", "NO"):
         yield
-    finally:
-        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", before)
 
 
 @contextmanager
@@ -55,14 +62,8 @@ def without_georeferencing() -> Iterator[None]:
     file's structure only. GDAL then neither lists the file's folder for world files nor builds its SRS from the
     GeoTIFF keys (0.3 to 1.5 ms a file, paid again when QGIS opens it). Thread-local; GDAL decides when a dataset
     loads its georeferencing, so a dataset opened here keeps none until it is closed."""
-    from osgeo import gdal
-
-    before = gdal.GetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", None)
-    gdal.SetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", "NONE")
-    try:
+    with thread_local_option("GDAL_GEOREF_SOURCES", "NONE"):
         yield
-    finally:
-        gdal.SetThreadLocalConfigOption("GDAL_GEOREF_SOURCES", before)
 
 
 @contextmanager
@@ -71,14 +72,8 @@ def without_folder_listing() -> Iterator[None]:
     GDAL looks for each sidecar it may use (.ovr, .msk, world file) by name instead. Listing a folder of 500 files
     took 0.3 ms an open, paid again for every file of the folder opened. Thread-local; a dataset opened here looks
     for its sidecars by name until it is closed."""
-    from osgeo import gdal
-
-    before = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
-    gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "YES")
-    try:
+    with thread_local_option("GDAL_DISABLE_READDIR_ON_OPEN", "YES"):
         yield
-    finally:
-        gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", before)
 
 
 @contextmanager

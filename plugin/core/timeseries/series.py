@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import CancelledError, PluginError
-from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal
+from ..raster.gdal_guard import gdal_call, gdal_do, quiet_gdal, thread_local_option
 from ..raster.writer import refuse_special_file
 from ..text import QT_TRANSLATE_NOOP
 from .classes import ClassificationGrid, kept_pixels, read_window
@@ -181,14 +181,8 @@ def _files_alone() -> Iterator[None]:
     open option, spares the listing too, but GDAL checks open options against the driver's list on every open: 0.03 ms
     a file, a tenth of a date's cost for a few fields.)
     """
-    from osgeo import gdal
-
-    before = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
-    gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
-    try:
+    with thread_local_option("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR"):
         yield
-    finally:
-        gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", before)
 
 
 def _open(gdal, path: Path) -> tuple:
