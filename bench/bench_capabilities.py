@@ -5,8 +5,9 @@ WMTS and MapServer's WMS 1.3.0 answers (bench/capabilities_doc.py), for each cou
 (bench/qgis_capabilities_probe.py), once with Debian's OWSLib 0.27 and once with the newest (.venv/owslib-newest), A/B
 interleaved in one process: the plugin's capabilities task from the request to the panel's view (QGIS's network stack,
 the panel's dates made), the plugin's parse of the same bytes in memory, OWSLib's parse of them (WebMapTileService and
-WebMapService with xml=, TIME values included where this OWSLib reads them: WMTS dimensions only from 0.30), and OWSLib
-fetching them itself; the CPU time each takes (all threads: on this shared machine less disturbed than the wall
+WebMapService with xml=, TIME values included where this OWSLib reads them: WMTS dimensions only from 0.30), OWSLib
+fetching them itself, and QGIS's own QgsBlockingNetworkRequest fetching them without parsing (the network stack's part of
+the plugin task); the CPU time each takes (all threads: on this shared machine less disturbed than the wall
 time), the peak memory each adds; the plugin task's longest GUI stall; once, at the largest size, where the plugin's
 parse spends its CPU time, by stage. The ratios are against OWSLib's
 parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
@@ -37,7 +38,7 @@ from harness import (
 
 BENCH = "capabilities"
 SIZES = (500, 5000, 50_000, 100_000)
-CASES = ("plugin task", "plugin parse", "OWSLib parse", "OWSLib end to end")
+CASES = ("plugin task", "plugin parse", "OWSLib parse", "OWSLib end to end", "QGIS fetch alone")
 
 
 def _free_port() -> int:

@@ -9,7 +9,9 @@ turn (plugin, OWSLib, plugin, OWSLib...):
 - plugin parse: the same documents already in memory, parsed as the task parses them, with the panel's view;
 - OWSLib parse: WebMapTileService(xml=...) and WebMapService(xml=..., 1.3.0) of the same bytes, with each layer's TIME
   values as this OWSLib gives them (WMTS dimensions only from OWSLib 0.30);
-- OWSLib end to end: the same, OWSLib fetching the documents itself (its own HTTP, not QGIS's).
+- OWSLib end to end: the same, OWSLib fetching the documents itself (its own HTTP, not QGIS's);
+- QGIS fetch alone: the two documents fetched one after the other by QGIS's own QgsBlockingNetworkRequest, nothing
+  parsed: the part of the plugin task that is QGIS's network stack, whatever the plugin does.
 CPU time: of all the process's threads (the task's included), less disturbed by a busy machine than the wall time.
 Peak memory: the growth of the process's peak resident set (VmHWM, reset before each case) above what it held before.
 The longest GUI stall (a 2 ms QTimer on the GUI thread) of the plugin task. With `profile`: where the plugin's parse
@@ -187,6 +189,20 @@ def staged(work) -> dict:
     return {stage: round(1000 * seconds, 1) for stage, seconds in spent.items()}
 
 
+def qgis_fetch():
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    sizes = []
+    for url in (WMTS_URL, WMS_URL):
+        request = QgsBlockingNetworkRequest()
+        if request.get(QNetworkRequest(QUrl(url))) != QgsBlockingNetworkRequest.ErrorCode.NoError:
+            raise RuntimeError(f"QGIS could not fetch {url}: {request.errorMessage()}")
+        sizes.append(len(request.reply().content()))
+    return sizes
+
+
 wmts_document, wms_document = (__import__("urllib.request").request.urlopen(url, timeout=60).read()  # nosec B310
                                for url in (WMTS_URL, WMS_URL))
 import owslib  # noqa: E402
@@ -196,6 +212,7 @@ cases = {
     "plugin parse": lambda: plugin_parse(wmts_document, wms_document),
     "OWSLib parse": lambda: owslib_parse(wmts_document, wms_document),
     "OWSLib end to end": lambda: owslib_parse(None, None),
+    "QGIS fetch alone": lambda: qgis_fetch(),
 }
 result = {"owslib": owslib.__version__, "owslib_path": os.path.dirname(owslib.__file__),
           "wmts_bytes": len(wmts_document), "wms_bytes": len(wms_document),

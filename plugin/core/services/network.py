@@ -377,8 +377,9 @@ def _request(url: str, method: str, body: bytes, content_type: str, accept: str,
             if not hop.stopped and on_headers is None:
                 hop.answer.body = b"".join(hop.kept)
         if use_cache and not hop.stopped and hop.answer is not None and 200 <= hop.answer.status < 300 \
-                and received[0] <= CACHE_KEEP_MAX_BYTES:
-            _keep_in_cache(reply)
+                and received[0] <= CACHE_KEEP_MAX_BYTES \
+                and not reply.attribute(QNetworkRequest.Attribute.SourceIsFromCacheAttribute):
+            _keep_in_cache(reply)  # (an answer from the cache was kept so already: rewriting it copies the file)
         hop.error, hop.error_text = reply.error(), reply.errorString()
         return hop
     finally:
