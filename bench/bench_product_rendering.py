@@ -8,6 +8,7 @@ Cold: the process's first render (GDAL's block cache empty; the file in the page
 warm: the same view again, each a new render job. Identify at the centre is checked: physical for the plugin.
 Where the time goes: once, where perf is installed, each kind renders the 10 km view 30 times under `perf record`
 (CPU samples, whole process): the functions holding the most samples, with their share.
+With BENCH_BASELINE, another checkout's plugin draws beside them ("plugin before (commit)"), in the same rounds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,19 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from harness import PYTHON, REPO, WORK, BenchError, Figure, environment, log, plugin_path, run_json, run_measured
+from harness import (
+    PYTHON,
+    REPO,
+    WORK,
+    BenchError,
+    Figure,
+    baseline_plugin_path,
+    environment,
+    log,
+    plugin_path,
+    run_json,
+    run_measured,
+)
 
 BENCH = "product_rendering"
 VIEWS = ("full", "10km")
@@ -27,19 +40,27 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
 
     tile = make_input(10980)
     tile.read_bytes()  # into the page cache: cold means GDAL's caches, not the disk
-    env = environment({"QGIS_PLUGINPATH": str(plugin_path()), "QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-product-render")})
+    config = {"QGIS_CUSTOM_CONFIG_PATH": str(WORK / "config-product-render")}
+    env = environment({"QGIS_PLUGINPATH": str(plugin_path()), **config})
+    kinds = {"plain": ("QGIS plain (grey, DNs)", env), "plugin": ("plugin (physical units, VITO's colours)", env)}
+    before = baseline_plugin_path()  # BENCH_BASELINE: another checkout's drawing beside
+    if before:
+        kinds["before"] = (f"plugin before ({before[0]}) (physical units)",
+                           environment({"QGIS_PLUGINPATH": str(before[1]), **config}))
     series: dict[tuple[str, str], list[float]] = {}
     loads: dict[str, list[float]] = {}
     identified, others = {}, []
     for view in VIEWS:
         label = "full extent" if view == "full" else "10 km view"
         for round_number in range(rounds):
-            for kind in (("plain", "plugin") if round_number % 2 == 0 else ("plugin", "plain")):
-                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_product_render_probe.py"), str(tile), kind,
-                                        view, str(WARM)], env=env, timeout=600)
-                case = "QGIS plain (grey, DNs)" if kind == "plain" else "plugin (physical units, VITO's colours)"
-                if kind == "plugin" and not (found["source_is_vrt"] and isinstance(found["identify"], float)
-                                             and found["identify"] < 1.5):
+            order = list(kinds) if round_number % 2 == 0 else list(reversed(kinds))
+            for kind in order:
+                case, kind_env = kinds[kind]
+                done, found = run_json([PYTHON, str(REPO / "bench" / "qgis_product_render_probe.py"), str(tile),
+                                        "plain" if kind == "plain" else "plugin", view, str(WARM)], env=kind_env,
+                                       timeout=600)
+                if kind != "plain" and not (isinstance(found["identify"], float) and found["identify"] < 1.5
+                                            and (found["source_is_vrt"] or kind == "before")):
                     raise BenchError(f"the plugin's layer is not in physical units: {found}")
                 series.setdefault((case, f"{label}: cold render"), []).append(found["cold_ms"])
                 series.setdefault((case, f"{label}: warm render"), []).extend(found["warm_ms"])
