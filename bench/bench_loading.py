@@ -7,13 +7,15 @@ project, and the plugin's loader (find_products, product_layers: physical units,
 add_to_project), as the panel and loadproduct run it. The ratio divides the loader's time by the plain layers' time,
 wall and CPU (the probe's own user and system time: what the load of other processes does not lengthen).
 Also reported: how many times each image file is opened (openat) while one product loads in a fresh process, counted
-with strace. With BENCH_BASELINE, the same loader of another checkout runs beside it
-("before").
+with strace; and where each kind's CPU time goes, by stage (QGIS making the layers, adding them to the project, the
+plugin's reading of TIFF directories and its styling, the rest), one more load per round. With BENCH_BASELINE, the
+same loader of another checkout runs beside it ("before").
 """
 
 from __future__ import annotations
 
 import shutil
+import statistics
 
 from harness import (
     PYTHON,
@@ -77,7 +79,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
         checkouts.append((f"plugin {before[0]}", before[1]))
     series: dict[tuple[str, str], list[float]] = {}
     loads: dict[str, list[float]] = {}
-    opens, layers, others = {}, {}, []
+    opens, layers, others, where = {}, {}, [], {}
     for count in COUNTS:
         folder = products(count)
         repeats = max(3, 15 // count)
@@ -94,6 +96,9 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                     series.setdefault((case, f"{metric}: CPU"), []).extend(1000 * s for s in found[f"{key}_cpu_s"])
                     loads.setdefault(case, []).append(done.load)
                 layers[metric] = found["loader_layers"]
+                for kind, stages in found.get("where", {}).items():  # one more load of each kind, its CPU by stage
+                    name = "plain QgsRasterLayer" if kind == "plain" else f"{label} loader"
+                    where.setdefault(f"{metric}, {name}", []).append(stages)
             log(f"  {count} products: round {round_number + 1}/{rounds} done")
     for label, path in checkouts:
         opens[f"{label} loader"] = count_opens(path, "loader")
@@ -105,4 +110,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
         figures.append(Figure(BENCH, case, metric, "ms", values, reference, loads=loads[case]))
     context = {"products": f"{SERIES.name}: {IMAGES_PER_PRODUCT} images an acquisition (V101 clips, real)",
                "GDAL opens of each image during one load": opens, "layers": layers, "others_cpu_pct": others}
+    for case, runs in where.items():  # the median of each stage over the rounds
+        context[f"where the CPU goes (ms), {case}"] = "; ".join(
+            f"{stage}: {statistics.median(run[stage] for run in runs):g}" for stage in runs[0])
     return figures, context
