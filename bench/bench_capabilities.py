@@ -11,8 +11,10 @@ the plugin task); the CPU time each takes (all threads: on this shared machine l
 time), the peak memory each adds; the plugin task's longest GUI stall; once, at the largest size, where the plugin's
 parse spends its CPU time, by stage. The ratios are against OWSLib's
 parse in memory of the same OWSLib version: the newest is the peer that gives what the plugin gives (0.27 reads no
-WMTS dates). With BENCH_BASELINE=/path/to/another/checkout (e.g. a worktree of main before a change), that checkout's
-plugin task and parse are measured too, in the same rounds ("plugin before (commit) ...").
+WMTS dates); the "paired" figures divide each CPU time by that of OWSLib's parse run beside it in the same process
+(steadier on a machine whose speed drifts between processes). With BENCH_BASELINE=/path/to/another/checkout (e.g. a
+worktree of main before a change), that checkout's plugin task and parse are measured too, in the same rounds ("plugin
+before (commit) ...").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from harness import (
     baseline_plugin_path,
     environment,
     log,
+    paired_ratios,
     plugin_path,
     run_json,
 )
@@ -98,6 +101,11 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                             found["cpu_ms"][case])
                         series.setdefault((f"{name}, {label}", f"{size:,} dates, peak memory added", "MB"), []).extend(
                             found["peak_mb"][case])
+                    for case in ("plugin task", "plugin parse"):  # each run over OWSLib's parse run beside it
+                        name = case.replace("plugin", "plugin" + suffix, 1)
+                        series.setdefault((f"{name}, {label}", f"{size:,} dates, CPU time over OWSLib's parse beside it",
+                                           "x"), []).extend(paired_ratios(found["cpu_ms"][case],
+                                                                         found["cpu_ms"]["OWSLib parse"]))
                     series.setdefault((f"plugin{suffix} task, {label}", f"{size:,} dates, longest GUI stall", "ms"),
                                       []).extend(found["stall_ms"])
                     if size == SIZES[0]:

@@ -5,7 +5,9 @@ Real products: the parcel time series of ../shared/fixtures/real (V101 clips: FA
 QGIS per round (bench/qgis_loading_probe.py), alternately: a plain QgsRasterLayer for each image, added to the
 project, and the plugin's loader (find_products, product_layers: physical units, colours, metadata, then
 add_to_project), as the panel and loadproduct run it. The ratio divides the loader's time by the plain layers' time,
-wall and CPU (the probe's own user and system time: what the load of other processes does not lengthen).
+wall and CPU (the probe's own user and system time: what the load of other processes does not lengthen); the "paired"
+figures divide each load's CPU time by that of the plain load beside it in the same process (this machine's speed
+drifts by up to 1.7x between processes: their median is the steadier ratio).
 Also reported: how many times each image file is opened (openat) while one product loads in a fresh process, counted
 with strace; and where each kind's CPU time goes, by stage (QGIS making the layers, adding them to the project, the
 plugin's reading of TIFF directories and its styling, the rest), one more load per round. With BENCH_BASELINE, the
@@ -26,6 +28,7 @@ from harness import (
     baseline_plugin_path,
     environment,
     log,
+    paired_ratios,
     plugin_path,
     run_json,
     run_measured,
@@ -80,6 +83,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     series: dict[tuple[str, str], list[float]] = {}
     loads: dict[str, list[float]] = {}
     opens, layers, others, where = {}, {}, [], {}
+    paired: dict[tuple[str, str], list[float]] = {}
     for count in COUNTS:
         folder = products(count)
         repeats = max(3, 15 // count)
@@ -95,6 +99,8 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
                     series.setdefault((case, metric), []).extend(1000 * s for s in found[f"{key}_s"])
                     series.setdefault((case, f"{metric}: CPU"), []).extend(1000 * s for s in found[f"{key}_cpu_s"])
                     loads.setdefault(case, []).append(done.load)
+                paired.setdefault((f"{label} loader", f"{metric}: CPU, each load over the plain one beside it"),
+                                  []).extend(paired_ratios(found["loader_cpu_s"], found["plain_cpu_s"]))
                 layers[metric] = found["loader_layers"]
                 for kind, stages in found.get("where", {}).items():  # one more load of each kind, its CPU by stage
                     name = "plain QgsRasterLayer" if kind == "plain" else f"{label} loader"
@@ -108,6 +114,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
         reference = None if case.startswith("plain") else (
             "plain QgsRasterLayer" if case == "plugin loader" else f"plain QgsRasterLayer, beside {case[:-len(' loader')]}")
         figures.append(Figure(BENCH, case, metric, "ms", values, reference, loads=loads[case]))
+    figures += [Figure(BENCH, case, metric, "x", ratios, loads=loads[case]) for (case, metric), ratios in paired.items()]
     context = {"products": f"{SERIES.name}: {IMAGES_PER_PRODUCT} images an acquisition (V101 clips, real)",
                "GDAL opens of each image during one load": opens, "layers": layers, "others_cpu_pct": others}
     for case, runs in where.items():  # the median of each stage over the rounds

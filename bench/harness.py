@@ -134,6 +134,15 @@ class Figure:
         return data
 
 
+def paired_ratios(values: list[float], references: list[float]) -> list[float]:
+    """Each run of a case over the run of its reference that ran beside it, in the same process (the lists in the
+    same order): on a machine whose speed drifts between processes, their median is steadier than a ratio of medians
+    taken over different processes."""
+    if len(values) != len(references):
+        raise BenchError(f"{len(values)} runs cannot be paired with {len(references)}")
+    return [value / reference for value, reference in zip(values, references) if reference > 0]
+
+
 def quiet_enough(max_load: float = 0.5, wait_s: float = 60) -> float:
     """Wait (at most wait_s) for the 1-minute load average to drop below max_load; return the load found."""
     deadline = time.monotonic() + wait_s

@@ -149,6 +149,8 @@ def _number(value: float, unit: str) -> str:
         return f"{value:.2f}" if value < 100 else f"{value:.0f}"
     if unit == "ms":
         return f"{value:.1f}" if value < 100 else f"{value:.0f}"
+    if unit == "x":  # a ratio measured run by run (a bench's "paired" figures)
+        return f"{value:.2f}"
     return f"{value:.0f}" if abs(value) >= 10 else f"{value:.2g}"
 
 
