@@ -45,7 +45,7 @@ def run(rounds: int) -> tuple[list[Figure], dict]:
     kinds = {"plain": ("QGIS plain (grey, DNs)", env), "plugin": ("plugin (physical units, VITO's colours)", env)}
     before = baseline_plugin_path()  # BENCH_BASELINE: another checkout's drawing beside
     if before:
-        kinds["before"] = (f"plugin before ({before[0]}) (physical units)",
+        kinds["before"] = (f"plugin {before[0]} (physical units)",
                            environment({"QGIS_PLUGINPATH": str(before[1]), **config}))
     series: dict[tuple[str, str], list[float]] = {}
     loads: dict[str, list[float]] = {}
