@@ -256,16 +256,24 @@ def _target(link: Path) -> str:
         return ""
 
 
-def test_a_saved_project_reopens_with_qgis_renderer_and_the_same_image(qgis_app, qgis_new_project, bench_tile, tmp_path):
-    layer = product_layer(bench_tile)
+def drawn_then_saved(layer: QgsRasterLayer, tmp_path: Path) -> tuple[str, QgsRectangle, QImage, str]:
+    """The layer's 10 km view drawn, then the layer saved in a project file and the project emptied: (the layer's
+    name, the view, the image, the project file)."""
     extent = views(layer)["10 km (or the whole width) at the centre"]
     drawn = render(layer, extent)
     name = layer.name()
     project = QgsProject.instance()
     project.addMapLayer(layer)
-    assert project.write(str(tmp_path / "p.qgz"))
+    path = str(tmp_path / "p.qgz")
+    assert project.write(path)
     project.clear()
-    assert project.read(str(tmp_path / "p.qgz"))
+    return name, extent, drawn, path
+
+
+def test_a_saved_project_reopens_with_qgis_renderer_and_the_same_image(qgis_app, qgis_new_project, bench_tile, tmp_path):
+    name, extent, drawn, path = drawn_then_saved(product_layer(bench_tile), tmp_path)
+    project = QgsProject.instance()
+    assert project.read(path)
     again = project.mapLayersByName(name)[0]
     assert type(again.renderer()) is QgsSingleBandPseudoColorRenderer
     assert render(again, extent) == drawn
@@ -279,17 +287,12 @@ def test_the_plugin_gives_a_reopened_project_its_lookup_renderers_back(qgis_app,
 
     layer = product_layer(bench_tile)
     layer.renderer().setOpacity(0.6)
-    extent = views(layer)["10 km (or the whole width) at the centre"]
-    drawn = render(layer, extent)
-    name = layer.name()
+    name, extent, drawn, path = drawn_then_saved(layer, tmp_path)
     project = QgsProject.instance()
-    project.addMapLayer(layer)
-    assert project.write(str(tmp_path / "p.qgz"))
-    project.clear()
     styler = AutoStyler(project=project)
     styler.connect()
     try:
-        assert project.read(str(tmp_path / "p.qgz"))
+        assert project.read(path)
     finally:
         styler.disconnect()
     gc.collect()  # (the layers read have no Python object that lasts: the renderer's must live on without them)
