@@ -74,10 +74,19 @@ def pixel_value(layer_index: int, date_index: int, row, col):
     return (row + col + 70 * date_index + 20 * layer_index) % 250 + 1
 
 
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A free loopback port this process has not handed out before. QGIS's network cache is keyed by address: a server
+    on the port an earlier test's server had got that server's cached capabilities (other dates) and tiles."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 def write_data(root: Path, layer_dates: dict[str, tuple[str, ...]], area: tuple[float, ...] = AREA) -> None:
